@@ -1,0 +1,44 @@
+package org.skycrane.cli;
+
+import java.util.concurrent.Callable;
+import org.skycrane.io.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code skycrane scenario}: built-in scenarios. */
+@Command(name = "scenario", mixinStandardHelpOptions = true, description = "Built-in scenarios.",
+        subcommands = {ScenarioCommand.Show.class, ScenarioCommand.ListPresets.class})
+final class ScenarioCommand {
+
+    /** {@code skycrane scenario show NAME}. */
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Print a built-in scenario's YAML, to copy and edit (or start a file with 'base: NAME').")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "mars2020 or msl")
+        String name;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().print(ScenarioReader.presetText(name));
+            return 0;
+        }
+    }
+
+    /** {@code skycrane scenario list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in scenarios.")
+    static final class ListPresets implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ScenarioReader.PRESETS.forEach(spec.commandLine().getOut()::println);
+            return 0;
+        }
+    }
+}

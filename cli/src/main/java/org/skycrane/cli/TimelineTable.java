@@ -1,0 +1,47 @@
+package org.skycrane.cli;
+
+import java.util.Locale;
+import org.skycrane.dynamics.FlightConditions;
+import org.skycrane.flight.EventRecord;
+import org.skycrane.sim.Impact;
+import org.skycrane.sim.Result;
+import org.skycrane.sim.Touchdown;
+
+/** The event timeline of a run as a plain-text table. */
+final class TimelineTable {
+
+    private TimelineTable() {
+    }
+
+    static String render(Result r) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s: %s%s%n%n", r.scenario(), r.outcome(),
+                r.reason() == null ? "" : " (" + r.reason() + ")"));
+        out.append(String.format(Locale.ROOT, "%-24s %9s %11s %11s %9s %7s %9s  %s%n", "event", "t (s)",
+                "alt (m)", "AGL (m)", "v (m/s)", "Mach", "q (Pa)", "trigger"));
+        for (EventRecord e : r.timeline().records()) {
+            FlightConditions c = e.conditions();
+            out.append(String.format(Locale.ROOT, "%-24s %9.2f %11.0f %11.1f %9.2f %7.2f %9.1f  %s%n",
+                    e.event(), c.time(), c.altitude(), c.heightAboveGround(), c.speed(), c.mach(),
+                    c.dynamicPressure(), e.trigger() == null ? "" : e.trigger()));
+        }
+        out.append(String.format(Locale.ROOT, "%npeaks: deceleration %.2f g, heat rate %.1f W/cm2, heat load %.0f J/cm2, "
+                        + "dynamic pressure %.0f Pa, parachute load %.0f N%n", r.peaks().decelerationEarthG(),
+                r.peaks().heatRate() / 1e4, r.peaks().heatLoad() / 1e4, r.peaks().dynamicPressure(),
+                r.peaks().parachuteLoad()));
+        Touchdown t = r.touchdown();
+        if (t != null) {
+            out.append(String.format(Locale.ROOT, "touchdown: t = %.2f s, vertical %.3f m/s, horizontal %.3f m/s, "
+                            + "%.4f deg N %.4f deg E, propellant left %.1f kg%n", t.time(), t.verticalSpeed(),
+                    t.horizontalSpeed(), Math.toDegrees(t.latitude()), Math.toDegrees(t.longitude()),
+                    t.propellantRemaining()));
+        }
+        for (Impact i : r.impacts()) {
+            out.append(String.format(Locale.ROOT, "impact: %-15s t = %7.1f s  %.4f deg N %.4f deg E  %s%n", i.body(),
+                    i.time(), Math.toDegrees(i.latitude()), Math.toDegrees(i.longitude()),
+                    Double.isFinite(i.distanceFromRover()) ? String.format(Locale.ROOT, "%.0f m from the rover",
+                            i.distanceFromRover()) : ""));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package org.skycrane.dynamics;
+
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.vehicle.Capsule;
+import org.skycrane.vehicle.Commands;
+
+/**
+ * Capsule drag D = q C_D(M) A along −V and lift L = (L/D)·D perpendicular to V, banked by the
+ * commanded bank angle σ about V: lift direction = cos σ · (up ⊥ V) + sin σ · (V̂ × up ⊥ V), so a
+ * positive bank turns the vehicle right.
+ *
+ * @param capsule    aerodynamic shape and tables
+ * @param liftToDrag L/D flown (the capsule's trim value with balance masses on board, 0 after)
+ */
+public record CapsuleAerodynamics(Capsule capsule, double liftToDrag) implements Force {
+
+    @Override
+    public Vector3D force(FlightState state, AirData air, Commands commands) {
+        if (air.airspeed() <= 0) {
+            return Vector3D.ZERO;
+        }
+        double drag = air.dynamicPressure() * capsule.dragCoefficient().value(air.mach()) * capsule.referenceArea();
+        Vector3D along = air.airVelocity().scalarMultiply(1.0 / air.airspeed());
+        Vector3D total = along.scalarMultiply(-drag);
+        if (liftToDrag != 0) {
+            Vector3D liftUp = air.up().subtract(along.scalarMultiply(Vector3D.dotProduct(air.up(), along)));
+            double norm = liftUp.getNorm();
+            if (norm > 1e-9) {
+                liftUp = liftUp.scalarMultiply(1.0 / norm);
+                Vector3D right = Vector3D.crossProduct(along, liftUp);
+                double lift = liftToDrag * drag;
+                double bank = commands.bankAngle();
+                total = total.add(liftUp.scalarMultiply(lift * Math.cos(bank)))
+                        .add(right.scalarMultiply(lift * Math.sin(bank)));
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,25 @@
+package org.skycrane.gnc.nav;
+
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+
+/**
+ * What the flight software believes about the vehicle: the only state guidance and the commanded
+ * triggers may read.
+ *
+ * @param time     since entry interface (s)
+ * @param position Mars-fixed (m)
+ * @param velocity planet-relative (m/s)
+ * @param mass     believed mass of the stack the engines must carry (kg)
+ */
+public record NavState(double time, Vector3D position, Vector3D velocity, double mass) {
+
+    /** Planet-relative speed (m/s). */
+    public double speed() {
+        return velocity.getNorm();
+    }
+
+    /** Vertical speed along the local up, positive up (m/s). */
+    public double verticalSpeed() {
+        return Vector3D.dotProduct(velocity, position.normalize());
+    }
+}

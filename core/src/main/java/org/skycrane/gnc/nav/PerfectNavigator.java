@@ -1,0 +1,12 @@
+package org.skycrane.gnc.nav;
+
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+
+/** Navigation that knows the truth exactly: the baseline until a filter with sensor errors exists. */
+public final class PerfectNavigator implements Navigator {
+
+    @Override
+    public NavState navigate(double time, Vector3D position, Vector3D velocity, double mass) {
+        return new NavState(time, position, velocity, mass);
+    }
+}

@@ -1,0 +1,106 @@
+package org.skycrane.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.skycrane.dynamics.FlightConditions;
+import org.skycrane.flight.EventRecord;
+import org.skycrane.sim.Impact;
+import org.skycrane.sim.Peaks;
+import org.skycrane.sim.Result;
+import org.skycrane.sim.Touchdown;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.SerializationFeature;
+
+/**
+ * Writes {@code summary.json}: outcome, events, peaks, touchdown and impacts, every key with its
+ * unit. Speeds are magnitudes; latitudes planetocentric; longitudes east in [−180, 180); times in
+ * seconds since entry interface. Non-finite numbers are written as null.
+ */
+public final class SummaryWriter {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private SummaryWriter() {
+    }
+
+    /** The summary as a JSON tree. */
+    public static ObjectNode toJson(Result result, Long seed) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("scenario", result.scenario());
+        if (seed != null) {
+            root.put("seed", seed);
+        }
+        root.put("outcome", result.outcome().name());
+        if (result.reason() != null) {
+            root.put("reason", result.reason());
+        }
+        ArrayNode events = root.putArray("events");
+        for (EventRecord r : result.timeline().records()) {
+            events.add(event(r));
+        }
+        Peaks p = result.peaks();
+        ObjectNode peaks = root.putObject("peaks");
+        number(peaks, "deceleration_g", p.decelerationEarthG());
+        number(peaks, "heat_rate_w_per_cm2", p.heatRate() / 1e4);
+        number(peaks, "heat_load_j_per_cm2", p.heatLoad() / 1e4);
+        number(peaks, "dynamic_pressure_pa", p.dynamicPressure());
+        number(peaks, "parachute_load_n", p.parachuteLoad());
+        Touchdown t = result.touchdown();
+        if (t == null) {
+            root.putNull("touchdown");
+        } else {
+            ObjectNode td = root.putObject("touchdown");
+            number(td, "t_s", t.time());
+            number(td, "vertical_speed_mps", t.verticalSpeed());
+            number(td, "horizontal_speed_mps", t.horizontalSpeed());
+            number(td, "lat_deg", Math.toDegrees(t.latitude()));
+            number(td, "lon_deg", Math.toDegrees(t.longitude()));
+            number(td, "propellant_remaining_kg", t.propellantRemaining());
+        }
+        ArrayNode impacts = root.putArray("impacts");
+        for (Impact i : result.impacts()) {
+            ObjectNode o = impacts.addObject();
+            o.put("body", i.body());
+            number(o, "t_s", i.time());
+            number(o, "lat_deg", Math.toDegrees(i.latitude()));
+            number(o, "lon_deg", Math.toDegrees(i.longitude()));
+            number(o, "distance_from_rover_m", i.distanceFromRover());
+        }
+        return root;
+    }
+
+    private static ObjectNode event(EventRecord r) {
+        FlightConditions c = r.conditions();
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("name", r.event().name());
+        number(o, "t_s", c.time());
+        number(o, "altitude_m", c.altitude());
+        number(o, "height_above_ground_m", c.heightAboveGround());
+        number(o, "speed_mps", c.speed());
+        number(o, "mach", c.mach());
+        number(o, "dynamic_pressure_pa", c.dynamicPressure());
+        number(o, "lat_deg", Math.toDegrees(c.latitude()));
+        number(o, "lon_deg", Math.toDegrees(c.longitude()));
+        if (r.trigger() != null) {
+            o.put("trigger", r.trigger());
+        }
+        return o;
+    }
+
+    static void number(ObjectNode o, String key, double value) {
+        if (Double.isFinite(value)) {
+            o.put(key, value);
+        } else {
+            o.putNull(key);
+        }
+    }
+
+    /** Writes the summary to {@code file}. */
+    public static void write(Result result, Long seed, Path file) throws IOException {
+        Files.writeString(file, MAPPER.writeValueAsString(toJson(result, seed)) + "\n", StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,36 @@
+package org.skycrane.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.skycrane.sim.TrajectorySample;
+
+/** Writes {@code trajectory.csv}: one row per output step, units in the column names. */
+public final class TrajectoryWriter {
+
+    /** Column names, in order. */
+    public static final String HEADER = "t_s,phase,lat_deg,lon_deg,altitude_m,height_above_ground_m,speed_mps,"
+            + "vertical_speed_mps,flight_path_angle_deg,mach,dynamic_pressure_pa,deceleration_g,heat_rate_w_per_cm2,"
+            + "mass_kg,bank_deg,thrust_n";
+
+    private TrajectoryWriter() {
+    }
+
+    public static void write(List<TrajectorySample> samples, Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(HEADER);
+            out.write('\n');
+            for (TrajectorySample s : samples) {
+                out.write(String.format(Locale.ROOT, "%.3f,%s,%.7f,%.7f,%.3f,%.3f,%.4f,%.4f,%.4f,%.4f,%.4f,%.5f,%.5f,%.3f,%.3f,%.2f%n",
+                        s.time(), s.phase(), Math.toDegrees(s.latitude()), Math.toDegrees(s.longitude()), s.altitude(),
+                        s.heightAboveGround(), s.speed(), s.verticalSpeed(), Math.toDegrees(s.flightPathAngle()),
+                        s.mach(), s.dynamicPressure(), s.decelerationEarthG(), s.heatRate() / 1e4, s.mass(),
+                        Math.toDegrees(s.bankAngle()), s.thrust()));
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.skycrane.mars;
+
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+
+/** Planetocentric coordinates and local frames on a sphere. Angles in radians. */
+public final class Geodesy {
+
+    private Geodesy() {
+    }
+
+    /** Position (m, Mars-fixed) at planetocentric latitude, east longitude and radius. */
+    public static Vector3D position(double latitude, double longitude, double radius) {
+        double cl = Math.cos(latitude);
+        return new Vector3D(radius * cl * Math.cos(longitude), radius * cl * Math.sin(longitude),
+                radius * Math.sin(latitude));
+    }
+
+    /** Planetocentric latitude of {@code position} (rad). */
+    public static double latitude(Vector3D position) {
+        return Math.asin(Math.max(-1, Math.min(1, position.getZ() / position.getNorm())));
+    }
+
+    /** East longitude of {@code position} in [−π, π) (rad). */
+    public static double longitude(Vector3D position) {
+        double lon = Math.atan2(position.getY(), position.getX());
+        return lon >= Math.PI ? lon - 2 * Math.PI : lon;
+    }
+
+    /** Local up unit vector at {@code position}. */
+    public static Vector3D up(Vector3D position) {
+        return position.normalize();
+    }
+
+    /** Local east unit vector at {@code position} (undefined at the poles). */
+    public static Vector3D east(Vector3D position) {
+        double lon = Math.atan2(position.getY(), position.getX());
+        return new Vector3D(-Math.sin(lon), Math.cos(lon), 0);
+    }
+
+    /** Local north unit vector at {@code position}. */
+    public static Vector3D north(Vector3D position) {
+        return Vector3D.crossProduct(up(position), east(position));
+    }
+
+    /** Great-circle angle between two positions (rad). */
+    public static double centralAngle(Vector3D a, Vector3D b) {
+        return Vector3D.angle(a, b);
+    }
+
+    /**
+     * Initial azimuth (rad, from north, clockwise toward east) of the great circle from {@code from}
+     * to {@code to}.
+     */
+    public static double azimuth(Vector3D from, Vector3D to) {
+        Vector3D d = to.normalize().subtract(from.normalize());
+        return Math.atan2(Vector3D.dotProduct(d, east(from)), Vector3D.dotProduct(d, north(from)));
+    }
+
+    /** Wraps an angle to [−π, π). */
+    public static double wrap(double angle) {
+        double a = (angle + Math.PI) % (2 * Math.PI);
+        if (a < 0) {
+            a += 2 * Math.PI;
+        }
+        return a - Math.PI;
+    }
+}

@@ -1,0 +1,41 @@
+package org.skycrane.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.skycrane.mars.Environment;
+
+/**
+ * A complete scenario: the world (planet, site, atmosphere), the vehicle, the state at entry
+ * interface, the EDL sequence and numerical settings. Values are as written in the file (with units
+ * in the key names); the methods return SI domain models.
+ */
+public record Scenario(@JsonProperty("name") String name,
+                       @JsonProperty("description") String description,
+                       @JsonProperty("planet") PlanetSpec planet,
+                       @JsonProperty("site") SiteSpec site,
+                       @JsonProperty("atmosphere") AtmosphereSpec atmosphere,
+                       @JsonProperty("entry") EntrySpec entry,
+                       @JsonProperty("vehicle") VehicleSpec vehicle,
+                       @JsonProperty("sequence") SequenceSpec sequence,
+                       @JsonProperty("simulation") SimulationSpec simulation) {
+
+    public Scenario {
+        Check.required("name", name);
+        Check.required("planet", planet);
+        Check.required("site", site);
+        Check.required("atmosphere", atmosphere);
+        Check.required("entry", entry);
+        Check.required("vehicle", vehicle);
+        Check.required("sequence", sequence);
+        Check.required("simulation", simulation);
+        if (entry.radius() <= site.areoidRadius() + site.elevation()) {
+            throw new FieldException("entry.radius_m", "value " + Check.format(entry.radius())
+                    + " is at or below the ground (site radius " + Check.format(site.areoidRadius() + site.elevation())
+                    + " m)");
+        }
+    }
+
+    /** The world with the nominal atmosphere. */
+    public Environment environment() {
+        return new Environment(planet.planet(), atmosphere.atmosphere(-1), site.site());
+    }
+}

@@ -1,0 +1,143 @@
+package org.skycrane.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.skycrane.math.Curve;
+
+/** The EDL sequence: flight-software rates, the entry bank schedule and every trigger's setting. */
+public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePeriod,
+                           @JsonProperty("control_period_s") Double controlPeriod,
+                           @JsonProperty("entry_bank") List<BankPoint> entryBank,
+                           @JsonProperty("balance_mass_jettison") SpeedTrigger balanceMassJettison,
+                           @JsonProperty("parachute_deploy") DeploySpec parachuteDeploy,
+                           @JsonProperty("heat_shield_separation") DelaySpec heatShieldSeparation,
+                           @JsonProperty("backshell_separation") HeightSpec backshellSeparation,
+                           @JsonProperty("powered_descent") PoweredDescentSpec poweredDescent,
+                           @JsonProperty("sky_crane") SkyCraneSpec skyCrane,
+                           @JsonProperty("touchdown_detection") TouchdownSpec touchdownDetection,
+                           @JsonProperty("flyaway") FlyawaySpec flyaway) {
+
+    public SequenceSpec {
+        Check.positive("guidance_period_s", guidancePeriod, "s");
+        Check.positive("control_period_s", controlPeriod, "s");
+        List<BankPoint> bank = Check.nonEmpty("entry_bank", entryBank);
+        for (int i = 1; i < bank.size(); i++) {
+            if (!(bank.get(i).speed() > bank.get(i - 1).speed())) {
+                throw new FieldException("entry_bank", "speed_mps values must increase");
+            }
+        }
+        Check.required("balance_mass_jettison", balanceMassJettison);
+        Check.required("parachute_deploy", parachuteDeploy);
+        Check.required("heat_shield_separation", heatShieldSeparation);
+        Check.required("backshell_separation", backshellSeparation);
+        Check.required("powered_descent", poweredDescent);
+        Check.required("sky_crane", skyCrane);
+        Check.required("touchdown_detection", touchdownDetection);
+        Check.required("flyaway", flyaway);
+    }
+
+    /** Entry bank angle (rad) against planet-relative speed (m/s). */
+    public Curve bankSchedule() {
+        double[] x = new double[entryBank.size()];
+        double[] y = new double[entryBank.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = entryBank.get(i).speed();
+            y[i] = Math.toRadians(entryBank.get(i).bankDeg());
+        }
+        return Curve.of(x, y);
+    }
+
+    /** A point of the bank schedule. */
+    public record BankPoint(@JsonProperty("speed_mps") Double speed, @JsonProperty("bank_deg") Double bankDeg) {
+        public BankPoint {
+            Check.nonNegative("speed_mps", speed, "m/s");
+            Check.between("bank_deg", bankDeg, -180, 180, "deg");
+        }
+    }
+
+    /** Fires when planet-relative speed falls below a value. */
+    public record SpeedTrigger(@JsonProperty("speed_mps") Double speed) {
+        public SpeedTrigger {
+            Check.positive("speed_mps", speed, "m/s");
+        }
+    }
+
+    /** Parachute deploy trigger. */
+    public record DeploySpec(@JsonProperty("trigger") Kind trigger, @JsonProperty("speed_mps") Double speed,
+                             @JsonProperty("mach") Double mach) {
+        /** Deploy trigger kinds. */
+        public enum Kind { VELOCITY, MACH, NONE }
+
+        public DeploySpec {
+            Check.required("trigger", trigger);
+            if (trigger == Kind.VELOCITY) {
+                Check.positive("speed_mps", speed, "m/s");
+            } else if (trigger == Kind.MACH) {
+                Check.positive("mach", mach, null);
+            }
+        }
+    }
+
+    /** A delay after the previous event. */
+    public record DelaySpec(@JsonProperty("delay_s") Double delay) {
+        public DelaySpec {
+            Check.nonNegative("delay_s", delay, "s");
+        }
+    }
+
+    /** Fires when height above ground falls below a value. */
+    public record HeightSpec(@JsonProperty("height_m") Double height) {
+        public HeightSpec {
+            Check.positive("height_m", height, "m");
+        }
+    }
+
+    /** Powered descent guidance settings. */
+    public record PoweredDescentSpec(@JsonProperty("free_fall_s") Double freeFall,
+                                     @JsonProperty("planned_throttle") Double plannedThrottle,
+                                     @JsonProperty("max_tilt_deg") Double maxTiltDeg,
+                                     @JsonProperty("terminal_time_s") Double terminalTime,
+                                     @JsonProperty("velocity_gain_per_s") Double velocityGain,
+                                     @JsonProperty("position_gain_per_s2") Double positionGain) {
+        public PoweredDescentSpec {
+            Check.nonNegative("free_fall_s", freeFall, "s");
+            Check.between("planned_throttle", plannedThrottle, 0.05, 1, null);
+            Check.between("max_tilt_deg", maxTiltDeg, 0, 89, "deg");
+            Check.positive("terminal_time_s", terminalTime, "s");
+            Check.positive("velocity_gain_per_s", velocityGain, "1/s");
+            Check.nonNegative("position_gain_per_s2", positionGain, "1/s2");
+        }
+    }
+
+    /** Sky crane settings. */
+    public record SkyCraneSpec(@JsonProperty("height_m") Double height,
+                               @JsonProperty("descent_rate_mps") Double descentRate) {
+        public SkyCraneSpec {
+            Check.positive("height_m", height, "m");
+            Check.positive("descent_rate_mps", descentRate, "m/s");
+        }
+    }
+
+    /** Touchdown detection settings. */
+    public record TouchdownSpec(@JsonProperty("thrust_fraction") Double thrustFraction,
+                                @JsonProperty("arm_delay_s") Double armDelay,
+                                @JsonProperty("persistence_s") Double persistence) {
+        public TouchdownSpec {
+            Check.between("thrust_fraction", thrustFraction, 0.05, 0.99, null);
+            Check.nonNegative("arm_delay_s", armDelay, "s");
+            Check.positive("persistence_s", persistence, "s");
+        }
+    }
+
+    /** Flyaway settings. */
+    public record FlyawaySpec(@JsonProperty("delay_s") Double delay, @JsonProperty("tilt_deg") Double tiltDeg,
+                              @JsonProperty("throttle") Double throttle,
+                              @JsonProperty("duration_s") Double duration) {
+        public FlyawaySpec {
+            Check.nonNegative("delay_s", delay, "s");
+            Check.between("tilt_deg", tiltDeg, 0, 89, "deg");
+            Check.between("throttle", throttle, 0.05, 1, null);
+            Check.positive("duration_s", duration, "s");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.skycrane.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.skycrane.math.Curve;
+import org.skycrane.vehicle.Body;
+import org.skycrane.vehicle.Bridles;
+import org.skycrane.vehicle.Capsule;
+import org.skycrane.vehicle.DescentStage;
+import org.skycrane.vehicle.Engines;
+import org.skycrane.vehicle.Parachute;
+import org.skycrane.vehicle.Vehicle;
+
+/** The vehicle block of a scenario file: every stage with its mass and aerodynamics. */
+public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
+                          @JsonProperty("balance_masses") BalanceMassSpec balanceMasses,
+                          @JsonProperty("heat_shield") BodySpec heatShield,
+                          @JsonProperty("backshell") BodySpec backshell,
+                          @JsonProperty("parachute") ParachuteSpec parachute,
+                          @JsonProperty("descent_stage") DescentStageSpec descentStage,
+                          @JsonProperty("rover") RoverSpec rover,
+                          @JsonProperty("bridles") BridleSpec bridles) {
+
+    public VehicleSpec {
+        Check.required("capsule", capsule);
+        Check.required("balance_masses", balanceMasses);
+        Check.required("heat_shield", heatShield);
+        Check.required("backshell", backshell);
+        Check.required("parachute", parachute);
+        Check.required("descent_stage", descentStage);
+        Check.required("rover", rover);
+        Check.required("bridles", bridles);
+    }
+
+    /** The vehicle model. */
+    public Vehicle vehicle() {
+        return new Vehicle(capsule.capsule(), balanceMasses.count(), new Body(balanceMasses.mass(),
+                balanceMasses.dragArea()), heatShield.body(), backshell.body(), parachute.parachute(),
+                descentStage.descentStage(), rover.mass(), new Bridles(bridles.length(), bridles.payoutSpeed()));
+    }
+
+    /** One point of a coefficient table against Mach number. */
+    public record MachPoint(@JsonProperty("mach") Double mach, @JsonProperty("cd") Double cd) {
+        public MachPoint {
+            Check.nonNegative("mach", mach, null);
+            Check.positive("cd", cd, null);
+        }
+    }
+
+    static Curve curve(String field, List<MachPoint> points) {
+        List<MachPoint> list = Check.nonEmpty(field, points);
+        double[] x = new double[list.size()];
+        double[] y = new double[list.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = list.get(i).mach();
+            y[i] = list.get(i).cd();
+            if (i > 0 && !(x[i] > x[i - 1])) {
+                throw new FieldException(field, "mach values must increase, got " + x[i - 1] + " then " + x[i]);
+            }
+        }
+        return Curve.of(x, y);
+    }
+
+    /** Aeroshell. */
+    public record CapsuleSpec(@JsonProperty("diameter_m") Double diameter,
+                              @JsonProperty("nose_radius_m") Double noseRadius,
+                              @JsonProperty("drag_coefficient") List<MachPoint> dragCoefficient,
+                              @JsonProperty("lift_to_drag") Double liftToDrag) {
+        public CapsuleSpec {
+            Check.positive("diameter_m", diameter, "m");
+            Check.positive("nose_radius_m", noseRadius, "m");
+            curve("drag_coefficient", dragCoefficient);
+            Check.between("lift_to_drag", liftToDrag, 0, 1, null);
+        }
+
+        Capsule capsule() {
+            return new Capsule(diameter, noseRadius, curve("drag_coefficient", dragCoefficient), liftToDrag);
+        }
+    }
+
+    /** Entry balance masses, all alike. */
+    public record BalanceMassSpec(@JsonProperty("count") Integer count, @JsonProperty("mass_kg") Double mass,
+                                  @JsonProperty("drag_area_m2") Double dragArea) {
+        public BalanceMassSpec {
+            Check.atLeast("count", count, 0);
+            Check.positive("mass_kg", mass, "kg");
+            Check.positive("drag_area_m2", dragArea, "m2");
+        }
+    }
+
+    /** A jettisoned body. */
+    public record BodySpec(@JsonProperty("mass_kg") Double mass, @JsonProperty("drag_area_m2") Double dragArea) {
+        public BodySpec {
+            Check.positive("mass_kg", mass, "kg");
+            Check.positive("drag_area_m2", dragArea, "m2");
+        }
+
+        Body body() {
+            return new Body(mass, dragArea);
+        }
+    }
+
+    /** Parachute. */
+    public record ParachuteSpec(@JsonProperty("diameter_m") Double diameter, @JsonProperty("mass_kg") Double mass,
+                                @JsonProperty("drag_coefficient") List<MachPoint> dragCoefficient,
+                                @JsonProperty("line_stretch_delay_s") Double lineStretchDelay,
+                                @JsonProperty("fill_constant") Double fillConstant) {
+        public ParachuteSpec {
+            Check.positive("diameter_m", diameter, "m");
+            Check.positive("mass_kg", mass, "kg");
+            curve("drag_coefficient", dragCoefficient);
+            Check.nonNegative("line_stretch_delay_s", lineStretchDelay, "s");
+            Check.positive("fill_constant", fillConstant, null);
+        }
+
+        Parachute parachute() {
+            return new Parachute(diameter, mass, curve("drag_coefficient", dragCoefficient), lineStretchDelay,
+                    fillConstant);
+        }
+    }
+
+    /** Descent stage with its engines. */
+    public record DescentStageSpec(@JsonProperty("dry_mass_kg") Double dryMass,
+                                   @JsonProperty("propellant_kg") Double propellant,
+                                   @JsonProperty("drag_area_m2") Double dragArea,
+                                   @JsonProperty("engines") EngineSpec engines) {
+        public DescentStageSpec {
+            Check.positive("dry_mass_kg", dryMass, "kg");
+            Check.nonNegative("propellant_kg", propellant, "kg");
+            Check.nonNegative("drag_area_m2", dragArea, "m2");
+            Check.required("engines", engines);
+        }
+
+        DescentStage descentStage() {
+            return new DescentStage(dryMass, propellant, engines.engines(), dragArea);
+        }
+    }
+
+    /** The Mars Lander Engines. */
+    public record EngineSpec(@JsonProperty("count") Integer count, @JsonProperty("max_thrust_n") Double maxThrust,
+                             @JsonProperty("min_throttle") Double minThrottle, @JsonProperty("isp_s") Double isp,
+                             @JsonProperty("cant_deg") Double cantDeg) {
+        public EngineSpec {
+            Check.atLeast("count", count, 1);
+            Check.positive("max_thrust_n", maxThrust, "N");
+            Check.between("min_throttle", minThrottle, 0, 1, null);
+            Check.positive("isp_s", isp, "s");
+            Check.between("cant_deg", cantDeg, 0, 60, "deg");
+        }
+
+        Engines engines() {
+            return new Engines(count, maxThrust, minThrottle, isp, Math.toRadians(cantDeg));
+        }
+    }
+
+    /** Rover. */
+    public record RoverSpec(@JsonProperty("mass_kg") Double mass) {
+        public RoverSpec {
+            Check.positive("mass_kg", mass, "kg");
+        }
+    }
+
+    /** Bridles. */
+    public record BridleSpec(@JsonProperty("length_m") Double length,
+                             @JsonProperty("payout_speed_mps") Double payoutSpeed) {
+        public BridleSpec {
+            Check.positive("length_m", length, "m");
+            Check.positive("payout_speed_mps", payoutSpeed, "m/s");
+        }
+    }
+}

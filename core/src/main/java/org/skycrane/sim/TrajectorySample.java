@@ -1,0 +1,29 @@
+package org.skycrane.sim;
+
+import org.skycrane.flight.Phase;
+
+/**
+ * One row of the trajectory output.
+ *
+ * @param time               since entry interface (s)
+ * @param phase              EDL phase
+ * @param latitude           planetocentric (rad)
+ * @param longitude          east (rad)
+ * @param altitude           above the areoid (m)
+ * @param heightAboveGround  m
+ * @param speed              planet-relative (m/s)
+ * @param verticalSpeed      positive up (m/s)
+ * @param flightPathAngle    rad
+ * @param mach               —
+ * @param dynamicPressure    Pa
+ * @param decelerationEarthG Earth g
+ * @param heatRate           W/m²
+ * @param mass               kg
+ * @param bankAngle          commanded bank (rad)
+ * @param thrust             commanded net thrust magnitude (N)
+ */
+public record TrajectorySample(double time, Phase phase, double latitude, double longitude, double altitude,
+                               double heightAboveGround, double speed, double verticalSpeed, double flightPathAngle,
+                               double mach, double dynamicPressure, double decelerationEarthG, double heatRate,
+                               double mass, double bankAngle, double thrust) {
+}
