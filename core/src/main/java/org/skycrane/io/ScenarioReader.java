@@ -284,15 +284,17 @@ public final class ScenarioReader {
 
         int nearestLine(String pointer) {
             String p = pointer;
-            while (!p.isEmpty()) {
+            while (true) {
                 Integer line = lines.get(p);
                 if (line != null) {
                     return line;
                 }
+                if (p.isEmpty()) {
+                    return 0;
+                }
                 int cut = p.lastIndexOf('/');
                 p = cut <= 0 ? "" : p.substring(0, cut);
             }
-            return 0;
         }
 
         private static String firstLine(String message) {

@@ -1,0 +1,56 @@
+package org.skycrane.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.skycrane.InputException;
+import org.skycrane.io.ReferenceTimeline;
+import org.skycrane.io.ScenarioReader;
+import org.skycrane.sim.Simulation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code skycrane validate}: a nominal run beside the published timeline, as a Markdown table. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Fly a built-in scenario and print its timeline beside the published figures "
+                + "(the same table the tests check). Exit code 1 if any figure is out of tolerance.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "mars2020 or msl")
+    String name;
+
+    @Override
+    public Integer call() {
+        if (!ReferenceTimeline.exists(name)) {
+            throw new InputException(name, 0, null, "no published timeline for this scenario (have: "
+                    + String.join(", ", ScenarioReader.PRESETS) + ")");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<ReferenceTimeline.Comparison> rows = ReferenceTimeline.compare(name,
+                Simulation.run(ScenarioReader.read(name), false));
+        out.println("| event | quantity | Skycrane | published | tolerance | within | tag | source |");
+        out.println("| --- | --- | ---: | ---: | ---: | :---: | :---: | --- |");
+        boolean all = true;
+        for (ReferenceTimeline.Comparison c : rows) {
+            var r = c.row();
+            all &= c.passes();
+            out.printf(Locale.ROOT, "| %s | %s | %s %s | %s %s | ± %s | %s | %s | %s |%n", r.event(), r.quantity(),
+                    format(c.measured()), r.unit(), format(r.value()), r.unit(), format(r.tolerance()),
+                    c.passes() ? "yes" : "**no**", r.tag(), r.source());
+        }
+        return all ? 0 : 1;
+    }
+
+    private static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "—";
+        }
+        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,86 @@
+package org.skycrane.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code skycrane run}: the timeline on the terminal and the two files, with the keys issue 2 lists. */
+class RunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNominalRunPrintsTheTimelineAndWritesSummaryAndTrajectory() throws IOException {
+        CliHarness r = CliHarness.run("run", "mars2020", "--out", dir.toString(), "--seed", "7");
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(r.out()).contains("mars2020: LANDED").contains("PARACHUTE_DEPLOY").contains("DESCENT_STAGE_IMPACT");
+
+        JsonNode summary = new JsonMapper().readTree(dir.resolve("summary.json").toFile());
+        assertEquals("mars2020", summary.get("scenario").asString());
+        assertEquals("LANDED", summary.get("outcome").asString());
+        assertEquals(7, summary.get("seed").asLong());
+        JsonNode first = summary.get("events").get(0);
+        for (String key : List.of("name", "t_s", "altitude_m", "height_above_ground_m", "speed_mps", "mach",
+                "dynamic_pressure_pa", "lat_deg", "lon_deg")) {
+            assertThat(first.has(key)).as("event key " + key).isTrue();
+        }
+        for (String key : List.of("deceleration_g", "heat_rate_w_per_cm2", "heat_load_j_per_cm2", "dynamic_pressure_pa",
+                "parachute_load_n")) {
+            assertThat(summary.get("peaks").get(key).asDouble()).as("peak " + key).isPositive();
+        }
+        for (String key : List.of("t_s", "vertical_speed_mps", "horizontal_speed_mps", "lat_deg", "lon_deg",
+                "propellant_remaining_kg")) {
+            assertThat(summary.get("touchdown").has(key)).as("touchdown key " + key).isTrue();
+        }
+        assertThat(summary.get("impacts").size()).isEqualTo(4);
+        for (JsonNode impact : summary.get("impacts")) {
+            for (String key : List.of("body", "t_s", "lat_deg", "lon_deg", "distance_from_rover_m")) {
+                assertThat(impact.has(key)).as("impact key " + key).isTrue();
+            }
+            double lon = impact.get("lon_deg").asDouble();
+            assertThat(lon).isBetween(-180.0, 180.0);
+        }
+
+        List<String> rows = Files.readAllLines(dir.resolve("trajectory.csv"));
+        assertThat(rows.get(0)).startsWith("t_s,phase,lat_deg,lon_deg,altitude_m,height_above_ground_m,speed_mps");
+        assertThat(rows.get(1)).startsWith("0.000,ENTRY,");
+        assertThat(rows.get(2)).startsWith("0.100,ENTRY,");
+        assertThat(rows.size()).isGreaterThan(4000);
+    }
+
+    @Test
+    void scenarioShowPrintsAYamlThatRunsAsIs() throws IOException {
+        CliHarness shown = CliHarness.run("scenario", "show", "msl");
+        assertEquals(0, shown.exitCode());
+        Path copy = dir.resolve("msl-copy.yaml");
+        Files.writeString(copy, shown.out());
+        CliHarness r = CliHarness.run("run", copy.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(r.out()).contains("msl: LANDED");
+    }
+
+    @Test
+    void aDivergingRunStillWritesWhatItHas() {
+        Path file = dir.resolve("diverge.yaml");
+        try {
+            Files.writeString(file, "base: mars2020\natmosphere: {model: exponential, surface_density_kg_per_m3: 1.0e300, "
+                    + "scale_height_m: 11100.0, temperature_k: 200.0}\n");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        CliHarness r = CliHarness.run("run", file.toString(), "--out", dir.resolve("d").toString());
+        assertEquals(1, r.exitCode(), "a numerical failure is not bad input: exit 1");
+        assertThat(r.out()).contains("NUMERICAL_FAILURE");
+        assertThat(dir.resolve("d/summary.json")).exists();
+        assertThat(dir.resolve("d/trajectory.csv")).exists();
+    }
+}

@@ -1,0 +1,139 @@
+package org.skycrane.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.skycrane.flight.EdlEvent;
+import org.skycrane.flight.EventRecord;
+import org.skycrane.io.ReferenceTimeline;
+import org.skycrane.io.ScenarioReader;
+
+/**
+ * The nominal Mars 2020 and MSL runs: against the published timelines (the reference tables with
+ * their sources and tolerances), the golden event list, and the landing requirements of issue 2.
+ */
+class NominalRunTest {
+
+    private static final Map<String, Result> RUNS = new ConcurrentHashMap<>();
+
+    static Result nominal(String name) {
+        return RUNS.computeIfAbsent(name, n -> Simulation.run(ScenarioReader.read(n), true));
+    }
+
+    static Stream<Arguments> publishedFigures() {
+        return Stream.of("mars2020", "msl").flatMap(name -> ReferenceTimeline.rows(name).stream()
+                .map(row -> Arguments.of(name, row)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("publishedFigures")
+    void nominalRunMatchesThePublishedTimeline(String name, ReferenceTimeline.Row row) {
+        double measured = ReferenceTimeline.measure(nominal(name), row.event(), row.quantity());
+        assertEquals(row.value(), measured, row.tolerance(), row.event() + " " + row.quantity() + " (" + row.unit()
+                + "), published " + row.value() + " ± " + row.tolerance() + " [" + row.tag() + "] " + row.source());
+    }
+
+    /** Golden timeline (OpenRocket's FlightEventsTest idea): the exact events, in flight order. */
+    @ParameterizedTest
+    @ValueSource(strings = {"mars2020", "msl"})
+    void eventsHappenExactlyOnceInFlightOrder(String name) {
+        List<EdlEvent> events = nominal(name).timeline().records().stream().map(EventRecord::event).toList();
+        assertEquals(List.of(EdlEvent.ENTRY_INTERFACE, EdlEvent.PEAK_HEATING, EdlEvent.PEAK_DECELERATION,
+                EdlEvent.BALANCE_MASS_JETTISON, EdlEvent.PARACHUTE_DEPLOY, EdlEvent.HEAT_SHIELD_SEPARATION,
+                EdlEvent.BACKSHELL_SEPARATION, EdlEvent.POWERED_DESCENT_START, EdlEvent.SKY_CRANE_START,
+                EdlEvent.TOUCHDOWN, EdlEvent.BRIDLE_CUT, EdlEvent.FLYAWAY, EdlEvent.DESCENT_STAGE_IMPACT), events,
+                "issue 2 event list");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mars2020", "msl"})
+    void phasesNeverGoBackAndTimeNeverDecreases(String name) {
+        Result r = nominal(name);
+        EventRecord previous = null;
+        for (EventRecord e : r.timeline().records()) {
+            if (previous != null) {
+                assertTrue(e.phase().ordinal() >= previous.phase().ordinal(), e.event() + " after " + previous.event());
+                assertTrue(e.time() >= previous.time(), "time of " + e.event());
+            }
+            previous = e;
+        }
+        TrajectorySample last = null;
+        for (TrajectorySample s : r.trajectory()) {
+            if (last != null) {
+                assertTrue(s.phase().ordinal() >= last.phase().ordinal(), "phase order at t = " + s.time());
+                assertEquals(0.1, s.time() - last.time(), 1e-6, "trajectory rows every 0.1 s");
+            }
+            last = s;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mars2020", "msl"})
+    void roverLandsSoftlyAndTheDescentStageCrashesFarAway(String name) {
+        Result r = nominal(name);
+        assertEquals(Outcome.LANDED, r.outcome(), r.reason());
+        Touchdown t = r.touchdown();
+        assertNotNull(t);
+        assertEquals(0.75, t.verticalSpeed(), 0.1, "touchdown vertical speed (m/s): issue 2, 0.75 ± 0.1 (P)");
+        assertTrue(t.horizontalSpeed() < 0.5, "touchdown horizontal speed below 0.5 m/s (issue 2): " + t.horizontalSpeed());
+        Impact stage = r.impacts().stream().filter(i -> i.body().equals("descent_stage")).findFirst().orElseThrow();
+        assertTrue(stage.distanceFromRover() >= 150, "descent stage at least 150 m away (issue 2): "
+                + stage.distanceFromRover());
+        assertTrue(t.propellantRemaining() > 0, "propellant left at touchdown (kg): " + t.propellantRemaining());
+        assertEquals(List.of("balance_masses", "heat_shield", "backshell", "descent_stage"),
+                r.impacts().stream().map(Impact::body).sorted((a, b) -> order(a) - order(b)).toList(),
+                "every jettisoned body is flown to impact");
+    }
+
+    private static int order(String body) {
+        return List.of("balance_masses", "heat_shield", "backshell", "descent_stage").indexOf(body);
+    }
+
+    /** Triggers fire at the exact crossing: the trigger quantity at the event equals its threshold. */
+    @ParameterizedTest
+    @ValueSource(strings = {"mars2020", "msl"})
+    void triggersArePlacedAtTheirThresholds(String name) {
+        Result r = nominal(name);
+        var seq = ScenarioReader.read(name).sequence();
+        assertEquals(seq.parachuteDeploy().speed(), r.timeline().first(EdlEvent.PARACHUTE_DEPLOY).orElseThrow()
+                .conditions().speed(), 1e-3, "deploy speed (m/s) at the velocity trigger");
+        assertEquals(seq.backshellSeparation().height(), r.timeline().first(EdlEvent.BACKSHELL_SEPARATION)
+                .orElseThrow().conditions().heightAboveGround(), 1e-3, "backshell separation height (m)");
+        assertEquals(seq.skyCrane().height(), r.timeline().first(EdlEvent.SKY_CRANE_START).orElseThrow()
+                .conditions().heightAboveGround(), 1e-3, "sky crane start height (m)");
+        assertEquals(r.timeline().timeOf(EdlEvent.PARACHUTE_DEPLOY) + seq.heatShieldSeparation().delay(),
+                r.timeline().timeOf(EdlEvent.HEAT_SHIELD_SEPARATION), 1e-5, "heat shield separation time (s)");
+        assertEquals(0.0, r.timeline().first(EdlEvent.DESCENT_STAGE_IMPACT).orElseThrow().conditions()
+                .heightAboveGround(), 1e-3, "impact on the ground (m)");
+    }
+
+    /**
+     * Non-regression (values pinned on 2026-11-21 after the validation above): tight tolerances so any
+     * change to the models shows; re-validate before updating them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pinned")
+    void pinnedNominalValuesDoNotDrift(String name, double deploy, double touchdown, double peakG, double latDeg,
+                                       double lonDeg) {
+        Result r = nominal(name);
+        assertEquals(deploy, r.timeline().timeOf(EdlEvent.PARACHUTE_DEPLOY), 0.05, "deploy time (s)");
+        assertEquals(touchdown, r.touchdown().time(), 0.05, "touchdown time (s)");
+        assertEquals(peakG, r.peaks().decelerationEarthG(), 0.01, "peak deceleration (Earth g)");
+        assertEquals(latDeg, Math.toDegrees(r.touchdown().latitude()), 1e-4, "touchdown latitude (deg)");
+        assertEquals(lonDeg, Math.toDegrees(r.touchdown().longitude()), 1e-4, "touchdown longitude (deg)");
+    }
+
+    static Stream<Arguments> pinned() {
+        return Stream.of(Arguments.of("mars2020", 244.58, 396.83, 10.73, 18.4400, 77.4540),
+                Arguments.of("msl", 260.22, 445.00, 11.76, -4.5993, 137.4045));
+    }
+}

@@ -1,0 +1,53 @@
+package org.skycrane.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.skycrane.flight.EdlEvent;
+import org.skycrane.io.ScenarioReader;
+
+/** Sequencer behaviour at the edges of its triggers. */
+class TriggerTest {
+
+    /**
+     * The known pitfall: a trigger whose condition already holds when its arc starts never changes
+     * sign. A balance-mass jettison speed above the entry speed must fire at entry interface.
+     */
+    @Test
+    void aConditionThatAlreadyHoldsFiresAtOnce() {
+        var scenario = ScenarioReader.parse("""
+                base: mars2020
+                sequence:
+                  balance_mass_jettison: {speed_mps: 9000.0}
+                """, "test");
+        Result r = Simulation.run(scenario, false);
+        assertEquals(0.0, r.timeline().timeOf(EdlEvent.BALANCE_MASS_JETTISON), 1e-12,
+                "jettison time (s): fired at once at entry interface");
+    }
+
+    /** A parachute that never deploys: the vehicle hits the ground and the run says so. */
+    @Test
+    void noDeployTriggerEndsInACrash() {
+        var scenario = ScenarioReader.parse("""
+                base: msl
+                sequence:
+                  parachute_deploy: {trigger: none}
+                """, "test");
+        Result r = Simulation.run(scenario, false);
+        assertEquals(Outcome.CRASHED, r.outcome(), r.reason());
+        assertEquals(false, r.timeline().has(EdlEvent.PARACHUTE_DEPLOY), "no deploy recorded");
+    }
+
+    /** A run that diverges stops with NUMERICAL_FAILURE and keeps what it had recorded. */
+    @Test
+    void aDivergingRunKeepsItsEventsAndSaysWhy() {
+        var scenario = ScenarioReader.parse("""
+                base: mars2020
+                atmosphere: {model: exponential, surface_density_kg_per_m3: 1.0e300, scale_height_m: 11100.0, temperature_k: 200.0}
+                """, "test");
+        Result r = Simulation.run(scenario, true);
+        assertEquals(Outcome.NUMERICAL_FAILURE, r.outcome());
+        assertEquals(EdlEvent.ENTRY_INTERFACE, r.timeline().records().get(0).event(), "events so far are kept");
+        assertEquals(true, r.reason() != null && !r.reason().isBlank(), "a reason is given: " + r.reason());
+    }
+}
