@@ -13,9 +13,9 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
  * <p>Modelled: heliocentric positions from {@link PlanetEphemeris} (Earth taken at the Earth-Moon
  * barycentre, up to 4 700 km ≈ 16 ms from Earth's centre; the receiving station is a further
  * ≤ 6 400 km ≈ 21 ms away), TT used for TDB (&lt; 2 ms). Not modelled: the Sun's Shapiro delay,
- * (2GM☉/c³) ln((r_E + r_M + ρ)/(r_E + r_M − ρ)), which is about 10 μs to 60 μs for Earth-Mars
- * geometries away from conjunction, and the troposphere. The error budget is therefore set by the
- * ephemeris (≤ 25 000 km ≈ 0.08 s for Mars), well inside the 1 s goal.
+ * (2GM☉/c³) ln((r_E + r_M + ρ)/(r_E + r_M − ρ)), 12 μs at the Mars 2020 landing and 15 μs at
+ * MSL's (larger only near solar conjunction), and the troposphere (tens of ns). The error budget
+ * is therefore set by the ephemeris (≤ 25 000 km ≈ 0.08 s for Mars), well inside the 1 s goal.
  */
 public final class LightTime {
 
