@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.skycrane.InputException;
 import org.skycrane.earth.EarthTimeline;
 import org.skycrane.earth.EarthTimelineJson;
-import org.skycrane.earth.PublishedLandings;
+import org.skycrane.earth.PublishedLanding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,7 +41,7 @@ final class ReplayDemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PublishedLandings landing = PublishedLandings.byName(preset).orElseThrow(() ->
+        PublishedLanding landing = PublishedLanding.byName(preset).orElseThrow(() ->
                 new InputException(null, 0, "PRESET", "unknown preset '" + preset + "' (known: mars2020, msl)"));
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new InputException(null, 0, "--speed", "must be a positive factor, got " + speed);

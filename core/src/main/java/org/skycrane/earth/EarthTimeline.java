@@ -52,9 +52,4 @@ public record EarthTimeline(String roverName, Instant entryInterfaceScet, double
     public Optional<EarthEvent> event(String name) {
         return events.stream().filter(e -> e.name().equals(name)).findFirst();
     }
-
-    /** The relay orbiter, if any. */
-    public Optional<RelayOrbiter> relayOrbiter() {
-        return Optional.ofNullable(relay);
-    }
 }

@@ -14,7 +14,7 @@ class EarthTimelineJsonTest {
 
     @Test
     void theJsonHasTheShapeOfIssueSix() {
-        JsonNode root = JsonMapper.shared().readTree(EarthTimelineJson.write(PublishedLandings.mars2020().earthTimeline()));
+        JsonNode root = JsonMapper.shared().readTree(EarthTimelineJson.write(PublishedLanding.mars2020().earthTimeline()));
         assertEquals(682.0, root.get("owlt_s").asDouble(), 1.0, "owlt_s");
         JsonNode first = root.get("events").get(0);
         for (String key : new String[] {"name", "scet_utc", "ert_utc", "lmst", "callout", "dte_visible", "ert_relay_utc",

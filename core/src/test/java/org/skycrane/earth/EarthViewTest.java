@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class EarthViewTest {
 
-    private static final EarthTimeline MARS_2020 = PublishedLandings.mars2020().earthTimeline();
-    private static final EarthTimeline MSL = PublishedLandings.msl().earthTimeline();
+    private static final EarthTimeline MARS_2020 = PublishedLanding.mars2020().earthTimeline();
+    private static final EarthTimeline MSL = PublishedLanding.msl().earthTimeline();
 
     /** Issue 6: ERT − SCET equals the light time of that event's own emission time, for every event. */
     @Test
@@ -58,7 +58,7 @@ class EarthViewTest {
     @Test
     void earthSetIsWhereTheClearanceCrossesZero() {
         EarthEvent set = MSL.event(EarthView.EARTH_SET).orElseThrow();
-        var height = EarthView.heightProfile(PublishedLandings.msl().events());
+        var height = EarthView.heightProfile(PublishedLanding.msl().events());
         double h = height.applyAsDouble(set.time());
         double before = EarthVisibility.view(MSL.siteLatitude(), MSL.siteLongitude(), height.applyAsDouble(set.time() - 0.01),
                 TimeScales.plusTt(MSL.entryInterfaceScet(), set.time() - 0.01)).clearance();
@@ -93,7 +93,7 @@ class EarthViewTest {
 
     @Test
     void aRecordingRelayDeliversNothingInRealTime() {
-        PublishedLandings msl = PublishedLandings.msl();
+        PublishedLanding msl = PublishedLanding.msl();
         RelayOrbiter mro = RelayOrbiter.mro(msl.siteLatitude(), msl.siteLongitude(),
                                             msl.entryInterfaceScet().plusSeconds(200), RelayMode.RECORD);
         EarthTimeline timeline = EarthView.timeline(msl.entryInterfaceScet(), msl.events(), msl.siteLatitude(),
@@ -115,7 +115,7 @@ class EarthViewTest {
     /** Repeated events (BANK_REVERSAL) and ties keep the simulator's order; no events gives no landing. */
     @Test
     void repeatedAndSimultaneousEventsKeepTheirOrder() {
-        Instant entry = PublishedLandings.MARS_2020_ENTRY_INTERFACE_SCET;
+        Instant entry = PublishedLanding.MARS_2020_ENTRY_INTERFACE_SCET;
         EarthTimeline timeline = EarthView.timeline(entry, List.of(
                 new TimedEvent("ENTRY_INTERFACE", 0.0), new TimedEvent("BANK_REVERSAL", 100.0),
                 new TimedEvent("BANK_REVERSAL", 150.0), new TimedEvent("BRIDLE_CUT", 420.0),

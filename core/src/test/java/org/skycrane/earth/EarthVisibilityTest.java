@@ -30,7 +30,7 @@ class EarthVisibilityTest {
      */
     @Test
     void mslLosesEarthWithinThreeMinutesOfTheReportedEndOfDte() {
-        EarthEvent set = PublishedLandings.msl().earthTimeline().event(EarthView.EARTH_SET).orElseThrow();
+        EarthEvent set = PublishedLanding.msl().earthTimeline().event(EarthView.EARTH_SET).orElseThrow();
         double reported = 299.0;
         assertEquals(reported, set.time(), 180.0, "Earth set below the vehicle's horizon (s after entry)");
         assertEquals(389.13, set.time(), 0.05, "non-regression: Earth set (s after entry)");

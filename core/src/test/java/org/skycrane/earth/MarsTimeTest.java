@@ -64,7 +64,7 @@ class MarsTimeTest {
 
     /**
      * Non-regression (pinned once validated against worked example A): LMST and Ls at the touchdown
-     * SCETs of PublishedLandings, 20:43:38Z at Jezero (D) and 05:17:57.3Z at Gale (P).
+     * SCETs of PublishedLanding, 20:43:38Z at Jezero (D) and 05:17:57.3Z at Gale (P).
      */
     @Test
     void landingLocalTimesArePinned() {

@@ -57,9 +57,9 @@ class RelayOrbiterTest {
     /** A preset placed overhead at mid-EDL stays above the horizon from entry interface to touchdown. */
     @Test
     void aPresetOverheadAtMidEdlSeesTheWholeEdl() {
-        RelayOrbiter mro = PublishedLandings.mars2020().relay();
+        RelayOrbiter mro = PublishedLanding.mars2020().relay();
         for (int s = 0; s <= 410; s += 5) {
-            Instant t = PublishedLandings.MARS_2020_ENTRY_INTERFACE_SCET.plusSeconds(s);
+            Instant t = PublishedLanding.MARS_2020_ENTRY_INTERFACE_SCET.plusSeconds(s);
             assertTrue(mro.visible(LAT, LON, 0.0, t), "MRO visible at E+" + s + " s");
         }
     }

@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The two real landings as published: entry-interface epochs (SCET), landing sites, the published
- * event times after entry, and the relay each used in real time. Figures and confidence tags are
- * those of the project's reference data (REFERENCE.md; P primary, S secondary, D derived here).
+ * A real landing as published: entry-interface epoch (SCET), landing site, the published event
+ * times after entry, and the relay used in real time; {@link #mars2020()} and {@link #msl()}.
+ * Figures and confidence tags are those of the project's reference data (REFERENCE.md; P primary,
+ * S secondary, D derived here).
  * The scenario presets copy the epochs and sites; the published event lists let the Earth view be
  * tried without a simulation.
  *
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param events             published events after entry, with heights above the site where published
  * @param relayName          "MRO" or "Mars Odyssey": the orbiter that relayed EDL in real time
  */
-public record PublishedLandings(String roverName, Instant entryInterfaceScet, double siteLatitude,
+public record PublishedLanding(String roverName, Instant entryInterfaceScet, double siteLatitude,
                                 double siteLongitude, List<TimedEvent> events, String relayName) {
 
     /**
@@ -41,7 +42,7 @@ public record PublishedLandings(String roverName, Instant entryInterfaceScet, do
     public static final double MSL_SITE_LATITUDE = Math.toRadians(-4.5895);
     public static final double MSL_SITE_LONGITUDE = Math.toRadians(137.4417);
 
-    public PublishedLandings {
+    public PublishedLanding {
         Objects.requireNonNull(roverName, "roverName");
         Objects.requireNonNull(entryInterfaceScet, "entryInterfaceScet");
         events = List.copyOf(events);
@@ -54,8 +55,8 @@ public record PublishedLandings(String roverName, Instant entryInterfaceScet, do
      * at ~10 km, backshell E+360 s at 2.1 km (P/S), sky crane E+390 s at 20 m (P), touchdown E+410 s.
      * Real-time relay: MRO, bent pipe (§5, P).
      */
-    public static PublishedLandings mars2020() {
-        return new PublishedLandings("Perseverance", MARS_2020_ENTRY_INTERFACE_SCET,
+    public static PublishedLanding mars2020() {
+        return new PublishedLanding("Perseverance", MARS_2020_ENTRY_INTERFACE_SCET,
                 MARS_2020_SITE_LATITUDE, MARS_2020_SITE_LONGITUDE, List.of(
                         new TimedEvent("ENTRY_INTERFACE", 0.0, 125e3),
                         new TimedEvent("PEAK_HEATING", 80.0),
@@ -74,8 +75,8 @@ public record PublishedLandings(String roverName, Instant entryInterfaceScet, do
      * E+240 s at 14.5 km, parachute E+259.2 s at 12.1 km, heat shield E+278.9 s, rover separation
      * (sky crane start) E+412.9 s, touchdown E+431.6 s. Real-time relay: Mars Odyssey, bent pipe (§5, P).
      */
-    public static PublishedLandings msl() {
-        return new PublishedLandings("Curiosity", MSL_ENTRY_INTERFACE_SCET,
+    public static PublishedLanding msl() {
+        return new PublishedLanding("Curiosity", MSL_ENTRY_INTERFACE_SCET,
                 MSL_SITE_LATITUDE, MSL_SITE_LONGITUDE, List.of(
                         new TimedEvent("ENTRY_INTERFACE", 0.0, 131.1e3),
                         new TimedEvent("BALANCE_MASS_JETTISON", 240.0, 14.5e3),
@@ -86,8 +87,8 @@ public record PublishedLandings(String roverName, Instant entryInterfaceScet, do
                 "Mars Odyssey");
     }
 
-    /** Both, by preset name: {@code mars2020} or {@code msl}. */
-    public static Optional<PublishedLandings> byName(String preset) {
+    /** A landing by preset name: {@code mars2020} or {@code msl}. */
+    public static Optional<PublishedLanding> byName(String preset) {
         return switch (preset.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "mars2020", "m2020", "perseverance" -> Optional.of(mars2020());
             case "msl", "curiosity" -> Optional.of(msl());

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class PublishedLandingsTest {
+class PublishedLandingTest {
 
     /** REFERENCE §2a (P): entry 05:10:45.7 and touchdown 05:17:57.3 UTC SCET, E+431.6 s. */
     @Test
     void mslTouchdownScetIsEntryPlusThePublishedEPlusTime() {
-        PublishedLandings msl = PublishedLandings.msl();
+        PublishedLanding msl = PublishedLanding.msl();
         assertEquals(Instant.parse("2012-08-06T05:10:45.7Z"), msl.entryInterfaceScet(), "entry SCET");
         assertEquals(Instant.parse("2012-08-06T05:17:57.3Z"), msl.earthTimeline().landing().scet(), "touchdown SCET");
     }
@@ -20,21 +20,21 @@ class PublishedLandingsTest {
     @Test
     void mars2020TouchdownScetIsTheDerivedOne() {
         assertEquals(Instant.parse("2021-02-18T20:43:38Z"),
-                     PublishedLandings.mars2020().earthTimeline().landing().scet(), "touchdown SCET");
+                     PublishedLanding.mars2020().earthTimeline().landing().scet(), "touchdown SCET");
     }
 
     /** REFERENCE §1b (P): touchdown confirmed 20:55 UTC ERT (to the minute). */
     @Test
     void mars2020TouchdownIsHeardAt2055Utc() {
-        Instant heard = PublishedLandings.mars2020().earthTimeline().event("TOUCHDOWN").orElseThrow().heardAt();
+        Instant heard = PublishedLanding.mars2020().earthTimeline().event("TOUCHDOWN").orElseThrow().heardAt();
         assertEquals(0.0, TimeScales.ttBetween(Instant.parse("2021-02-18T20:55:00Z"), heard), 30.0,
                      "touchdown heard (s from 20:55:00 UTC)");
     }
 
     @Test
     void presetsAreFoundByName() {
-        assertEquals("Perseverance", PublishedLandings.byName("mars2020").orElseThrow().roverName());
-        assertEquals("Curiosity", PublishedLandings.byName("MSL").orElseThrow().roverName());
-        assertTrue(PublishedLandings.byName("viking").isEmpty(), "unknown preset");
+        assertEquals("Perseverance", PublishedLanding.byName("mars2020").orElseThrow().roverName());
+        assertEquals("Curiosity", PublishedLanding.byName("MSL").orElseThrow().roverName());
+        assertTrue(PublishedLanding.byName("viking").isEmpty(), "unknown preset");
     }
 }
