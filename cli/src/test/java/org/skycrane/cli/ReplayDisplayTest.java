@@ -1,0 +1,129 @@
+package org.skycrane.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.skycrane.earth.EarthEvent;
+import org.skycrane.earth.EarthTimeline;
+import org.skycrane.earth.EarthView;
+import org.skycrane.earth.RelayMode;
+import org.skycrane.earth.RelayOrbiter;
+import org.skycrane.earth.TimeScales;
+import org.skycrane.earth.TimedEvent;
+
+class ReplayDisplayTest {
+
+    /**
+     * A Mars 2020-like timeline by hand: the published nominal E+ times (REFERENCE §1a, S) and an
+     * entry-interface epoch of 20:43:38 UTC (touchdown SCET, §1b, S/D) minus 410 s (touchdown E+410 s).
+     */
+    private static final Instant ENTRY = Instant.parse("2021-02-18T20:43:38Z").minusSeconds(410);
+    private static final double JEZERO_LAT = Math.toRadians(18.4447);
+    private static final double JEZERO_LON = Math.toRadians(77.4508);
+    private static final List<TimedEvent> EVENTS = List.of(
+            new TimedEvent("ENTRY_INTERFACE", 0.0, 125e3),
+            new TimedEvent("PEAK_HEATING", 80.0),
+            new TimedEvent("PEAK_DECELERATION", 90.0),
+            new TimedEvent("PARACHUTE_DEPLOY", 240.0, 11e3),
+            new TimedEvent("HEAT_SHIELD_SEPARATION", 260.0, 10e3),
+            new TimedEvent("BACKSHELL_SEPARATION", 360.0, 2100.0),
+            new TimedEvent("SKY_CRANE_START", 390.0, 20.0),
+            new TimedEvent("TOUCHDOWN", 410.0, 0.0));
+    private static final EarthTimeline TIMELINE = EarthView.timeline(ENTRY, EVENTS, JEZERO_LAT, JEZERO_LON,
+            Optional.of(RelayOrbiter.mro(JEZERO_LAT, JEZERO_LON, ENTRY.plusSeconds(205), RelayMode.BENT_PIPE)),
+            "Perseverance");
+
+    /** Issue 6: ERT − SCET equals the light time for every event. */
+    @Test
+    void ertMinusScetEqualsTheLightTimeForEveryEvent() {
+        assertEquals(EVENTS.size(), TIMELINE.events().size(), "no Earth set during Mars 2020 EDL");
+        for (EarthEvent event : TIMELINE.events()) {
+            assertEquals(event.lightTime(), TimeScales.ttBetween(event.scet(), event.ert()), 1e-6,
+                         event.name() + ": ERT - SCET (s)");
+            assertEquals(682.0, event.lightTime(), 1.0, event.name() + ": light time, 11 min 22 s (s)");
+        }
+    }
+
+    /** Issue 6: the replay at high speed finishes and prints every call-out, in flight order. */
+    @Test
+    void aFastReplayOnTheRealClockFinishesWithEveryCalloutInFlightOrder() {
+        StringWriter text = new StringWriter();
+        ReplayDisplay display = new ReplayDisplay(new PrintWriter(text), false, System::nanoTime,
+                nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)));
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> display.play(TIMELINE, 10_000));
+        String out = text.toString();
+        int previous = -1;
+        for (EarthEvent event : TIMELINE.events()) {
+            int at = out.indexOf(">> " + event.callout());
+            assertTrue(at > previous, event.name() + " call-out printed after the previous one:\n" + out);
+            previous = at;
+        }
+        assertTrue(out.contains("Replay complete: 8 call-outs, 8 heard live"), out);
+    }
+
+    /** With an injected clock the replay at speed 1 takes exactly from entry interface to the last signal. */
+    @Test
+    void atSpeedOneTheReplayTakesAsLongAsEarthWaited() {
+        long[] now = {0L};
+        StringWriter text = new StringWriter();
+        new ReplayDisplay(new PrintWriter(text), false, () -> now[0], nanos -> now[0] += nanos).play(TIMELINE, 1.0);
+        Instant last = TIMELINE.events().stream().map(EarthEvent::heardAt).max(Instant::compareTo).orElseThrow();
+        assertEquals(TimeScales.ttBetween(ENTRY, last), now[0] * 1e-9, 1e-6, "replay duration (s)");
+    }
+
+    @Test
+    void earthHearsEntryInterfaceWhileTheRoverIsAlreadyOnTheGround() {
+        String out = play(false);
+        int touchdownOnMars = out.indexOf("On Mars, Perseverance is already on the ground. Earth has not yet heard");
+        int entryHeard = out.indexOf(">> Entry interface.");
+        assertTrue(touchdownOnMars > 0 && touchdownOnMars < entryHeard, out);
+        assertTrue(out.contains("Earth hears entry interface only now, but Perseverance has been on the ground for 4 min 32 s"),
+                   "682.2 s of light time minus 410 s of EDL = 272 s:\n" + out);
+    }
+
+    @Test
+    void onATerminalAStatusLineIsRedrawnAndClearedAtTheEnd() {
+        String out = play(true);
+        assertTrue(out.contains("\r\u001b[2K  [UTC "), "status line drawn");
+        assertTrue(out.contains("Replay complete"), out);
+        String tail = out.substring(out.lastIndexOf("\u001b[2K"));
+        assertTrue(!tail.contains("[UTC "), "status line cleared before the summary: " + tail);
+    }
+
+    @Test
+    void plainOutputHasNoEscapes() {
+        assertTrue(!play(false).contains("\u001b"), "no ANSI on a non-terminal");
+    }
+
+    @Test
+    void anInterruptedReplayStopsCleanly() {
+        StringWriter text = new StringWriter();
+        new ReplayDisplay(new PrintWriter(text), false, () -> 0L, nanos -> {
+            throw new InterruptedException("test");
+        }).play(TIMELINE, 1.0);
+        assertTrue(Thread.interrupted(), "interrupt flag restored (and cleared here)");
+        assertTrue(text.toString().contains("(replay interrupted)"), text.toString());
+    }
+
+    @Test
+    void durationsReadLikeMissionControl() {
+        assertEquals("4 min 32 s", ReplayDisplay.duration(272.3));
+        assertEquals("11 min 22 s", ReplayDisplay.duration(682.257));
+        assertEquals("41.3 s", ReplayDisplay.duration(41.26));
+    }
+
+    private static String play(boolean ansi) {
+        long[] now = {0L};
+        StringWriter text = new StringWriter();
+        new ReplayDisplay(new PrintWriter(text), ansi, () -> now[0], nanos -> now[0] += nanos).play(TIMELINE, 1.0);
+        return text.toString();
+    }
+}
