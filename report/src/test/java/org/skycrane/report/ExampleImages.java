@@ -113,7 +113,7 @@ final class ExampleImages {
                 .track("Ground track", track)
                 .circle("10 km from target", 10_000)
                 .circle("25 km from target", 25_000)
-                .event("Parachute deploy", track.get(185))
+                .event("Parachute deploy", track.get(172))
                 .event("Entry interface", track.get(0))
                 .write(file);
     }
