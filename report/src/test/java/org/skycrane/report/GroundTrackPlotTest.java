@@ -55,8 +55,9 @@ class GroundTrackPlotTest {
     void tracksGivenAsLatitudeLongitudeLandWhereTheirEastNorthTwinsDo() {
         List<EastNorth> track = ExampleImages.syntheticTrack();
         List<LatLon> latLon = track.stream().map(ExampleImages.TARGET::latLonOf).toList();
-        var a = new GroundTrackPlot("t", ExampleImages.TARGET, GroundTrackPlot.Axes.EAST_NORTH_KM).track("x", track).render();
-        var b = new GroundTrackPlot("t", ExampleImages.TARGET, GroundTrackPlot.Axes.EAST_NORTH_KM).trackLatLon("x", latLon).render();
+        var axes = GroundTrackPlot.Axes.EAST_NORTH_KM;
+        var a = new GroundTrackPlot("t", ExampleImages.TARGET, axes).track("x", track).render();
+        var b = new GroundTrackPlot("t", ExampleImages.TARGET, axes).trackLatLon("x", latLon).render();
 
         assertEquals(0, PlotAssertions.differingPixels(a, b), "pixels differing between the two renderings");
     }
