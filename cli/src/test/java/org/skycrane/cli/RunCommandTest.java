@@ -72,7 +72,8 @@ class RunCommandTest {
     void aDivergingRunStillWritesWhatItHas() {
         Path file = dir.resolve("diverge.yaml");
         try {
-            Files.writeString(file, "base: mars2020\natmosphere: {model: exponential, surface_density_kg_per_m3: 1.0e300, "
+            Files.writeString(file, "base: mars2020\nguidance: {mode: open_loop}\nsequence: {parachute_deploy: {trigger: velocity}}\n"
+                    + "atmosphere: {model: exponential, surface_density_kg_per_m3: 1.0e300, "
                     + "scale_height_m: 11100.0, temperature_k: 200.0}\n");
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -1,6 +1,7 @@
 package org.skycrane.dynamics;
 
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.vehicle.BankManeuver;
 import org.skycrane.vehicle.Capsule;
 import org.skycrane.vehicle.Commands;
 
@@ -11,8 +12,10 @@ import org.skycrane.vehicle.Commands;
  *
  * @param capsule    aerodynamic shape and tables
  * @param liftToDrag L/D flown (the capsule's trim value with balance masses on board, 0 after)
+ * @param bank       the bank angle flown over time (the attitude-control system's response to the
+ *                   command), not the command itself
  */
-public record CapsuleAerodynamics(Capsule capsule, double liftToDrag) implements Force {
+public record CapsuleAerodynamics(Capsule capsule, double liftToDrag, BankManeuver bank) implements Force {
 
     @Override
     public Vector3D force(FlightState state, AirData air, Commands commands) {
@@ -29,9 +32,9 @@ public record CapsuleAerodynamics(Capsule capsule, double liftToDrag) implements
                 liftUp = liftUp.scalarMultiply(1.0 / norm);
                 Vector3D right = Vector3D.crossProduct(along, liftUp);
                 double lift = liftToDrag * drag;
-                double bank = commands.bankAngle();
-                total = total.add(liftUp.scalarMultiply(lift * Math.cos(bank)))
-                        .add(right.scalarMultiply(lift * Math.sin(bank)));
+                double bankAngle = bank.angle(state.time());
+                total = total.add(liftUp.scalarMultiply(lift * Math.cos(bankAngle)))
+                        .add(right.scalarMultiply(lift * Math.sin(bankAngle)));
             }
         }
         return total;

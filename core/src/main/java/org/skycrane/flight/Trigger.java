@@ -20,6 +20,11 @@ public interface Trigger {
         return null;
     }
 
+    /** {@code trigger}, recorded under {@code name}. */
+    static Trigger named(Trigger trigger, String name) {
+        return trigger.named(name);
+    }
+
     /** This trigger, recorded under {@code name}. */
     default Trigger named(String name) {
         Trigger self = this;

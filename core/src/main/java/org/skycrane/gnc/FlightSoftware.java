@@ -66,6 +66,11 @@ public final class FlightSoftware {
         return mode;
     }
 
+    /** The entry guidance flown in ENTRY mode. */
+    public EntryGuidance entryGuidance() {
+        return entryGuidance;
+    }
+
     /** Tick period in the present mode (s). */
     public double period() {
         return mode == Mode.ENTRY || mode == Mode.PARACHUTE ? config.guidancePeriod() : config.controlPeriod();

@@ -38,9 +38,21 @@ public final class SummaryWriter {
         if (result.reason() != null) {
             root.put("reason", result.reason());
         }
+        Result.Target aim = result.target();
+        ObjectNode target = root.putObject("target");
+        number(target, "lat_deg", Math.toDegrees(aim.latitude()));
+        number(target, "lon_deg", Math.toDegrees(aim.longitude()));
+        number(target, "elevation_m", aim.elevation());
         ArrayNode events = root.putArray("events");
+        double heading = Double.NaN;
         for (EventRecord r : result.timeline().records()) {
-            events.add(event(r));
+            // the ground track's direction: the last one flown at a speed where it means something
+            if (r.conditions().horizontalSpeed() > 1.0) {
+                heading = r.conditions().heading();
+            }
+            ObjectNode e = event(r);
+            rangeToTarget(e, r.conditions().position(), heading, aim);
+            events.add(e);
         }
         Peaks p = result.peaks();
         ObjectNode peaks = root.putObject("peaks");
@@ -60,6 +72,9 @@ public final class SummaryWriter {
             number(td, "lat_deg", Math.toDegrees(t.latitude()));
             number(td, "lon_deg", Math.toDegrees(t.longitude()));
             number(td, "propellant_remaining_kg", t.propellantRemaining());
+            var at = org.skycrane.mars.Geodesy.position(t.latitude(), t.longitude(), aim.radius());
+            rangeToTarget(td, at, heading, aim);
+            number(td, "miss_distance_m", aim.distance(at));
         }
         ArrayNode impacts = root.putArray("impacts");
         for (Impact i : result.impacts()) {
@@ -89,6 +104,14 @@ public final class SummaryWriter {
             o.put("trigger", r.trigger());
         }
         return o;
+    }
+
+    /** Downrange (positive while the target is ahead) and crossrange (positive to the right) to the target. */
+    private static void rangeToTarget(ObjectNode o, org.hipparchus.geometry.euclidean.threed.Vector3D position,
+                                      double heading, Result.Target aim) {
+        double[] dc = org.skycrane.mars.Geodesy.downrangeCrossrange(position, heading, aim.position(), aim.radius());
+        number(o, "downrange_to_target_m", dc[0]);
+        number(o, "crossrange_to_target_m", dc[1]);
     }
 
     static void number(ObjectNode o, String key, double value) {

@@ -15,7 +15,7 @@ public final class TrajectoryWriter {
     /** Column names, in order. */
     public static final String HEADER = "t_s,phase,lat_deg,lon_deg,altitude_m,height_above_ground_m,speed_mps,"
             + "vertical_speed_mps,flight_path_angle_deg,mach,dynamic_pressure_pa,deceleration_g,heat_rate_w_per_cm2,"
-            + "mass_kg,bank_deg,thrust_n";
+            + "mass_kg,bank_command_deg,bank_deg,thrust_n";
 
     private TrajectoryWriter() {
     }
@@ -25,11 +25,11 @@ public final class TrajectoryWriter {
             out.write(HEADER);
             out.write('\n');
             for (TrajectorySample s : samples) {
-                out.write(String.format(Locale.ROOT, "%.3f,%s,%.7f,%.7f,%.3f,%.3f,%.4f,%.4f,%.4f,%.4f,%.4f,%.5f,%.5f,%.3f,%.3f,%.2f%n",
+                out.write(String.format(Locale.ROOT, "%.3f,%s,%.7f,%.7f,%.3f,%.3f,%.4f,%.4f,%.4f,%.4f,%.4f,%.5f,%.5f,%.3f,%.3f,%.3f,%.2f%n",
                         s.time(), s.phase(), Math.toDegrees(s.latitude()), Math.toDegrees(s.longitude()), s.altitude(),
                         s.heightAboveGround(), s.speed(), s.verticalSpeed(), Math.toDegrees(s.flightPathAngle()),
                         s.mach(), s.dynamicPressure(), s.decelerationEarthG(), s.heatRate() / 1e4, s.mass(),
-                        Math.toDegrees(s.bankAngle()), s.thrust()));
+                        Math.toDegrees(s.bankCommand()), Math.toDegrees(s.bankAngle()), s.thrust()));
             }
         }
     }

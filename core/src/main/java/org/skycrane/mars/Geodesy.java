@@ -56,6 +56,20 @@ public final class Geodesy {
         return Math.atan2(Vector3D.dotProduct(d, east(from)), Vector3D.dotProduct(d, north(from)));
     }
 
+    /**
+     * Ground distances from {@code position} to {@code target} split along and across a ground track
+     * of azimuth {@code heading} (rad): {downrange, crossrange} (m) on a sphere of {@code radius};
+     * downrange is positive when the target is ahead, crossrange when it is to the right.
+     */
+    public static double[] downrangeCrossrange(Vector3D position, double heading, Vector3D target, double radius) {
+        double distance = centralAngle(position, target) * radius;
+        if (distance == 0) {
+            return new double[] {0, 0};
+        }
+        double relative = azimuth(position, target) - heading;
+        return new double[] {distance * Math.cos(relative), distance * Math.sin(relative)};
+    }
+
     /** Wraps an angle to [−π, π). */
     public static double wrap(double angle) {
         double a = (angle + Math.PI) % (2 * Math.PI);

@@ -41,6 +41,9 @@ public final class Curve {
 
     /** Value at {@code at}, linear between points and constant outside the table. */
     public double value(double at) {
+        if (Double.isNaN(at)) {
+            return Double.NaN;
+        }
         int n = x.length;
         if (at <= x[0]) {
             return y[0];

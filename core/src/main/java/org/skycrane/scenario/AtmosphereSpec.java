@@ -5,6 +5,7 @@ import org.skycrane.mars.Atmosphere;
 import org.skycrane.mars.ExponentialAtmosphere;
 import org.skycrane.mars.Gas;
 import org.skycrane.mars.MarsGram;
+import org.skycrane.mars.ScaledDensity;
 
 /**
  * The atmosphere block: a built-in Mars-GRAM table or an exponential model.
@@ -17,6 +18,7 @@ import org.skycrane.mars.MarsGram;
  * @param temperature       EXPONENTIAL: isothermal temperature (K)
  * @param gasConstant       specific gas constant (J/(kg·K)); default Mars CO₂ mix
  * @param heatCapacityRatio γ; default 1.29
+ * @param densityScale      factor on density at every altitude (default 1), e.g. 1.15 for 15 % denser
  */
 public record AtmosphereSpec(@JsonProperty("model") Model model,
                              @JsonProperty("profile_set") String profileSet,
@@ -25,7 +27,8 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
                              @JsonProperty("scale_height_m") Double scaleHeight,
                              @JsonProperty("temperature_k") Double temperature,
                              @JsonProperty("gas_constant_j_per_kg_k") Double gasConstant,
-                             @JsonProperty("heat_capacity_ratio") Double heatCapacityRatio) {
+                             @JsonProperty("heat_capacity_ratio") Double heatCapacityRatio,
+                             @JsonProperty("density_scale") Double densityScale) {
 
     /** Which atmosphere model. */
     public enum Model { TABLE, EXPONENTIAL }
@@ -49,6 +52,9 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
         if (gasConstant != null) {
             Check.positive("gas_constant_j_per_kg_k", gasConstant, "J/(kg K)");
         }
+        if (densityScale != null) {
+            Check.positive("density_scale", densityScale, null);
+        }
         if (heatCapacityRatio != null && !(heatCapacityRatio > 1)) {
             throw new FieldException("heat_capacity_ratio", "must be > 1, got " + heatCapacityRatio);
         }
@@ -62,10 +68,14 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
 
     /** The atmosphere model; {@code profileOverride} ≥ 0 picks a perturbed table profile instead. */
     public Atmosphere atmosphere(int profileOverride) {
+        Atmosphere base;
         if (model == Model.EXPONENTIAL) {
-            return new ExponentialAtmosphere(surfaceDensity, scaleHeight, temperature, gas());
+            base = new ExponentialAtmosphere(surfaceDensity, scaleHeight, temperature, gas());
+        } else {
+            int p = profileOverride >= 0 ? profileOverride : (profile == null ? -1 : profile);
+            base = MarsGram.atmosphere(profileSet, p, gas());
         }
-        int p = profileOverride >= 0 ? profileOverride : (profile == null ? -1 : profile);
-        return MarsGram.atmosphere(profileSet, p, gas());
+        double scale = densityScale == null ? 1.0 : densityScale;
+        return scale == 1.0 ? base : new ScaledDensity(base, scale);
     }
 }

@@ -12,9 +12,12 @@ public record Scenario(@JsonProperty("name") String name,
                        @JsonProperty("description") String description,
                        @JsonProperty("planet") PlanetSpec planet,
                        @JsonProperty("site") SiteSpec site,
+                       @JsonProperty("target") TargetSpec target,
                        @JsonProperty("atmosphere") AtmosphereSpec atmosphere,
                        @JsonProperty("entry") EntrySpec entry,
                        @JsonProperty("vehicle") VehicleSpec vehicle,
+                       @JsonProperty("guidance") GuidanceSpec guidance,
+                       @JsonProperty("navigation") NavigationSpec navigation,
                        @JsonProperty("sequence") SequenceSpec sequence,
                        @JsonProperty("simulation") SimulationSpec simulation) {
 
@@ -22,9 +25,12 @@ public record Scenario(@JsonProperty("name") String name,
         Check.required("name", name);
         Check.required("planet", planet);
         Check.required("site", site);
+        Check.required("target", target);
         Check.required("atmosphere", atmosphere);
         Check.required("entry", entry);
         Check.required("vehicle", vehicle);
+        Check.required("guidance", guidance);
+        Check.required("navigation", navigation);
         Check.required("sequence", sequence);
         Check.required("simulation", simulation);
         if (entry.radius() <= site.areoidRadius() + site.elevation()) {
@@ -32,6 +38,11 @@ public record Scenario(@JsonProperty("name") String name,
                     + " is at or below the ground (site radius " + Check.format(site.areoidRadius() + site.elevation())
                     + " m)");
         }
+    }
+
+    /** The landing target, Mars-fixed (m). */
+    public org.hipparchus.geometry.euclidean.threed.Vector3D targetPosition() {
+        return target.position(site.areoidRadius());
     }
 
     /** The world with the nominal atmosphere. */

@@ -64,9 +64,13 @@ public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePer
 
     /** Parachute deploy trigger. */
     public record DeploySpec(@JsonProperty("trigger") Kind trigger, @JsonProperty("speed_mps") Double speed,
-                             @JsonProperty("mach") Double mach) {
+                             @JsonProperty("mach") Double mach,
+                             @JsonProperty("max_mach") Double maxMach,
+                             @JsonProperty("max_dynamic_pressure_pa") Double maxDynamicPressure,
+                             @JsonProperty("backup_speed_mps") Double backupSpeed,
+                             @JsonProperty("backup_height_m") Double backupHeight) {
         /** Deploy trigger kinds. */
-        public enum Kind { VELOCITY, MACH, NONE }
+        public enum Kind { VELOCITY, MACH, RANGE, NONE }
 
         public DeploySpec {
             Check.required("trigger", trigger);
@@ -74,6 +78,11 @@ public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePer
                 Check.positive("speed_mps", speed, "m/s");
             } else if (trigger == Kind.MACH) {
                 Check.positive("mach", mach, null);
+            } else if (trigger == Kind.RANGE) {
+                Check.positive("max_mach", maxMach, null);
+                Check.positive("max_dynamic_pressure_pa", maxDynamicPressure, "Pa");
+                Check.positive("backup_speed_mps", backupSpeed, "m/s");
+                Check.positive("backup_height_m", backupHeight, "m");
             }
         }
     }
@@ -98,7 +107,8 @@ public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePer
                                      @JsonProperty("max_tilt_deg") Double maxTiltDeg,
                                      @JsonProperty("terminal_time_s") Double terminalTime,
                                      @JsonProperty("velocity_gain_per_s") Double velocityGain,
-                                     @JsonProperty("position_gain_per_s2") Double positionGain) {
+                                     @JsonProperty("position_gain_per_s2") Double positionGain,
+                                     @JsonProperty("max_divert_m") Double maxDivert) {
         public PoweredDescentSpec {
             Check.nonNegative("free_fall_s", freeFall, "s");
             Check.between("planned_throttle", plannedThrottle, 0.05, 1, null);
@@ -106,6 +116,7 @@ public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePer
             Check.positive("terminal_time_s", terminalTime, "s");
             Check.positive("velocity_gain_per_s", velocityGain, "1/s");
             Check.nonNegative("position_gain_per_s2", positionGain, "1/s2");
+            Check.nonNegative("max_divert_m", maxDivert, "m");
         }
     }
 

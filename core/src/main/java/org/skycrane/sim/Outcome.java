@@ -9,5 +9,10 @@ public enum Outcome {
     /** The integration produced a non-finite state or failed. */
     NUMERICAL_FAILURE,
     /** The run reached its time limit first. */
-    TIMEOUT
+    TIMEOUT,
+    /**
+     * The flight software could not be loaded: the guidance design's reference flight of the nominal
+     * scenario does not land, so there is nothing to guide about.
+     */
+    GUIDANCE_DESIGN_FAILURE
 }

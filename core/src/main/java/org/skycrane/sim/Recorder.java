@@ -21,6 +21,7 @@ final class Recorder implements ODEStepHandler {
 
     private final Supplier<EquationsOfMotion> dynamics;
     private final Supplier<Phase> phase;
+    private final Supplier<org.skycrane.vehicle.BankManeuver> bank;
     private final double outputStep;
     private final boolean recordTrajectory;
     private final List<TrajectorySample> samples = new ArrayList<>();
@@ -33,9 +34,11 @@ final class Recorder implements ODEStepHandler {
     private double maxParachuteLoad;
     private double heatLoad;
 
-    Recorder(Supplier<EquationsOfMotion> dynamics, Supplier<Phase> phase, double outputStep, boolean recordTrajectory) {
+    Recorder(Supplier<EquationsOfMotion> dynamics, Supplier<Phase> phase,
+             Supplier<org.skycrane.vehicle.BankManeuver> bank, double outputStep, boolean recordTrajectory) {
         this.dynamics = dynamics;
         this.phase = phase;
+        this.bank = bank;
         this.outputStep = outputStep;
         this.recordTrajectory = recordTrajectory;
     }
@@ -91,7 +94,7 @@ final class Recorder implements ODEStepHandler {
         samples.add(new TrajectorySample(c.time(), phase.get(), c.latitude(), c.longitude(), c.altitude(),
                 c.heightAboveGround(), c.speed(), c.verticalSpeed(), c.flightPathAngle(), c.mach(),
                 c.dynamicPressure(), c.decelerationEarthG(), c.heatRate(), c.mass(), eom.commands().bankAngle(),
-                eom.commands().thrust().getNorm()));
+                bank.get().angle(c.time()), eom.commands().thrust().getNorm(), c.position(), c.velocity()));
     }
 
     private static FlightState state(ODEStateAndDerivative s) {

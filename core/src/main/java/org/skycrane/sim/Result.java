@@ -14,7 +14,29 @@ import org.skycrane.flight.Timeline;
  * @param touchdown  the rover's touchdown, or null
  * @param impacts    jettisoned bodies' impacts
  * @param trajectory samples at the output step (empty unless asked for)
+ * @param target     the landing target
  */
 public record Result(String scenario, Outcome outcome, String reason, Timeline timeline, Peaks peaks,
-                     Touchdown touchdown, List<Impact> impacts, List<TrajectorySample> trajectory) {
+                     Touchdown touchdown, List<Impact> impacts, List<TrajectorySample> trajectory, Target target) {
+
+    /**
+     * The landing target.
+     *
+     * @param latitude  planetocentric (rad)
+     * @param longitude east (rad)
+     * @param elevation above the areoid (m)
+     * @param radius    distance from the centre (m), the sphere on which ranges are measured
+     */
+    public record Target(double latitude, double longitude, double elevation, double radius) {
+
+        /** Position, Mars-fixed (m). */
+        public org.hipparchus.geometry.euclidean.threed.Vector3D position() {
+            return org.skycrane.mars.Geodesy.position(latitude, longitude, radius);
+        }
+
+        /** Ground distance from a position to the target (m). */
+        public double distance(org.hipparchus.geometry.euclidean.threed.Vector3D from) {
+            return org.hipparchus.geometry.euclidean.threed.Vector3D.angle(from, position()) * radius;
+        }
+    }
 }

@@ -23,7 +23,9 @@ import static org.skycrane.flight.Trigger.speedBelow;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.dynamics.FlightConditions;
+import org.skycrane.mars.Geodesy;
 import org.skycrane.flight.Phase;
 import org.skycrane.flight.Transition;
 import org.skycrane.flight.Trigger;
@@ -42,12 +44,16 @@ final class Sequence {
      * @param roverHeight height of the rover's wheels above ground while it hangs below the stage (m)
      */
     static List<Transition> of(Scenario scenario, Vehicle vehicle, FlightSoftware fsw,
-                               ToDoubleFunction<FlightConditions> roverHeight) {
+                               ToDoubleFunction<FlightConditions> roverHeight, GuidanceDesign design,
+                               Vector3D target, double radius, Simulation.Options options) {
         SequenceSpec s = scenario.sequence();
+        Trigger deploy = Double.isNaN(options.deploySpeed())
+                ? deploy(s.parachuteDeploy(), design, target, radius)
+                : speedBelow(options.deploySpeed()).named("VELOCITY");
         return List.of(
             new Transition(ENTRY, BALANCE_MASS_JETTISON, speedBelow(s.balanceMassJettison().speed()),
                     NAVIGATED, ENTRY),
-            new Transition(ENTRY, PARACHUTE_DEPLOY, deploy(s.parachuteDeploy()), NAVIGATED, PARACHUTE_DESCENT),
+            new Transition(ENTRY, PARACHUTE_DEPLOY, deploy, NAVIGATED, PARACHUTE_DESCENT),
             new Transition(PARACHUTE_DESCENT, HEAT_SHIELD_SEPARATION,
                     secondsAfter(PARACHUTE_DEPLOY, s.heatShieldSeparation().delay()), NAVIGATED, PARACHUTE_DESCENT),
             new Transition(PARACHUTE_DESCENT, BACKSHELL_SEPARATION, heightBelow(s.backshellSeparation().height()),
@@ -64,12 +70,31 @@ final class Sequence {
                     Phase.FLYAWAY));
     }
 
-    private static Trigger deploy(SequenceSpec.DeploySpec d) {
+    private static Trigger deploy(SequenceSpec.DeploySpec d, GuidanceDesign design, Vector3D target, double radius) {
         return switch (d.trigger()) {
             case VELOCITY -> speedBelow(d.speed()).named("VELOCITY");
             case MACH -> Trigger.machBelow(d.mach()).named("MACH");
+            case RANGE -> Trigger.firstOf(range(d, design, target, radius),
+                    Trigger.firstOf(speedBelow(d.backupSpeed()), heightBelow(d.backupHeight())).named("BACKUP"));
             case NONE -> Trigger.never();
         };
+    }
+
+    /**
+     * Mars 2020's range trigger (Way 2011; ALGORITHMS.md §2.1): deploy when the navigated downrange
+     * distance to the target falls to the distance the vehicle is predicted to fly from deploy to
+     * touchdown at the present speed, but only inside the deploy box (Mach and dynamic pressure at or
+     * below their limits). g is the largest of the three margins, scaled to metres, so it falls
+     * through zero only when all three hold.
+     */
+    private static Trigger range(SequenceSpec.DeploySpec d, GuidanceDesign design, Vector3D target, double radius) {
+        return Trigger.named((c, p) -> {
+            double downrange = Geodesy.downrangeCrossrange(c.position(), c.heading(), target, radius)[0];
+            double margin = downrange - design.chuteDistance().value(c.speed());
+            double mach = (c.mach() - d.maxMach()) * 10000.0;
+            double q = (c.dynamicPressure() - d.maxDynamicPressure()) * 100.0;
+            return Math.max(margin, Math.max(mach, q));
+        }, "RANGE");
     }
 
     /**

@@ -26,11 +26,12 @@ import org.skycrane.flight.Transition;
 import org.skycrane.gnc.FlightSoftware;
 import org.skycrane.gnc.nav.NavState;
 import org.skycrane.gnc.nav.Navigator;
-import org.skycrane.gnc.nav.PerfectNavigator;
 import org.skycrane.mars.AtmosphereSample;
 import org.skycrane.mars.Environment;
 import org.skycrane.mars.Geodesy;
 import org.skycrane.scenario.Scenario;
+import org.skycrane.vehicle.AttitudeLimits;
+import org.skycrane.vehicle.BankManeuver;
 import org.skycrane.vehicle.Body;
 import org.skycrane.vehicle.Commands;
 import org.skycrane.vehicle.Vehicle;
@@ -48,31 +49,67 @@ import org.skycrane.vehicle.Vehicle;
 public final class Simulation {
 
     private final Scenario scenario;
+    private final Truth truth;
     private final Environment environment;
     private final Vehicle vehicle;
-    private final boolean recordTrajectory;
+    private final Options options;
 
     /**
-     * @param scenario         what to fly
-     * @param environment      the world (the scenario's, or a dispersed one)
-     * @param vehicle          the vehicle (the scenario's, or a dispersed one)
+     * How to fly.
+     *
      * @param recordTrajectory whether to keep trajectory samples at the output step
+     * @param openLoop         fly the bank schedule instead of the scenario's entry guidance
+     * @param deploySpeed      if finite, deploy the parachute on a velocity trigger at this speed (m/s)
+     * @param divert           let powered descent divert toward the target
+     * @param bankSchedule     if not null, the bank schedule (rad against m/s) flown open loop instead of the
+     *                         scenario's
+     * @param design           if not null, the guidance design to load instead of the scenario's cached one
      */
-    public Simulation(Scenario scenario, Environment environment, Vehicle vehicle, boolean recordTrajectory) {
+    public record Options(boolean recordTrajectory, boolean openLoop, double deploySpeed, boolean divert,
+                          org.skycrane.math.Curve bankSchedule, GuidanceDesign design) {
+
+        /** The scenario as written. */
+        public static Options asWritten(boolean recordTrajectory) {
+            return new Options(recordTrajectory, false, Double.NaN, true, null, null);
+        }
+
+        /** Guidance off: the scenario's bank schedule, a velocity trigger at {@code deploySpeed}, no divert. */
+        public static Options guidanceOff(boolean recordTrajectory, double deploySpeed) {
+            return new Options(recordTrajectory, true, deploySpeed, false, null, null);
+        }
+    }
+
+    /**
+     * @param scenario the nominal scenario: the sequence, and what the flight software is loaded with
+     * @param truth    the world as it is for this flight (the scenario's own, or a dispersed one)
+     * @param options  how to fly
+     */
+    public Simulation(Scenario scenario, Truth truth, Options options) {
         this.scenario = scenario;
-        this.environment = environment;
-        this.vehicle = vehicle;
-        this.recordTrajectory = recordTrajectory;
+        this.truth = truth;
+        this.environment = truth.environment();
+        this.vehicle = truth.vehicle();
+        this.options = options;
     }
 
     /** Flies the scenario as written. */
     public static Result run(Scenario scenario, boolean recordTrajectory) {
-        return new Simulation(scenario, scenario.environment(), scenario.vehicle().vehicle(), recordTrajectory).run();
+        return new Simulation(scenario, Truth.of(scenario), Options.asWritten(recordTrajectory)).run();
     }
 
     /** Flies once. Each call is independent; the object holds no state between runs. */
     public Result run() {
-        return new Flight().fly();
+        Flight flight;
+        try {
+            flight = new Flight();
+        } catch (GuidanceDesign.DesignException e) {
+            var t = scenario.target();
+            return new Result(scenario.name(), Outcome.GUIDANCE_DESIGN_FAILURE, e.getMessage(),
+                    org.skycrane.flight.Timeline.empty(), new Peaks(0, 0, 0, 0, 0), null, List.of(), List.of(),
+                    new Result.Target(Math.toRadians(t.latitudeDeg()), Math.toRadians(t.longitudeDeg()),
+                            t.elevation(), scenario.site().areoidRadius() + t.elevation()));
+        }
+        return flight.fly();
     }
 
     /** The state at entry interface, planet-relative, from the scenario's entry block. */
@@ -94,9 +131,15 @@ public final class Simulation {
     private final class Flight {
 
         private final SuttonGraves heating = new SuttonGraves(SuttonGraves.K_MARS, vehicle.capsule().noseRadius());
-        private final Navigator navigator = new PerfectNavigator();
-        private final FlightSoftware fsw = FlightSoftwareFactory.create(scenario, environment, vehicle);
-        private final List<Transition> sequence = Sequence.of(scenario, vehicle, fsw, this::roverHeight);
+        private final Navigator navigator = FlightSoftwareFactory.navigator(scenario);
+        private final Vector3D target = scenario.targetPosition();
+        private final FlightSoftwareFactory.Loaded loaded = FlightSoftwareFactory.create(scenario, options);
+        private final FlightSoftware fsw = loaded.software();
+        private final List<Transition> sequence = Sequence.of(scenario, vehicle, fsw, this::roverHeight,
+                loaded.design(), target, environment.site().surfaceRadius(), options);
+        private final AttitudeLimits attitude = new AttitudeLimits(
+                Math.toRadians(scenario.guidance().maxBankRateDeg()),
+                Math.toRadians(scenario.guidance().maxBankAccelerationDeg()));
         private final double maxTime = scenario.simulation().maxTime();
         private final DormandPrince853Integrator adaptive;
         private final ClassicalRungeKuttaIntegrator fixedStep;
@@ -108,7 +151,10 @@ public final class Simulation {
         private Phase phase = Phase.ENTRY;
         private Timeline timeline = Timeline.empty();
         private List<Force> forces;
+        private double capsuleLiftToDrag;
+        private BankManeuver bank;
         private EquationsOfMotion eom;
+        private int reversalsRecorded;
         private int next;
         private boolean roverOnGround;
         private boolean bridleCut;
@@ -129,14 +175,17 @@ public final class Simulation {
             java.util.Arrays.fill(rel, tol);
             adaptive = new DormandPrince853Integrator(1e-9, 1e3, abs, rel);
             fixedStep = new ClassicalRungeKuttaIntegrator(scenario.sequence().controlPeriod());
-            recorder = new Recorder(() -> eom, () -> phase, scenario.simulation().outputStep(), recordTrajectory);
-            forces = List.of(new CapsuleAerodynamics(vehicle.capsule(), vehicle.capsule().liftToDrag()));
-            state = entryState(scenario, vehicle.entryMass(), environment);
+            recorder = new Recorder(() -> eom, () -> phase, () -> bank, scenario.simulation().outputStep(),
+                    options.recordTrajectory());
+            forces = List.of();
+            capsuleLiftToDrag = vehicle.capsule().liftToDrag();
+            state = truth.entry();
+            bank = BankManeuver.hold(0.0, 0.0);
         }
 
         Result fly() {
             try {
-                eom = new EquationsOfMotion(environment, forces, Commands.NONE, heating);
+                eom = dynamics(Commands.NONE);
                 record(EdlEvent.ENTRY_INTERFACE, null);
                 recorder.observe(state);
                 loop();
@@ -145,8 +194,11 @@ public final class Simulation {
                 reason = "at t = " + String.format("%.3f", state.time()) + " s in " + phase + ": " + e.getMessage();
             }
             flyJettisoned();
+            var t = scenario.target();
+            Result.Target aim = new Result.Target(Math.toRadians(t.latitudeDeg()), Math.toRadians(t.longitudeDeg()),
+                    t.elevation(), scenario.site().areoidRadius() + t.elevation());
             return new Result(scenario.name(), outcome, reason, timeline, recorder.peaks(), touchdown,
-                    List.copyOf(impacts), recorder.trajectory());
+                    List.copyOf(impacts), recorder.trajectory(), aim);
         }
 
         private void loop() {
@@ -160,7 +212,14 @@ public final class Simulation {
                 }
                 NavState nav = navigate(state);
                 Commands commands = fsw.update(nav);
-                eom = new EquationsOfMotion(environment, forces, commands, heating);
+                if (fsw.entryGuidance().reversals() > reversalsRecorded) {
+                    reversalsRecorded = fsw.entryGuidance().reversals();
+                    record(EdlEvent.BANK_REVERSAL, state);
+                }
+                double t = state.time();
+                bank = BankManeuver.toward(t, bank.angle(t), bank.rate(t), commands.bankAngle(),
+                        attitude.maxBankRate(), attitude.maxBankAcceleration());
+                eom = dynamics(commands);
                 Transition armed = next < sequence.size() ? sequence.get(next) : null;
                 if (armed != null && armed.trigger().g(conditions(armed.basis(), state), timeline) <= 0) {
                     fire(armed, state);
@@ -241,7 +300,6 @@ public final class Simulation {
 
         /** What each event does to the flying stack and to the flight software. */
         private void apply(EdlEvent event, FlightState at) {
-            var capsule = vehicle.capsule();
             var stage = vehicle.descentStage();
             switch (event) {
                 case BALANCE_MASS_JETTISON -> {
@@ -250,12 +308,13 @@ public final class Simulation {
                         separated.add(new Separated("balance_masses", at, vehicle.balanceMass()));
                     }
                     state = at.withMass(at.mass() - jettisoned);
-                    forces = List.of(new CapsuleAerodynamics(capsule, 0.0));
+                    capsuleLiftToDrag = 0.0;
                 }
                 case PARACHUTE_DEPLOY -> {
                     var chute = vehicle.parachute();
                     double fill = chute.fillTime(eom.air(at).airspeed());
-                    forces = List.of(new CapsuleAerodynamics(capsule, 0.0), new ParachuteDrag(chute, at.time(), fill));
+                    capsuleLiftToDrag = 0.0;
+                    forces = List.of(new ParachuteDrag(chute, at.time(), fill));
                     recorder.probeAt(at.time() + chute.lineStretchDelay() + fill);
                     fsw.startParachute();
                 }
@@ -268,11 +327,12 @@ public final class Simulation {
                             vehicle.backshell().dragArea());
                     separated.add(new Separated("backshell", at, backshell));
                     state = at.withMass(at.mass() - backshell.mass());
+                    capsuleLiftToDrag = Double.NaN;
                     forces = List.of(new BodyDrag(stage.dragArea()),
                             new EngineThrust(stage.engines(), stage.dryMass() + vehicle.roverMass()));
                     fsw.startFreeFall();
                 }
-                case POWERED_DESCENT_START -> fsw.startApproach(navigate(at), null);
+                case POWERED_DESCENT_START -> fsw.startApproach(navigate(at), options.divert() ? target : null);
                 case SKY_CRANE_START -> {
                     skyCraneStart = at.time();
                     fsw.startSkyCrane(navigate(at));
@@ -336,7 +396,20 @@ public final class Simulation {
 
         private NavState navigate(FlightState truth) {
             double believed = truth.mass() + (roverOnGround && !bridleCut ? vehicle.roverMass() : 0.0);
-            return navigator.navigate(truth.time(), truth.position(), truth.velocity(), believed);
+            Vector3D sensed = eom.nonGravitationalForce(truth).scalarMultiply(1.0 / truth.mass());
+            return navigator.navigate(truth.time(), truth.position(), truth.velocity(), believed, sensed);
+        }
+
+        /** The equations of motion for the next arc: the capsule flies the planned bank maneuver. */
+        private EquationsOfMotion dynamics(Commands commands) {
+            List<Force> all = forces;
+            if (!Double.isNaN(capsuleLiftToDrag)) {
+                List<Force> withCapsule = new ArrayList<>(forces.size() + 1);
+                withCapsule.add(new CapsuleAerodynamics(vehicle.capsule(), capsuleLiftToDrag, bank));
+                withCapsule.addAll(forces);
+                all = withCapsule;
+            }
+            return new EquationsOfMotion(environment, all, commands, heating);
         }
 
         private FlightConditions conditions(Transition.Basis basis, FlightState truth) {

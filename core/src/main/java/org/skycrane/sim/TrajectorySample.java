@@ -19,11 +19,16 @@ import org.skycrane.flight.Phase;
  * @param decelerationEarthG Earth g
  * @param heatRate           W/m²
  * @param mass               kg
- * @param bankAngle          commanded bank (rad)
+ * @param bankCommand        commanded bank (rad)
+ * @param bankAngle          bank actually flown (rad)
  * @param thrust             commanded net thrust magnitude (N)
+ * @param position           Mars-fixed (m)
+ * @param velocity           planet-relative (m/s)
  */
 public record TrajectorySample(double time, Phase phase, double latitude, double longitude, double altitude,
                                double heightAboveGround, double speed, double verticalSpeed, double flightPathAngle,
                                double mach, double dynamicPressure, double decelerationEarthG, double heatRate,
-                               double mass, double bankAngle, double thrust) {
+                               double mass, double bankCommand, double bankAngle, double thrust,
+                               org.hipparchus.geometry.euclidean.threed.Vector3D position,
+                               org.hipparchus.geometry.euclidean.threed.Vector3D velocity) {
 }

@@ -42,11 +42,15 @@ class NominalRunTest {
                 + "), published " + row.value() + " ± " + row.tolerance() + " [" + row.tag() + "] " + row.source());
     }
 
-    /** Golden timeline (OpenRocket's FlightEventsTest idea): the exact events, in flight order. */
+    /**
+     * Golden timeline (OpenRocket's FlightEventsTest idea): the exact events, in flight order (bank
+     * reversals, which interleave with the peaks, are counted in GuidedEntryTest).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"mars2020", "msl"})
     void eventsHappenExactlyOnceInFlightOrder(String name) {
         List<EdlEvent> events = nominal(name).timeline().records().stream().map(EventRecord::event).toList();
+        events = events.stream().filter(e -> e != EdlEvent.BANK_REVERSAL).toList();
         assertEquals(List.of(EdlEvent.ENTRY_INTERFACE, EdlEvent.PEAK_HEATING, EdlEvent.PEAK_DECELERATION,
                 EdlEvent.BALANCE_MASS_JETTISON, EdlEvent.PARACHUTE_DEPLOY, EdlEvent.HEAT_SHIELD_SEPARATION,
                 EdlEvent.BACKSHELL_SEPARATION, EdlEvent.POWERED_DESCENT_START, EdlEvent.SKY_CRANE_START,
@@ -104,8 +108,11 @@ class NominalRunTest {
     void triggersArePlacedAtTheirThresholds(String name) {
         Result r = nominal(name);
         var seq = ScenarioReader.read(name).sequence();
-        assertEquals(seq.parachuteDeploy().speed(), r.timeline().first(EdlEvent.PARACHUTE_DEPLOY).orElseThrow()
-                .conditions().speed(), 1e-3, "deploy speed (m/s) at the velocity trigger");
+        var deploy = r.timeline().first(EdlEvent.PARACHUTE_DEPLOY).orElseThrow();
+        if ("VELOCITY".equals(deploy.trigger())) {
+            assertEquals(seq.parachuteDeploy().speed(), deploy.conditions().speed(), 1e-3,
+                    "deploy speed (m/s) at the velocity trigger");
+        }
         assertEquals(seq.backshellSeparation().height(), r.timeline().first(EdlEvent.BACKSHELL_SEPARATION)
                 .orElseThrow().conditions().heightAboveGround(), 1e-3, "backshell separation height (m)");
         assertEquals(seq.skyCrane().height(), r.timeline().first(EdlEvent.SKY_CRANE_START).orElseThrow()
@@ -117,7 +124,7 @@ class NominalRunTest {
     }
 
     /**
-     * Non-regression (values pinned on 2026-11-21 after the validation above): tight tolerances so any
+     * Non-regression (values pinned on 2026-11-21 with guided entry, after the validation above): tight tolerances so any
      * change to the models shows; re-validate before updating them.
      */
     @ParameterizedTest(name = "{0}")
@@ -133,7 +140,7 @@ class NominalRunTest {
     }
 
     static Stream<Arguments> pinned() {
-        return Stream.of(Arguments.of("mars2020", 244.58, 396.83, 10.73, 18.4400, 77.4540),
-                Arguments.of("msl", 260.22, 445.00, 11.76, -4.5993, 137.4045));
+        return Stream.of(Arguments.of("mars2020", 239.31, 401.59, 10.92, 18.4447, 77.4508),
+                Arguments.of("msl", 247.20, 447.89, 11.59, -4.5964, 137.3992));
     }
 }

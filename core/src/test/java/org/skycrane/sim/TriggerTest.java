@@ -17,8 +17,10 @@ class TriggerTest {
     void aConditionThatAlreadyHoldsFiresAtOnce() {
         var scenario = ScenarioReader.parse("""
                 base: mars2020
+                guidance: {mode: open_loop}
                 sequence:
                   balance_mass_jettison: {speed_mps: 9000.0}
+                  parachute_deploy: {trigger: velocity}
                 """, "test");
         Result r = Simulation.run(scenario, false);
         assertEquals(0.0, r.timeline().timeOf(EdlEvent.BALANCE_MASS_JETTISON), 1e-12,
@@ -38,11 +40,25 @@ class TriggerTest {
         assertEquals(false, r.timeline().has(EdlEvent.PARACHUTE_DEPLOY), "no deploy recorded");
     }
 
+    /** A scenario whose guidance reference cannot land says so as a named outcome, not an exception. */
+    @Test
+    void anUnguidableScenarioIsANamedOutcome() {
+        var scenario = ScenarioReader.parse("""
+                base: mars2020
+                sequence:
+                  balance_mass_jettison: {speed_mps: 9000.0}
+                """, "test");
+        Result r = Simulation.run(scenario, false);
+        assertEquals(Outcome.GUIDANCE_DESIGN_FAILURE, r.outcome(), r.reason());
+    }
+
     /** A run that diverges stops with NUMERICAL_FAILURE and keeps what it had recorded. */
     @Test
     void aDivergingRunKeepsItsEventsAndSaysWhy() {
         var scenario = ScenarioReader.parse("""
                 base: mars2020
+                guidance: {mode: open_loop}
+                sequence: {parachute_deploy: {trigger: velocity}}
                 atmosphere: {model: exponential, surface_density_kg_per_m3: 1.0e300, scale_height_m: 11100.0, temperature_k: 200.0}
                 """, "test");
         Result r = Simulation.run(scenario, true);

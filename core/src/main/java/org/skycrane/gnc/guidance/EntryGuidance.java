@@ -7,4 +7,9 @@ public interface EntryGuidance {
 
     /** Commanded bank angle (rad), positive banks the lift to the right. */
     double bankCommand(NavState nav);
+
+    /** Bank reversals commanded so far. */
+    default int reversals() {
+        return 0;
+    }
 }

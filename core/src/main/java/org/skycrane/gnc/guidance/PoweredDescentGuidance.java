@@ -29,6 +29,7 @@ public final class PoweredDescentGuidance {
     private final double maxTilt;
     private final double terminalTime;
     private final VelocityHold hold;
+    private final double maxDivert;
 
     private Vector3D aimPosition;
     private Vector3D aimVelocity;
@@ -44,10 +45,11 @@ public final class PoweredDescentGuidance {
      * @param maxTilt         largest angle between thrust and local vertical (rad)
      * @param terminalTime    time-to-go below which velocity hold takes over (s)
      * @param hold            the velocity-hold law used at the end
+     * @param maxDivert       largest horizontal divert from the natural stopping point toward a target (m)
      */
     public PoweredDescentGuidance(Planet planet, double groundRadius, Engines engines, double aimHeight,
                                   double descentRate, double plannedThrottle, double maxTilt, double terminalTime,
-                                  VelocityHold hold) {
+                                  VelocityHold hold, double maxDivert) {
         this.planet = planet;
         this.groundRadius = groundRadius;
         this.engines = engines;
@@ -57,22 +59,29 @@ public final class PoweredDescentGuidance {
         this.maxTilt = maxTilt;
         this.terminalTime = terminalTime;
         this.hold = hold;
+        this.maxDivert = maxDivert;
     }
 
     /**
-     * Plans the approach from {@code nav} to a point above {@code groundTarget} (Mars-fixed, any
-     * radius; only its direction is used), or, when {@code groundTarget} is null, above the point
-     * where a constant deceleration would null the present horizontal velocity.
+     * Plans the approach from {@code nav} to a point above the ground: the point where a constant
+     * deceleration would null the present horizontal velocity, moved toward {@code groundTarget}
+     * (Mars-fixed, any radius; only its direction is used; null for no divert) by at most the
+     * maximum divert.
      */
     public void start(NavState nav, Vector3D groundTarget) {
         Vector3D up = nav.position().normalize();
         double height = nav.position().getNorm() - groundRadius;
         double vz = Vector3D.dotProduct(nav.velocity(), up);
-        Vector3D target = groundTarget;
-        if (target == null) {
-            double tauGuess = 2 * Math.max(height - aimHeight, 1.0) / Math.max(-vz + descentRate, 1.0);
-            Vector3D horizontal = nav.velocity().subtract(up.scalarMultiply(vz));
-            target = nav.position().add(horizontal.scalarMultiply(tauGuess / 2));
+        double tauGuess = 2 * Math.max(height - aimHeight, 1.0) / Math.max(-vz + descentRate, 1.0);
+        Vector3D horizontal = nav.velocity().subtract(up.scalarMultiply(vz));
+        Vector3D natural = nav.position().add(horizontal.scalarMultiply(tauGuess / 2)).normalize()
+                .scalarMultiply(groundRadius);
+        Vector3D target = natural;
+        if (groundTarget != null) {
+            Vector3D wanted = groundTarget.normalize().scalarMultiply(groundRadius);
+            Vector3D divert = wanted.subtract(natural);
+            double distance = divert.getNorm();
+            target = distance <= maxDivert ? wanted : natural.add(divert.scalarMultiply(maxDivert / distance));
         }
         Vector3D aimUp = target.normalize();
         aimPosition = aimUp.scalarMultiply(groundRadius + aimHeight);

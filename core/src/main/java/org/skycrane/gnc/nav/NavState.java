@@ -10,8 +10,9 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
  * @param position Mars-fixed (m)
  * @param velocity planet-relative (m/s)
  * @param mass     believed mass of the stack the engines must carry (kg)
+ * @param sensedAcceleration non-gravitational acceleration measured by the IMU, Mars-fixed axes (m/s²)
  */
-public record NavState(double time, Vector3D position, Vector3D velocity, double mass) {
+public record NavState(double time, Vector3D position, Vector3D velocity, double mass, Vector3D sensedAcceleration) {
 
     /** Planet-relative speed (m/s). */
     public double speed() {

@@ -14,6 +14,7 @@ public interface Navigator {
      * @param position true position, Mars-fixed (m)
      * @param velocity true planet-relative velocity (m/s)
      * @param mass     true mass the engines carry (kg)
+     * @param sensedAcceleration true non-gravitational acceleration (m/s²), what a perfect IMU reads
      */
-    NavState navigate(double time, Vector3D position, Vector3D velocity, double mass);
+    NavState navigate(double time, Vector3D position, Vector3D velocity, double mass, Vector3D sensedAcceleration);
 }

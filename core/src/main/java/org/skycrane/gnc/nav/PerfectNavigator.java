@@ -6,7 +6,8 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
 public final class PerfectNavigator implements Navigator {
 
     @Override
-    public NavState navigate(double time, Vector3D position, Vector3D velocity, double mass) {
-        return new NavState(time, position, velocity, mass);
+    public NavState navigate(double time, Vector3D position, Vector3D velocity, double mass,
+                             Vector3D sensedAcceleration) {
+        return new NavState(time, position, velocity, mass, sensedAcceleration);
     }
 }
