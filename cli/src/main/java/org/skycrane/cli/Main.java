@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Open Mars entry, descent and landing simulation: from entry interface to flyaway.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ParachuteCommand.class})
 public final class Main {
 
     /** Exit code for bad input (a file, a field, a flag). */
