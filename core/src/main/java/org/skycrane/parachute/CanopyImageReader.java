@@ -5,7 +5,6 @@ import static org.skycrane.parachute.CanopyPattern.SEGMENTS;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,9 +12,10 @@ import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.QRDecomposition;
-import org.hipparchus.linear.RealMatrix;
-import org.hipparchus.linear.RealVector;
 import org.skycrane.InputException;
+import org.skycrane.parachute.Conics.Ellipse;
+import org.skycrane.parachute.Conics.Frame;
+import org.skycrane.parachute.Conics.Projective;
 
 /**
  * Reads the code from a picture of a canopy seen from below: a bright disk and band on a dark sky,
@@ -42,7 +42,7 @@ import org.skycrane.InputException;
  * kept as candidates.</li>
  * <li><b>Bits.</b> Redness (R − B) / max(R, G, B), which ignores the lighting level and suits red
  * and orange alike, is averaged over the middle of each gore, thresholded per ring (Otsu) and
- * corrected for blur between neighbouring gores (a Viterbi pass, see {@link #deblurred}).</li>
+ * corrected for blur between neighbouring gores (a Viterbi pass, see {@link GoreBits}).</li>
  * <li><b>Decoding.</b> The candidates are decoded in turn: the best split, plain thresholds, then
  * flips of the least certain gores. The first valid code wins; a bit error that still leaves a
  * valid code (a wrong letter) cannot be detected, as the code has no check sum.</li>
@@ -60,8 +60,6 @@ public final class CanopyImageReader {
     private static final int ACROSS = 5;
     /** Splits of the disk into three rings that are tried, best first. */
     private static final int SPLIT_CANDIDATES = 3;
-    /** Uncertain segments whose flips are tried when the pattern is not a valid code. */
-    private static final int FLIP_CANDIDATES = 6;
     /** Cosines and sines of the angles around a circle at which edges are measured. */
     private static final double[] COS = new double[SEGMENTS * PHASE_SAMPLES_PER_SEGMENT];
     private static final double[] SIN = new double[SEGMENTS * PHASE_SAMPLES_PER_SEGMENT];
@@ -150,9 +148,9 @@ public final class CanopyImageReader {
         for (double[] split : splitDisk(pixels, outline, edges, phase)) {
             double[] ringEdges = {edges[0], split[0], split[1], edges[1], edges[2], 1.0};
             double[][] redness = sampleSegments(pixels, outline, ringEdges, phase);
-            List<CanopyPattern> patterns = patterns(redness);
+            List<CanopyPattern> patterns = GoreBits.patterns(redness);
             if (reading == null) {
-                double contrast = contrast(redness);
+                double contrast = GoreBits.contrast(redness);
                 if (contrast < 0.12) {
                     throw noCanopy(String.format(Locale.ROOT,
                             "its segments are not red and white (redness contrast %.2f, at least 0.12 is needed)",
@@ -293,94 +291,6 @@ public final class CanopyImageReader {
 
     // ---- step 2: the outline ---------------------------------------------------------------------
 
-    /** Maps the canopy's unit disk, radius ρ (1 = band's outer edge) and angle θ, into the picture (px). */
-    private interface Frame {
-
-        /** Writes the picture point (px) of radius ρ and the angle whose cosine and sine are given into {@code out}. */
-        void map(double rho, double cos, double sin, double[] out);
-
-        default double[] point(double rho, double theta) {
-            double[] out = new double[2];
-            map(rho, Math.cos(theta), Math.sin(theta), out);
-            return out;
-        }
-
-        /** Semi-major and semi-minor axis (px) and direction of the major axis (rad) of the outline. */
-        double[] axes();
-    }
-
-    /**
-     * An ellipse as the image of the unit disk: p = centre + ρ A (cos θ, sin θ); A is symmetric
-     * positive definite, so increasing θ is clockwise in the picture, as it is on the canopy.
-     */
-    private record Ellipse(double cx, double cy, double a11, double a12, double a22) implements Frame {
-
-        @Override
-        public void map(double rho, double cos, double sin, double[] out) {
-            out[0] = cx + rho * (a11 * cos + a12 * sin);
-            out[1] = cy + rho * (a12 * cos + a22 * sin);
-        }
-
-        @Override
-        public double[] axes() {
-            double mean = (a11 + a22) / 2;
-            double spread = Math.hypot((a11 - a22) / 2, a12);
-            double orientation = 0.5 * Math.atan2(2 * a12, a11 - a22);
-            return new double[] {mean + spread, mean - spread, orientation};
-        }
-
-        /** Normalised radius of a picture point: 1 on the ellipse. */
-        double radius(double x, double y) {
-            double det = a11 * a22 - a12 * a12;
-            double dx = x - cx;
-            double dy = y - cy;
-            return Math.hypot((a22 * dx - a12 * dy) / det, (-a12 * dx + a11 * dy) / det);
-        }
-
-        /**
-         * The ellipse of a conic given as a symmetric 3 × 3 matrix (row major) in coordinates
-         * ((x − x0) / scale, (y − y0) / scale), or {@code null} if the conic is not an ellipse.
-         */
-        static Ellipse of(double[] conic, double x0, double y0, double scale) {
-            double[] m = conic.clone();
-            if (m[0] + m[4] < 0) {
-                for (int i = 0; i < 9; i++) {
-                    m[i] = -m[i];
-                }
-            }
-            double a = m[0];
-            double b = m[1];
-            double c = m[4];
-            double det = a * c - b * b;
-            if (!(det > 0)) {
-                return null;
-            }
-            double ux = (b * m[5] - c * m[2]) / det;
-            double uy = (b * m[2] - a * m[5]) / det;
-            double k = -(m[8] + m[2] * ux + m[5] * uy);   // minus the conic's value at its centre
-            if (!(k > 0)) {
-                return null;
-            }
-            double q11 = a / k;
-            double q12 = b / k;
-            double q22 = c / k;
-            double mean = (q11 + q22) / 2;
-            double spread = Math.hypot((q11 - q22) / 2, q12);
-            double l1 = mean + spread;
-            double l2 = mean - spread;
-            if (!(l2 > 0)) {
-                return null;
-            }
-            double phi = 0.5 * Math.atan2(2 * q12, q11 - q22);   // eigenvector of l1
-            double cos = Math.cos(phi);
-            double sin = Math.sin(phi);
-            double s1 = scale / Math.sqrt(l1);                   // A = Q^(-1/2), back in pixels
-            double s2 = scale / Math.sqrt(l2);
-            return new Ellipse(x0 + ux * scale, y0 + uy * scale,
-                    s1 * cos * cos + s2 * sin * sin, (s1 - s2) * cos * sin, s1 * sin * sin + s2 * cos * cos);
-        }
-    }
-
     /** The outline traced from the canopy's centroid, as an ellipse. */
     private static Ellipse outline(Pixels pixels, boolean[] canopy) {
         double sx = 0;
@@ -429,7 +339,7 @@ public final class CanopyImageReader {
         for (double[] p : points) {
             scale = Math.max(scale, Math.hypot(p[0] - cx, p[1] - cy));
         }
-        Ellipse ellipse = Ellipse.of(fitConic(points, cx, cy, scale), cx, cy, scale);
+        Ellipse ellipse = Ellipse.of(Conics.fitConic(points, cx, cy, scale), cx, cy, scale);
         if (ellipse == null) {
             throw noCanopy("its outline is not an ellipse");
         }
@@ -444,82 +354,7 @@ public final class CanopyImageReader {
         return ellipse;
     }
 
-    /**
-     * Least-squares conic a x² + b xy + c y² + d x + e y + f = 0 with a + c = 1, in coordinates
-     * ((x − x0) / scale, (y − y0) / scale), refitted without outliers (residual above four robust
-     * standard deviations); returned as a symmetric 3 × 3 matrix, row major.
-     */
-    private static double[] fitConic(List<double[]> points, double x0, double y0, double scale) {
-        List<double[]> kept = points;
-        double[] conic = null;
-        for (int round = 0; round < 4; round++) {
-            conic = fitConicOnce(kept, x0, y0, scale);
-            Ellipse ellipse = Ellipse.of(conic, x0, y0, scale);
-            if (ellipse == null) {
-                break;
-            }
-            double[] residual = new double[kept.size()];
-            for (int i = 0; i < residual.length; i++) {
-                residual[i] = Math.abs(ellipse.radius(kept.get(i)[0], kept.get(i)[1]) - 1);
-            }
-            double[] sorted = residual.clone();
-            Arrays.sort(sorted);
-            double limit = Math.max(0.004, 4 * 1.4826 * sorted[sorted.length / 2]);
-            List<double[]> inliers = new ArrayList<>();
-            for (int i = 0; i < residual.length; i++) {
-                if (residual[i] <= limit) {
-                    inliers.add(kept.get(i));
-                }
-            }
-            if (inliers.size() == kept.size() || inliers.size() < 12) {
-                break;
-            }
-            kept = inliers;
-        }
-        return conic;
-    }
-
-    private static double[] fitConicOnce(List<double[]> points, double x0, double y0, double scale) {
-        RealMatrix design = MatrixUtils.createRealMatrix(points.size(), 5);
-        RealVector target = new ArrayRealVector(points.size());
-        for (int i = 0; i < points.size(); i++) {
-            double x = (points.get(i)[0] - x0) / scale;
-            double y = (points.get(i)[1] - y0) / scale;
-            design.setRow(i, new double[] {x * x - y * y, x * y, x, y, 1});
-            target.setEntry(i, -y * y);
-        }
-        RealVector s = new QRDecomposition(design).getSolver().solve(target);
-        double a = s.getEntry(0);
-        double b = s.getEntry(1);
-        double d = s.getEntry(2);
-        double e = s.getEntry(3);
-        double f = s.getEntry(4);
-        return new double[] {a, b / 2, d / 2, b / 2, 1 - a, e / 2, d / 2, e / 2, f};
-    }
-
     // ---- step 3b: perspective ---------------------------------------------------------------------
-
-    /**
-     * The unit disk seen through a homography: rectified point q = c + ρ A (cos θ, sin θ), picture
-     * point (x0, y0) + scale · q l₃ / (1 − l₁ q₁ − l₂ q₂), where l is the vanishing line of the
-     * canopy's plane in normalised picture coordinates.
-     */
-    private record Projective(double x0, double y0, double scale, double l1, double l2, double l3,
-                              Ellipse rectified, double[] outlineAxes) implements Frame {
-
-        @Override
-        public void map(double rho, double cos, double sin, double[] out) {
-            rectified.map(rho, cos, sin, out);
-            double w = scale * l3 / (1 - l1 * out[0] - l2 * out[1]);
-            out[0] = x0 + out[0] * w;
-            out[1] = y0 + out[1] * w;
-        }
-
-        @Override
-        public double[] axes() {
-            return outlineAxes.clone();
-        }
-    }
 
     /**
      * Refines the affine outline into a homography, so that inner rings and gores sit right even
@@ -575,7 +410,7 @@ public final class CanopyImageReader {
         if (outer.size() < RAYS / 3 || disk.size() < RAYS / 3) {
             return outline;
         }
-        double[] e1 = fitConic(outer, x0, y0, scale);
+        double[] e1 = Conics.fitConic(outer, x0, y0, scale);
         Ellipse outerEllipse = Ellipse.of(e1, x0, y0, scale);
         if (outerEllipse == null) {
             return outline;
@@ -584,7 +419,7 @@ public final class CanopyImageReader {
         circles.add(outerEllipse);
         for (List<double[]> points : List.of(disk, band, vent)) {
             if (points.size() >= RAYS / 3) {
-                Ellipse e = Ellipse.of(fitConic(points, x0, y0, scale), x0, y0, scale);
+                Ellipse e = Ellipse.of(Conics.fitConic(points, x0, y0, scale), x0, y0, scale);
                 if (e != null) {
                     circles.add(e);
                 }
@@ -617,7 +452,7 @@ public final class CanopyImageReader {
             return outline;
         }
         double[] centre = {((s2 * sx - s1 * sxr) / det - x0) / scale, ((s2 * sy - s1 * syr) / det - y0) / scale, 1};
-        double[] l = multiply(e1, centre);
+        double[] l = Conics.multiply(e1, centre);
         if (l[0] * centre[0] + l[1] * centre[1] + l[2] * centre[2] < 0) {
             for (int i = 0; i < 3; i++) {
                 l[i] = -l[i];
@@ -628,7 +463,7 @@ public final class CanopyImageReader {
         }
         // E' = T^-T E T^-1 with T^-1 = [[1, 0, 0], [0, 1, 0], [-l1/l3, -l2/l3, 1/l3]]
         double[] inverse = {1, 0, 0, 0, 1, 0, -l[0] / l[2], -l[1] / l[2], 1 / l[2]};
-        double[] rectifiedConic = multiply(transpose(inverse), multiply(e1, inverse));
+        double[] rectifiedConic = Conics.multiply(Conics.transpose(inverse), Conics.multiply(e1, inverse));
         Ellipse rectified = Ellipse.of(rectifiedConic, 0, 0, 1);
         if (rectified == null) {
             return outline;
@@ -743,28 +578,6 @@ public final class CanopyImageReader {
             }
         }
         return Double.NaN;
-    }
-
-    private static double[] multiply(double[] a, double[] b) {
-        if (b.length == 3) {
-            return new double[] {
-                a[0] * b[0] + a[1] * b[1] + a[2] * b[2],
-                a[3] * b[0] + a[4] * b[1] + a[5] * b[2],
-                a[6] * b[0] + a[7] * b[1] + a[8] * b[2]};
-        }
-        double[] c = new double[9];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                for (int k = 0; k < 3; k++) {
-                    c[3 * i + j] += a[3 * i + k] * b[3 * k + j];
-                }
-            }
-        }
-        return c;
-    }
-
-    private static double[] transpose(double[] a) {
-        return new double[] {a[0], a[3], a[6], a[1], a[4], a[7], a[2], a[5], a[8]};
     }
 
     // ---- step 3: vent, gap and band ---------------------------------------------------------------
@@ -1125,248 +938,6 @@ public final class CanopyImageReader {
 
     /** The reading and the patterns to try decoding, most likely first. */
     private record Measurement(Reading reading, List<CanopyPattern> candidates) {
-    }
-
-    /**
-     * Patterns to try for one set of segment values: each ring thresholded on its own and then
-     * corrected for blur between neighbouring gores, the same without the correction, one
-     * threshold for all rings, and flips of the least certain segments.
-     */
-    private static List<CanopyPattern> patterns(double[][] redness) {
-        double[] all = new double[RINGS * SEGMENTS];
-        for (int ring = 0; ring < RINGS; ring++) {
-            System.arraycopy(redness[ring], 0, all, ring * SEGMENTS, SEGMENTS);
-        }
-        double global = otsu(all);
-        boolean[][] perRing = new boolean[RINGS][];
-        boolean[][] sharpened = new boolean[RINGS][];
-        boolean[][] single = new boolean[RINGS][SEGMENTS];
-        double[] certainty = new double[RINGS * SEGMENTS];
-        for (int ring = 0; ring < RINGS; ring++) {
-            double t = otsu(redness[ring]);
-            perRing[ring] = new boolean[SEGMENTS];
-            for (int k = 0; k < SEGMENTS; k++) {
-                perRing[ring][k] = redness[ring][k] > t;
-                single[ring][k] = redness[ring][k] > global;
-            }
-            sharpened[ring] = deblurred(redness[ring], perRing[ring]);
-            double[] levels = levels(redness[ring], sharpened[ring]);
-            for (int k = 0; k < SEGMENTS; k++) {
-                certainty[ring * SEGMENTS + k] = Math.abs(redness[ring][k] - (levels[0] + levels[1]) / 2)
-                        / Math.max(1e-9, levels[1] - levels[0]);
-            }
-        }
-        List<CanopyPattern> candidates = new ArrayList<>();
-        candidates.add(CanopyPattern.of(sharpened));
-        candidates.add(CanopyPattern.of(perRing));
-        candidates.add(CanopyPattern.of(single));
-        Integer[] order = new Integer[RINGS * SEGMENTS];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (p, q) -> Double.compare(certainty[p], certainty[q]));
-        for (int i = 0; i < FLIP_CANDIDATES; i++) {
-            candidates.add(flipped(sharpened, order[i]));
-            for (int j = 0; j < i; j++) {
-                candidates.add(flipped(flipped(sharpened, order[j]).toArray(), order[i]));
-            }
-        }
-        return candidates;
-    }
-
-    /**
-     * Decisions corrected for blur between neighbouring gores (narrow near the vent): the model
-     * x_k = a + c b_k + d (b_{k-1} + b_{k+1}) is fitted by least squares to the current decisions,
-     * then the most likely decisions under it are found by the Viterbi algorithm around the ring
-     * (state: two neighbouring bits), twice. An isolated red gore between whites looks paler than a
-     * red run, and a white gore next to reds looks pinker; this is what keeps each on its side.
-     */
-    private static boolean[] deblurred(double[] x, boolean[] start) {
-        boolean[] b = start;
-        for (int round = 0; round < 3; round++) {
-            double[] model = blurModel(x, b);
-            if (model == null) {
-                return b;
-            }
-            boolean[] next = viterbi(x, model);
-            if (Arrays.equals(next, b)) {
-                break;
-            }
-            b = next;
-        }
-        return b;
-    }
-
-    /** The circular bit sequence with the least squared misfit to {@code x} under the blur model. */
-    private static boolean[] viterbi(double[] x, double[] model) {
-        int n = SEGMENTS;
-        double bestTotal = Double.POSITIVE_INFINITY;
-        int[] best = null;
-        int[][] back = new int[n][4];
-        for (int b0 = 0; b0 < 2; b0++) {
-            for (int b1 = 0; b1 < 2; b1++) {
-                double[] cost = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-                    Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};   // state 2 b_k + b_{k+1}
-                for (int b2 = 0; b2 < 2; b2++) {
-                    cost[2 * b1 + b2] = misfit(x[1], model, b0, b1, b2);
-                }
-                for (int k = 2; k < n; k++) {
-                    double[] next = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-                        Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
-                    for (int state = 0; state < 4; state++) {
-                        if (cost[state] == Double.POSITIVE_INFINITY) {
-                            continue;
-                        }
-                        int before = state >> 1;
-                        int here = state & 1;
-                        for (int after = 0; after < 2; after++) {
-                            if (k == n - 1 && after != b0) {
-                                continue;
-                            }
-                            double total = cost[state] + misfit(x[k], model, before, here, after);
-                            int target = 2 * here + after;
-                            if (total < next[target]) {
-                                next[target] = total;
-                                back[k][target] = state;
-                            }
-                        }
-                    }
-                    cost = next;
-                }
-                for (int state = 0; state < 4; state++) {
-                    if ((state & 1) != b0 || cost[state] == Double.POSITIVE_INFINITY) {
-                        continue;
-                    }
-                    double total = cost[state] + misfit(x[0], model, state >> 1, b0, b1);
-                    if (total < bestTotal) {
-                        bestTotal = total;
-                        best = new int[n];
-                        best[0] = b0;
-                        best[1] = b1;
-                        int s = state;
-                        for (int k = n - 1; k >= 2; k--) {
-                            best[k] = s >> 1;
-                            s = back[k][s];
-                        }
-                    }
-                }
-            }
-        }
-        boolean[] bits = new boolean[n];
-        for (int k = 0; k < n; k++) {
-            bits[k] = Objects.requireNonNull(best)[k] == 1;
-        }
-        return bits;
-    }
-
-    private static double misfit(double x, double[] model, int before, int here, int after) {
-        double error = x - (model[0] + model[1] * here + model[2] * (before + after));
-        return error * error;
-    }
-
-    /** Least-squares (a, c, d) of x_k = a + c b_k + d (b_{k-1} + b_{k+1}), or null if degenerate. */
-    private static double[] blurModel(double[] x, boolean[] b) {
-        double[][] normal = new double[3][3];
-        double[] right = new double[3];
-        for (int k = 0; k < SEGMENTS; k++) {
-            double[] row = {1, bit(b, k), bit(b, k - 1) + bit(b, k + 1)};
-            for (int i = 0; i < 3; i++) {
-                for (int j = 0; j < 3; j++) {
-                    normal[i][j] += row[i] * row[j];
-                }
-                right[i] += row[i] * x[k];
-            }
-        }
-        try {
-            RealVector s = new QRDecomposition(MatrixUtils.createRealMatrix(normal), 1e-9).getSolver()
-                    .solve(new ArrayRealVector(right));
-            double c = s.getEntry(1);
-            double d = s.getEntry(2);
-            if (!(c > 0) || d < 0 || d > 0.9 * c) {
-                return null;   // not red-over-white with mild blur: keep the plain threshold
-            }
-            return s.toArray();
-        } catch (MathRuntimeException e) {
-            return null;
-        }
-    }
-
-    private static double bit(boolean[] b, int k) {
-        return b[Math.floorMod(k, SEGMENTS)] ? 1 : 0;
-    }
-
-    /** Mean value of the white and the red segments of a ring. */
-    private static double[] levels(double[] x, boolean[] b) {
-        double white = 0;
-        double red = 0;
-        int reds = 0;
-        for (int k = 0; k < SEGMENTS; k++) {
-            if (b[k]) {
-                red += x[k];
-                reds++;
-            } else {
-                white += x[k];
-            }
-        }
-        return new double[] {reds == SEGMENTS ? 0 : white / (SEGMENTS - reds), reds == 0 ? 1 : red / reds};
-    }
-
-    /** Distance between the mean redness of red and white segments, all rings together. */
-    private static double contrast(double[][] redness) {
-        double[] all = new double[RINGS * SEGMENTS];
-        for (int ring = 0; ring < RINGS; ring++) {
-            System.arraycopy(redness[ring], 0, all, ring * SEGMENTS, SEGMENTS);
-        }
-        double threshold = otsu(all);
-        double red = 0;
-        double white = 0;
-        int reds = 0;
-        for (double value : all) {
-            if (value > threshold) {
-                red += value;
-                reds++;
-            } else {
-                white += value;
-            }
-        }
-        return reds == 0 || reds == all.length ? 0 : red / reds - white / (all.length - reds);
-    }
-
-    private static CanopyPattern flipped(boolean[][] bits, int index) {
-        boolean[][] copy = new boolean[RINGS][];
-        for (int ring = 0; ring < RINGS; ring++) {
-            copy[ring] = bits[ring].clone();
-        }
-        copy[index / SEGMENTS][index % SEGMENTS] ^= true;
-        return CanopyPattern.of(copy);
-    }
-
-    /** Otsu's threshold: the split of {@code values} into two groups with the largest between-group variance. */
-    static double otsu(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        double total = 0;
-        for (double v : sorted) {
-            total += v;
-        }
-        double best = -1;
-        double threshold = (sorted[0] + sorted[n - 1]) / 2;
-        double lower = 0;
-        for (int i = 1; i < n; i++) {
-            lower += sorted[i - 1];
-            if (sorted[i] == sorted[i - 1]) {
-                continue;
-            }
-            double m0 = lower / i;
-            double m1 = (total - lower) / (n - i);
-            double between = (double) i * (n - i) * (m0 - m1) * (m0 - m1);
-            if (between > best) {
-                best = between;
-                threshold = (sorted[i - 1] + sorted[i]) / 2;
-            }
-        }
-        return threshold;
     }
 
     private static InputException noCanopy(String why) {

@@ -157,12 +157,6 @@ class CanopyImageReaderTest {
                 .hasMessageContaining("found a canopy").hasMessageContaining("not a valid code");
     }
 
-    @Test
-    void otsuSplitsTwoGroupsBetweenThem() {
-        double t = CanopyImageReader.otsu(new double[] {0.0, 0.1, 0.05, 0.9, 0.8, 0.85});
-        assertThat(t).isBetween(0.1, 0.8);
-    }
-
     private static String outcome(CanopyCode expected, BufferedImage picture) {
         try {
             CanopyCode read = CanopyImageReader.read(picture);
