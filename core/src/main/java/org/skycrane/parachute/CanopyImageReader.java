@@ -54,6 +54,8 @@ import org.skycrane.parachute.Conics.Projective;
 public final class CanopyImageReader {
 
     private static final int RAYS = 360;
+    /** Larger pictures are averaged down to this side (px) first: the gores need far fewer pixels. */
+    private static final int MAX_SIDE = 1600;
     private static final int DISK_CIRCLES = 48;
     private static final int PHASE_SAMPLES_PER_SEGMENT = 16;
     /** Samples across the middle of a segment. */
@@ -162,7 +164,8 @@ public final class CanopyImageReader {
                     edgeList.add(edge);
                 }
                 double[] centre = outline.point(0, 0);
-                reading = new Reading(centre[0], centre[1], axes[0], axes[1], axes[2], edgeList,
+                reading = new Reading(pixels.picture(centre[0]), pixels.picture(centre[1]), pixels.block * axes[0],
+                        pixels.block * axes[1], axes[2], edgeList,
                         phase, patterns.get(0), contrast);
             }
             candidates.addAll(patterns);
@@ -170,7 +173,7 @@ public final class CanopyImageReader {
         return new Measurement(Objects.requireNonNull(reading), candidates);
     }
 
-    // ---- step 1: the canopy's pixels -------------------------------------------------------------
+    // ---- the canopy's pixels ----
 
     /** The picture as floating-point channels with bilinear sampling. */
     private static final class Pixels {
@@ -181,20 +184,42 @@ public final class CanopyImageReader {
         final float[] blue;
         final float[] bright;
 
+        /** Side of the blocks of picture pixels averaged into one (1 for pictures up to {@value #MAX_SIDE} px). */
+        final int block;
+
         Pixels(BufferedImage image) {
-            width = image.getWidth();
-            height = image.getHeight();
-            int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
-            red = new float[rgb.length];
-            green = new float[rgb.length];
-            blue = new float[rgb.length];
-            bright = new float[rgb.length];
-            for (int i = 0; i < rgb.length; i++) {
-                red[i] = rgb[i] >> 16 & 0xff;
-                green[i] = rgb[i] >> 8 & 0xff;
-                blue[i] = rgb[i] & 0xff;
-                bright[i] = Math.max(red[i], Math.max(green[i], blue[i]));
+            block = Math.max(1, (Math.max(image.getWidth(), image.getHeight()) + MAX_SIDE - 1) / MAX_SIDE);
+            width = image.getWidth() / block;
+            height = image.getHeight() / block;
+            red = new float[width * height];
+            green = new float[width * height];
+            blue = new float[width * height];
+            bright = new float[width * height];
+            int[] row = new int[image.getWidth() * block];
+            float n = block * block;
+            for (int y = 0; y < height; y++) {
+                image.getRGB(0, y * block, image.getWidth(), block, row, 0, image.getWidth());
+                for (int x = 0; x < width; x++) {
+                    int i = y * width + x;
+                    for (int dy = 0; dy < block; dy++) {
+                        for (int dx = 0; dx < block; dx++) {
+                            int rgb = row[dy * image.getWidth() + x * block + dx];
+                            red[i] += rgb >> 16 & 0xff;
+                            green[i] += rgb >> 8 & 0xff;
+                            blue[i] += rgb & 0xff;
+                        }
+                    }
+                    red[i] /= n;
+                    green[i] /= n;
+                    blue[i] /= n;
+                    bright[i] = Math.max(red[i], Math.max(green[i], blue[i]));
+                }
             }
+        }
+
+        /** A position in these pixels as a position in the picture (px). */
+        double picture(double position) {
+            return block * position + (block - 1) / 2.0;
         }
 
         /** Brightness that separates canopy from sky: 30 % of the way from the sky to the canopy. */
@@ -289,7 +314,7 @@ public final class CanopyImageReader {
         return histogram.length - 1;
     }
 
-    // ---- step 2: the outline ---------------------------------------------------------------------
+    // ---- the outline ----
 
     /** The outline traced from the canopy's centroid, as an ellipse. */
     private static Ellipse outline(Pixels pixels, boolean[] canopy) {
@@ -345,7 +370,8 @@ public final class CanopyImageReader {
         }
         double[] axes = ellipse.axes();
         if (axes[1] < 24) {
-            throw noCanopy(String.format(Locale.ROOT, "the bright outline is only %.0f px across", 2 * axes[1]));
+            throw noCanopy(String.format(Locale.ROOT, "the bright outline is only %.0f px across",
+                    2 * pixels.block * axes[1]));
         }
         if (axes[1] / axes[0] < 0.6) {
             throw noCanopy(String.format(Locale.ROOT,
@@ -354,7 +380,7 @@ public final class CanopyImageReader {
         return ellipse;
     }
 
-    // ---- step 3b: perspective ---------------------------------------------------------------------
+    // ---- perspective ----
 
     /**
      * Refines the affine outline into a homography, so that inner rings and gores sit right even
@@ -580,7 +606,7 @@ public final class CanopyImageReader {
         return Double.NaN;
     }
 
-    // ---- step 3: vent, gap and band ---------------------------------------------------------------
+    // ---- vent, gap and band ----
 
     /** Normalised radii {vent edge, disk outer edge, band inner edge} from the share of bright pixels per circle. */
     private static double[] radialStructure(Pixels pixels, Frame outline, float threshold) {
@@ -659,7 +685,7 @@ public final class CanopyImageReader {
         return new double[] {vent, diskOuter, bandInner};
     }
 
-    // ---- step 4: where the gores' seams are -------------------------------------------------------
+    // ---- where the gores' seams are ----
 
     /** Angle of a gore seam (rad): the phase of the 80th harmonic of the colour and brightness edges around the disk and band. */
     private static double segmentPhase(Pixels pixels, Frame outline, double[] edges) {
@@ -776,7 +802,7 @@ public final class CanopyImageReader {
         return Math.max(0.012, 3.0 / outline.axes()[1]);
     }
 
-    // ---- step 5: the three rings of the disk ------------------------------------------------------
+    // ---- the three rings of the disk ----
 
     /**
      * Candidate radii of the ring 1/2 and ring 2/3 edges, best first: splits of the disk's circles
@@ -900,7 +926,7 @@ public final class CanopyImageReader {
         return values;
     }
 
-    // ---- step 6: red or white ---------------------------------------------------------------------
+    // ---- red or white ----
 
     /** Mean redness of the middle of every segment, {@code [ring][segment]}. */
     private static double[][] sampleSegments(Pixels pixels, Frame outline, double[] ringEdges, double phase) {

@@ -53,6 +53,16 @@ class CanopyImageReaderTest {
     }
 
     @Test
+    void aLargePictureIsReadAtReducedSizeButReportedInItsOwnPixels() {
+        int size = 2400;   // above the reader's 1600 px: averaged down by 2
+        BufferedImage picture = CanopyRenderer.image(Fixtures.mars2020().rotated(41), size);
+        assertEquals(CanopyCode.MARS_2020, CanopyImageReader.read(picture));
+        CanopyImageReader.Reading reading = CanopyImageReader.scan(picture);
+        assertEquals(size / 2.0, reading.centreX(), 2.0, "centre x (px of the picture)");
+        assertEquals(0.46 * size, reading.semiMajor(), 4.0, "radius (px of the picture), the renderer's 0.46 of the side");
+    }
+
+    @Test
     void theScanFindsTheUnequalRingsOfAnIndependentlyDrawnPhoto() {
         SplittableRandom random = new SplittableRandom(118_103_1);   // JPL's longitude, 118°10'31"
         SyntheticCanopyPhoto photo = new SyntheticCanopyPhoto(Fixtures.mars2020(), random);
