@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Open Mars entry, descent and landing simulation: from entry interface to flyaway.",
-        subcommands = {RunCommand.class, ScenarioCommand.class, ValidateCommand.class, ParachuteCommand.class,
+        subcommands = {RunCommand.class, ScenarioCommand.class, ValidateCommand.class, ParachuteCommand.class, ReplayCommand.class,
             MarstimeCommand.class, ReplayDemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.skycrane.InputException;
+import org.skycrane.io.EarthViews;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.io.SummaryWriter;
 import org.skycrane.io.TrajectoryWriter;
@@ -54,7 +55,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputException(dir.toString(), 0, "--out", "cannot create the output directory: " + e.getMessage());
         }
-        SummaryWriter.write(result, seed, dir.resolve("summary.json"));
+        SummaryWriter.write(result, seed, result.touchdown() == null && result.timeline().records().isEmpty() ? null
+                : EarthViews.of(s, result), dir.resolve("summary.json"));
         TrajectoryWriter.write(result.trajectory(), dir.resolve("trajectory.csv"));
         stdout.println("wrote " + dir.resolve("summary.json") + " and " + dir.resolve("trajectory.csv"));
         return result.outcome() == Outcome.LANDED || result.outcome() == Outcome.CRASHED ? 0 : 1;

@@ -5,6 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.skycrane.dynamics.FlightConditions;
+import org.skycrane.earth.EarthEvent;
+import org.skycrane.earth.EarthTimeline;
+import org.skycrane.earth.EarthTimelineJson;
+import org.skycrane.earth.EarthView;
 import org.skycrane.flight.EventRecord;
 import org.skycrane.sim.Impact;
 import org.skycrane.sim.Peaks;
@@ -27,8 +31,17 @@ public final class SummaryWriter {
     private SummaryWriter() {
     }
 
-    /** The summary as a JSON tree. */
+    /** The summary as a JSON tree, without Earth-view fields. */
     public static ObjectNode toJson(Result result, Long seed) {
+        return toJson(result, seed, null);
+    }
+
+    /**
+     * The summary as a JSON tree; with an Earth-view timeline, every event gains {@code scet_utc},
+     * {@code ert_utc}, {@code lmst}, {@code dte_visible} and {@code ert_relay_utc}, and Earth setting
+     * below the horizon is an event of its own ({@code EARTH_SET}).
+     */
+    public static ObjectNode toJson(Result result, Long seed, EarthTimeline earth) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("scenario", result.scenario());
         if (seed != null) {
@@ -45,14 +58,37 @@ public final class SummaryWriter {
         number(target, "elevation_m", aim.elevation());
         ArrayNode events = root.putArray("events");
         double heading = Double.NaN;
+        java.util.List<EarthEvent> heard = earth == null ? java.util.List.of() : earth.events();
+        java.util.List<EarthEvent> sets = heard.stream().filter(e -> e.name().equals(EarthView.EARTH_SET)).toList();
+        java.util.Iterator<EarthEvent> matching = heard.stream()
+                .filter(e -> !e.name().equals(EarthView.EARTH_SET)).iterator();
+        int set = 0;
         for (EventRecord r : result.timeline().records()) {
+            while (set < sets.size() && sets.get(set).time() < r.time()) {
+                ObjectNode e = events.addObject();
+                e.put("name", EarthView.EARTH_SET);
+                number(e, "t_s", sets.get(set).time());
+                earthFields(e, sets.get(set++));
+            }
             // the ground track's direction: the last one flown at a speed where it means something
             if (r.conditions().horizontalSpeed() > 1.0) {
                 heading = r.conditions().heading();
             }
             ObjectNode e = event(r);
             rangeToTarget(e, r.conditions().position(), heading, aim);
+            if (matching.hasNext()) {
+                earthFields(e, matching.next());
+            }
             events.add(e);
+        }
+        while (set < sets.size()) {
+            ObjectNode e = events.addObject();
+            e.put("name", EarthView.EARTH_SET);
+            number(e, "t_s", sets.get(set).time());
+            earthFields(e, sets.get(set++));
+        }
+        if (earth != null) {
+            number(root, "one_way_light_time_s", earth.oneWayLightTime());
         }
         Peaks p = result.peaks();
         ObjectNode peaks = root.putObject("peaks");
@@ -106,6 +142,18 @@ public final class SummaryWriter {
         return o;
     }
 
+    private static void earthFields(ObjectNode o, EarthEvent e) {
+        o.put("scet_utc", EarthTimelineJson.iso(e.scet()));
+        o.put("ert_utc", EarthTimelineJson.iso(e.ert()));
+        o.put("lmst", e.lmst());
+        o.put("dte_visible", e.dteVisible());
+        if (e.ertRelay() == null) {
+            o.putNull("ert_relay_utc");
+        } else {
+            o.put("ert_relay_utc", EarthTimelineJson.iso(e.ertRelay()));
+        }
+    }
+
     /** Downrange (positive while the target is ahead) and crossrange (positive to the right) to the target. */
     private static void rangeToTarget(ObjectNode o, org.hipparchus.geometry.euclidean.threed.Vector3D position,
                                       double heading, Result.Target aim) {
@@ -123,7 +171,7 @@ public final class SummaryWriter {
     }
 
     /** Writes the summary to {@code file}. */
-    public static void write(Result result, Long seed, Path file) throws IOException {
-        Files.writeString(file, MAPPER.writeValueAsString(toJson(result, seed)) + "\n", StandardCharsets.UTF_8);
+    public static void write(Result result, Long seed, EarthTimeline earth, Path file) throws IOException {
+        Files.writeString(file, MAPPER.writeValueAsString(toJson(result, seed, earth)) + "\n", StandardCharsets.UTF_8);
     }
 }

@@ -18,6 +18,7 @@ public record Scenario(@JsonProperty("name") String name,
                        @JsonProperty("vehicle") VehicleSpec vehicle,
                        @JsonProperty("guidance") GuidanceSpec guidance,
                        @JsonProperty("navigation") NavigationSpec navigation,
+                       @JsonProperty("mission") MissionSpec mission,
                        @JsonProperty("sequence") SequenceSpec sequence,
                        @JsonProperty("simulation") SimulationSpec simulation) {
 
@@ -31,6 +32,7 @@ public record Scenario(@JsonProperty("name") String name,
         Check.required("vehicle", vehicle);
         Check.required("guidance", guidance);
         Check.required("navigation", navigation);
+        Check.required("mission", mission);
         Check.required("sequence", sequence);
         Check.required("simulation", simulation);
         if (entry.radius() <= site.areoidRadius() + site.elevation()) {
