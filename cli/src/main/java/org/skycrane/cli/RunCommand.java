@@ -37,6 +37,13 @@ final class RunCommand implements Callable<Integer> {
             description = "Output directory (default ./skycrane-out/<scenario>).")
     Path out;
 
+    @Option(names = "--plot", paramLabel = "DIR",
+            description = "Directory for the PNG plots (default: the output directory).")
+    Path plot;
+
+    @Option(names = "--no-plots", description = "Do not write plots.")
+    boolean noPlots;
+
     @Option(names = "--seed", paramLabel = "N",
             description = "Random seed, recorded in summary.json. The nominal run draws no random numbers; "
                     + "the seed selects dispersed cases once Monte Carlo dispersions exist.")
@@ -59,6 +66,11 @@ final class RunCommand implements Callable<Integer> {
                 : EarthViews.of(s, result), dir.resolve("summary.json"));
         TrajectoryWriter.write(result.trajectory(), dir.resolve("trajectory.csv"));
         stdout.println("wrote " + dir.resolve("summary.json") + " and " + dir.resolve("trajectory.csv"));
+        if (!noPlots && !result.trajectory().isEmpty()) {
+            Path plots = plot != null ? plot : dir;
+            RunPlots.write(result, plots);
+            stdout.println("wrote plots to " + plots);
+        }
         return result.outcome() == Outcome.LANDED || result.outcome() == Outcome.CRASHED ? 0 : 1;
     }
 }

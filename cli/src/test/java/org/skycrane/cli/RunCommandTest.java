@@ -50,6 +50,10 @@ class RunCommandTest {
             assertThat(lon).isBetween(-180.0, 180.0);
         }
 
+        for (String png : List.of("altitude-vs-speed.png", "bank-angle.png", "ground-track.png", "deceleration.png",
+                "heat-rate.png")) {
+            assertThat(javax.imageio.ImageIO.read(dir.resolve(png).toFile())).as("issue 3 plot " + png).isNotNull();
+        }
         List<String> rows = Files.readAllLines(dir.resolve("trajectory.csv"));
         assertThat(rows.get(0)).startsWith("t_s,phase,lat_deg,lon_deg,altitude_m,height_above_ground_m,speed_mps");
         assertThat(rows.get(1)).startsWith("0.000,ENTRY,");

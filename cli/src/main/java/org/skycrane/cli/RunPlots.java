@@ -1,0 +1,123 @@
+package org.skycrane.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.skycrane.flight.EdlEvent;
+import org.skycrane.flight.EventRecord;
+import org.skycrane.flight.Phase;
+import org.skycrane.report.GroundTrackPlot;
+import org.skycrane.report.LinePlot;
+import org.skycrane.sim.Result;
+import org.skycrane.sim.TrajectorySample;
+import org.skycrane.stats.EastNorth;
+import org.skycrane.stats.TargetPlane;
+
+/**
+ * The plots of one run (PNG): altitude against speed with the events marked, bank angle against
+ * time with the reversals, the ground track to the target, and deceleration and heat rate against
+ * time.
+ */
+final class RunPlots {
+
+    private RunPlots() {
+    }
+
+    /** Writes the plots into {@code dir}; returns the files written. */
+    static List<Path> write(Result r, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<TrajectorySample> t = r.trajectory();
+        List<Path> files = new ArrayList<>();
+
+        LinePlot altitude = new LinePlot(r.scenario() + ": altitude against speed", "planet-relative speed (m/s)",
+                "altitude above the areoid (km)");
+        altitude.series("trajectory", t.stream().mapToDouble(TrajectorySample::speed).toArray(),
+                t.stream().mapToDouble(s -> s.altitude() / 1000).toArray());
+        for (EventRecord e : r.timeline().records()) {
+            if (java.util.EnumSet.of(EdlEvent.ENTRY_INTERFACE, EdlEvent.PEAK_HEATING, EdlEvent.PEAK_DECELERATION,
+                    EdlEvent.PARACHUTE_DEPLOY, EdlEvent.HEAT_SHIELD_SEPARATION, EdlEvent.BACKSHELL_SEPARATION,
+                    EdlEvent.SKY_CRANE_START).contains(e.event())) {
+                altitude.event(label(e.event()), e.conditions().speed(), e.conditions().altitude() / 1000);
+            }
+        }
+        files.add(save(altitude::write, dir.resolve("altitude-vs-speed.png")));
+
+        List<TrajectorySample> entry = t.stream().filter(s -> s.phase() == Phase.ENTRY).toList();
+        LinePlot bank = new LinePlot(r.scenario() + ": bank angle", "time since entry interface (s)", "bank angle (deg)");
+        bank.series("commanded", entry.stream().mapToDouble(TrajectorySample::time).toArray(),
+                entry.stream().mapToDouble(s -> Math.toDegrees(s.bankCommand())).toArray());
+        bank.series("flown", entry.stream().mapToDouble(TrajectorySample::time).toArray(),
+                entry.stream().mapToDouble(s -> Math.toDegrees(s.bankAngle())).toArray());
+        int reversal = 0;
+        for (EventRecord e : r.timeline().records()) {
+            if (e.event() == EdlEvent.BANK_REVERSAL) {
+                bank.event("reversal " + (++reversal), e.time());
+            }
+        }
+        files.add(save(bank::write, dir.resolve("bank-angle.png")));
+
+        TargetPlane plane = new TargetPlane(r.target().latitude(), r.target().longitude(), r.target().radius());
+        List<EastNorth> track = new ArrayList<>();
+        for (TrajectorySample s : t) {
+            if (s.phase().ordinal() <= Phase.LANDED.ordinal()) {
+                track.add(plane.eastNorthOf(s.latitude(), s.longitude()));
+            }
+        }
+        GroundTrackPlot ground = new GroundTrackPlot(r.scenario() + ": ground track", plane,
+                GroundTrackPlot.Axes.EAST_NORTH_KM).track("vehicle", track).targetLabel("target");
+        for (EventRecord e : r.timeline().records()) {
+            if (e.event() == EdlEvent.PARACHUTE_DEPLOY || e.event() == EdlEvent.ENTRY_INTERFACE
+                    || e.event() == EdlEvent.PEAK_DECELERATION) {
+                ground.event(label(e.event()), plane.eastNorthOf(e.conditions().latitude(), e.conditions().longitude()));
+            }
+        }
+        files.add(save(ground::write, dir.resolve("ground-track.png")));
+        List<EastNorth> near = track.stream().filter(p -> p.distance() < 30e3).toList();
+        if (near.size() > 1) {
+            GroundTrackPlot zoom = new GroundTrackPlot(r.scenario() + ": last 30 km", plane,
+                    GroundTrackPlot.Axes.EAST_NORTH_KM).track("vehicle", near).targetLabel("target");
+            for (EventRecord e : r.timeline().records()) {
+                if (e.event() == EdlEvent.PARACHUTE_DEPLOY || e.event() == EdlEvent.BACKSHELL_SEPARATION
+                        || e.event() == EdlEvent.TOUCHDOWN) {
+                    EastNorth p = plane.eastNorthOf(e.conditions().latitude(), e.conditions().longitude());
+                    if (p.distance() < 30e3) {
+                        zoom.event(label(e.event()), p);
+                    }
+                }
+            }
+            files.add(save(zoom::write, dir.resolve("ground-track-final.png")));
+        }
+
+        List<TrajectorySample> early = t.stream().filter(s -> s.phase().ordinal() <= Phase.PARACHUTE_DESCENT.ordinal())
+                .toList();
+        double[] time = early.stream().mapToDouble(TrajectorySample::time).toArray();
+        LinePlot decel = new LinePlot(r.scenario() + ": deceleration", "time since entry interface (s)",
+                "sensed deceleration (Earth g)");
+        decel.series("deceleration", time, early.stream().mapToDouble(TrajectorySample::decelerationEarthG).toArray());
+        r.timeline().first(EdlEvent.PEAK_DECELERATION).ifPresent(e -> decel.event("peak", e.time()));
+        r.timeline().first(EdlEvent.PARACHUTE_DEPLOY).ifPresent(e -> decel.event("parachute", e.time()));
+        files.add(save(decel::write, dir.resolve("deceleration.png")));
+
+        LinePlot heat = new LinePlot(r.scenario() + ": stagnation heat rate (Sutton-Graves)",
+                "time since entry interface (s)", "heat rate (W/cm2)");
+        heat.series("heat rate", time, early.stream().mapToDouble(s -> s.heatRate() / 1e4).toArray());
+        r.timeline().first(EdlEvent.PEAK_HEATING).ifPresent(e -> heat.event("peak", e.time()));
+        files.add(save(heat::write, dir.resolve("heat-rate.png")));
+        return files;
+    }
+
+    private interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    private static Path save(Writer writer, Path file) throws IOException {
+        writer.write(file);
+        return file;
+    }
+
+    private static String label(EdlEvent event) {
+        return event.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}
