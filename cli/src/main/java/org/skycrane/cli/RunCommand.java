@@ -68,8 +68,13 @@ final class RunCommand implements Callable<Integer> {
         stdout.println("wrote " + dir.resolve("summary.json") + " and " + dir.resolve("trajectory.csv"));
         if (!noPlots && !result.trajectory().isEmpty()) {
             Path plots = plot != null ? plot : dir;
-            RunPlots.write(result, plots);
-            stdout.println("wrote plots to " + plots);
+            try {
+                RunPlots.write(result, plots);
+                stdout.println("wrote plots to " + plots);
+            } catch (RuntimeException e) {
+                // The run's files are written; a plot that cannot be drawn must not lose them.
+                spec.commandLine().getErr().println("warning: plots not written: " + e.getMessage());
+            }
         }
         return result.outcome() == Outcome.LANDED || result.outcome() == Outcome.CRASHED ? 0 : 1;
     }

@@ -28,7 +28,7 @@ final class RunPlots {
     /** Writes the plots into {@code dir}; returns the files written. */
     static List<Path> write(Result r, Path dir) throws IOException {
         Files.createDirectories(dir);
-        List<TrajectorySample> t = r.trajectory();
+        List<TrajectorySample> t = r.trajectory().stream().filter(RunPlots::finite).toList();
         List<Path> files = new ArrayList<>();
 
         LinePlot altitude = new LinePlot(r.scenario() + ": altitude against speed", "planet-relative speed (m/s)",
@@ -106,6 +106,12 @@ final class RunPlots {
         r.timeline().first(EdlEvent.PEAK_HEATING).ifPresent(e -> heat.event("peak", e.time()));
         files.add(save(heat::write, dir.resolve("heat-rate.png")));
         return files;
+    }
+
+    private static boolean finite(TrajectorySample s) {
+        return Double.isFinite(s.altitude()) && Double.isFinite(s.speed()) && Double.isFinite(s.decelerationEarthG())
+                && Double.isFinite(s.heatRate()) && Double.isFinite(s.bankAngle()) && Double.isFinite(s.latitude())
+                && Double.isFinite(s.longitude());
     }
 
     private interface Writer {
