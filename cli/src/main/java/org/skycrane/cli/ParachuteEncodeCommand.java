@@ -29,11 +29,15 @@ public final class ParachuteEncodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--message", required = true, paramLabel = "TEXT",
+    @Option(names = "--scenario", paramLabel = "SCENARIO",
+            description = "Take the message and location from a scenario's parachute (mars2020 carries the flown code).")
+    String scenario;
+
+    @Option(names = "--message", paramLabel = "TEXT",
             description = "Up to 3 words of up to 6 letters A-Z, e.g. \"DARE MIGHTY THINGS\".")
     String message;
 
-    @Option(names = "--location", required = true, paramLabel = "LAT LON",
+    @Option(names = "--location", paramLabel = "LAT LON",
             description = "Whole degrees, minutes and seconds, e.g. \"34°11'58\\\"N 118°10'31\\\"W\" "
                     + "(d, ′ and ″ work too).")
     String location;
@@ -56,7 +60,19 @@ public final class ParachuteEncodeCommand implements Callable<Integer> {
         if (size < 16 || size > 8192) {
             throw new InputException(null, 0, "--size", "must be 16 to 8192 px, got " + size);
         }
-        CanopyPattern pattern = CanopyPattern.encode(Message.parse(message), Location.parse(location));
+        CanopyPattern pattern;
+        if (scenario != null) {
+            var code = org.skycrane.io.ScenarioReader.read(scenario).vehicle().parachute().canopy()
+                    .orElseThrow(() -> new InputException(scenario, 0, "vehicle.parachute.message",
+                            "this scenario's parachute carries no code"));
+            pattern = CanopyPattern.encode(code.message(), code.location());
+        } else {
+            if (message == null || location == null) {
+                throw new InputException(null, 0, message == null ? "--message" : "--location",
+                        "missing: give --message and --location, or --scenario");
+            }
+            pattern = CanopyPattern.encode(Message.parse(message), Location.parse(location));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (text == null && svg == null && png == null) {
             out.print(CanopyText.format(pattern));

@@ -103,6 +103,21 @@ class BadInputTest {
     }
 
     @Test
+    void aParachuteMessageThatDoesNotFitNamesItsLimit() throws IOException {
+        CliHarness r = runFile("base: mars2020\nvehicle:\n  parachute:\n    message: DARE MIGHTY THINGSX\n");
+        assertBadInput(r, "bad.yaml:4:", "vehicle.parachute.message", "at most 6");
+    }
+
+    @Test
+    void theMars2020ScenarioCarriesTheFlownCanopyCode() throws IOException {
+        Path text = dir.resolve("canopy.txt");
+        CliHarness encoded = CliHarness.run("parachute", "encode", "--scenario", "mars2020", "--text", text.toString());
+        assertEquals(0, encoded.exitCode(), encoded.err());
+        CliHarness decoded = CliHarness.run("parachute", "decode", text.toString());
+        assertThat(decoded.out()).startsWith("DARE MIGHTY THINGS").contains("34°11'58\"N 118°10'31\"W");
+    }
+
+    @Test
     void debugShowsTheStackTrace() throws IOException {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, "base: mars2020\nvehicle:\n  rover:\n    mass_kg: -1\n");

@@ -100,17 +100,49 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
         }
     }
 
-    /** Parachute. */
+    /**
+     * Parachute; {@code message} and {@code location} (both or neither) are the code its canopy carries,
+     * as Perseverance's did (e.g. "DARE MIGHTY THINGS", "34°11'58\"N 118°10'31\"W").
+     */
     public record ParachuteSpec(@JsonProperty("diameter_m") Double diameter, @JsonProperty("mass_kg") Double mass,
                                 @JsonProperty("drag_coefficient") List<MachPoint> dragCoefficient,
                                 @JsonProperty("line_stretch_delay_s") Double lineStretchDelay,
-                                @JsonProperty("fill_constant") Double fillConstant) {
+                                @JsonProperty("fill_constant") Double fillConstant,
+                                @JsonProperty("message") String message,
+                                @JsonProperty("location") String location) {
         public ParachuteSpec {
             Check.positive("diameter_m", diameter, "m");
             Check.positive("mass_kg", mass, "kg");
             curve("drag_coefficient", dragCoefficient);
             Check.nonNegative("line_stretch_delay_s", lineStretchDelay, "s");
             Check.positive("fill_constant", fillConstant, null);
+            if ((message == null) != (location == null)) {
+                throw new FieldException(message == null ? "message" : "location",
+                        "missing: a canopy code needs both message and location");
+            }
+            if (message != null) {
+                canopyCode(message, location);
+            }
+        }
+
+        /** The code the canopy carries, if any. */
+        public java.util.Optional<org.skycrane.parachute.CanopyCode> canopy() {
+            return message == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(canopyCode(message, location));
+        }
+
+        private static org.skycrane.parachute.CanopyCode canopyCode(String message, String location) {
+            org.skycrane.parachute.Message m;
+            try {
+                m = org.skycrane.parachute.Message.parse(message);
+            } catch (org.skycrane.InputException e) {
+                throw new FieldException("message", e.getMessage().replaceFirst("^message: ", ""));
+            }
+            try {
+                return new org.skycrane.parachute.CanopyCode(m, org.skycrane.parachute.Location.parse(location));
+            } catch (org.skycrane.InputException e) {
+                throw new FieldException("location", e.getMessage().replaceFirst("^location: ", ""));
+            }
         }
 
         Parachute parachute() {
