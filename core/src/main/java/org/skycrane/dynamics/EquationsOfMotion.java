@@ -111,6 +111,14 @@ public final class EquationsOfMotion implements OrdinaryDifferentialEquation {
 
     /** Everything derived from a state. */
     public FlightConditions conditions(FlightState state) {
+        return conditions(state, true);
+    }
+
+    /**
+     * Everything derived from a state; without {@code sensing} the sensed acceleration is NaN, which
+     * saves evaluating every force again where nothing reads it (trigger functions inside root finding).
+     */
+    public FlightConditions conditions(FlightState state, boolean sensing) {
         AirData air = air(state);
         Vector3D r = state.position();
         Vector3D v = state.velocity();
@@ -118,7 +126,7 @@ public final class EquationsOfMotion implements OrdinaryDifferentialEquation {
         double radial = Vector3D.dotProduct(v, air.up());
         double gamma = speed > 0 ? Math.asin(Math.max(-1, Math.min(1, radial / speed))) : 0;
         double heading = Math.atan2(Vector3D.dotProduct(v, Geodesy.east(r)), Vector3D.dotProduct(v, Geodesy.north(r)));
-        double sensed = nonGravitationalForce(state).getNorm() / state.mass();
+        double sensed = sensing ? nonGravitationalForce(state).getNorm() / state.mass() : Double.NaN;
         double radius = r.getNorm();
         return new FlightConditions(state.time(), r, v, state.mass(), air.altitude(),
                 environment.heightAboveGround(radius), Geodesy.latitude(r), Geodesy.longitude(r), speed, gamma,

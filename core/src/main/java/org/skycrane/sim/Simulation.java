@@ -412,13 +412,15 @@ public final class Simulation {
             return new EquationsOfMotion(environment, all, commands, heating);
         }
 
+        /** Conditions a trigger reads: the true or the navigated state (no sensed acceleration). */
         private FlightConditions conditions(Transition.Basis basis, FlightState truth) {
             if (basis == Transition.Basis.TRUTH) {
-                return eom.conditions(truth);
+                return eom.conditions(truth, false);
             }
-            NavState nav = navigate(truth);
+            NavState nav = navigator.navigate(truth.time(), truth.position(), truth.velocity(), truth.mass(),
+                    Vector3D.NaN);
             return eom.conditions(new FlightState(nav.time(), nav.position(), nav.velocity(), truth.mass(),
-                    truth.heatLoad()));
+                    truth.heatLoad()), false);
         }
 
         private void record(EdlEvent event, FlightState at) {
