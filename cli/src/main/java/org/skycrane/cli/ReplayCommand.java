@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.skycrane.InputException;
 import org.skycrane.earth.EarthTimeline;
 import org.skycrane.earth.EarthTimelineJson;
+import org.skycrane.earth.PublishedLanding;
 import org.skycrane.io.EarthViews;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.scenario.Scenario;
@@ -38,14 +39,24 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the whole Earth-view timeline as JSON at once.")
     boolean json;
 
+    @Option(names = "--published", description = "Replay the published timeline of the real landing "
+            + "(mars2020 or msl) instead of a simulated run.")
+    boolean published;
+
     @Override
     public Integer call() {
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new InputException(null, 0, "--speed", "must be a positive factor, got " + speed);
         }
-        Scenario s = ScenarioReader.read(scenario);
-        Result result = Simulation.run(s, false);
-        EarthTimeline timeline = EarthViews.of(s, result);
+        EarthTimeline timeline;
+        if (published) {
+            timeline = PublishedLanding.byName(scenario).orElseThrow(() -> new InputException(scenario, 0, "SCENARIO",
+                    "no published landing timeline (have: mars2020, msl)")).earthTimeline();
+        } else {
+            Scenario s = ScenarioReader.read(scenario);
+            Result result = Simulation.run(s, false);
+            timeline = EarthViews.of(s, result);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(EarthTimelineJson.write(timeline));

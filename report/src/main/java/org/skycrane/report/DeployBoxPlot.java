@@ -20,7 +20,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *
  * <p>A builder; not thread-safe.
  */
-public final class DeployBoxPlot {
+public final class DeployBoxPlot extends Plot<DeployBoxPlot> {
 
     /** Default upper Mach limit of the box. */
     public static final double DEFAULT_MAX_MACH = 2.2;
@@ -36,11 +36,10 @@ public final class DeployBoxPlot {
     private double[] dynamicPressure = new double[0];
     private double nominalMach = Double.NaN;
     private double nominalDynamicPressure = Double.NaN;
-    private int width = 900;
-    private int height = 600;
 
     /** @param title shown above the plot; {@code null} or empty for none */
     public DeployBoxPlot(String title) {
+        super(900, 600);
         this.title = title;
     }
 
@@ -80,12 +79,6 @@ public final class DeployBoxPlot {
         return this;
     }
 
-    /** Image size (px); default 900 x 600. */
-    public DeployBoxPlot size(int width, int height) {
-        this.width = width;
-        this.height = height;
-        return this;
-    }
 
     /** Whether ({@code mach}, {@code dynamicPressure}) lies in the box, edges included. */
     public boolean inBox(double mach, double dynamicPressure) {
@@ -93,16 +86,9 @@ public final class DeployBoxPlot {
                 && dynamicPressure >= minDynamicPressure && dynamicPressure <= maxDynamicPressure;
     }
 
-    /** Writes the plot as PNG or SVG, by the file name's extension; creates missing directories. */
-    public void write(Path file) throws IOException {
-        PlotFiles.write(chart(), file);
-    }
 
-    /** The plot as an image of {@link #size} pixels. */
-    public BufferedImage render() {
-        return chart().render();
-    }
 
+    @Override
     PlotChart chart() {
         PlotChart chart = new PlotChart(width, height, title, "Mach number at deploy", "Dynamic pressure at deploy (Pa)");
         chart.getStyler().setMarkerSize(5);

@@ -24,7 +24,7 @@ import org.skycrane.stats.TargetPlane;
  * <p>Tracks may be given as {@link EastNorth} (m) or {@link LatLon} (rad); the target plane
  * converts between them. A builder; not thread-safe.
  */
-public final class GroundTrackPlot {
+public final class GroundTrackPlot extends Plot<GroundTrackPlot> {
 
     /** What the axes show. */
     public enum Axes {
@@ -46,8 +46,6 @@ public final class GroundTrackPlot {
     private final List<Curve> curves = new ArrayList<>();
     private final List<Mark> marks = new ArrayList<>();
     private String targetLabel = "Target";
-    private int width = 900;
-    private int height = 640;
 
     /**
      * @param title  shown above the map; {@code null} or empty for none
@@ -55,6 +53,7 @@ public final class GroundTrackPlot {
      * @param axes   what the axes show
      */
     public GroundTrackPlot(String title, TargetPlane target, Axes axes) {
+        super(900, 640);
         this.title = title;
         this.target = Objects.requireNonNull(target, "target");
         this.axes = Objects.requireNonNull(axes, "axes");
@@ -97,23 +96,10 @@ public final class GroundTrackPlot {
         return this;
     }
 
-    /** Image size (px); default 900 x 640. */
-    public GroundTrackPlot size(int width, int height) {
-        this.width = width;
-        this.height = height;
-        return this;
-    }
 
-    /** Writes the plot as PNG or SVG, by the file name's extension; creates missing directories. */
-    public void write(Path file) throws IOException {
-        PlotFiles.write(chart(), file);
-    }
 
-    /** The plot as an image of {@link #size} pixels. */
-    public BufferedImage render() {
-        return chart().render();
-    }
 
+    @Override
     PlotChart chart() {
         if (curves.stream().noneMatch(c -> !c.circle())) {
             throw new IllegalStateException("a ground track plot needs at least one track");

@@ -19,7 +19,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *
  * <p>A builder; not thread-safe.
  */
-public final class HistogramPlot {
+public final class HistogramPlot extends Plot<HistogramPlot> {
 
     private record Data(String name, double[] values) {}
 
@@ -33,14 +33,13 @@ public final class HistogramPlot {
     private double binMin = Double.NaN;
     private double binMax = Double.NaN;
     private int binCount;
-    private int width = 900;
-    private int height = 560;
 
     /**
      * @param title      shown above the plot; {@code null} or empty for none
      * @param xAxisTitle the binned quantity with its unit, e.g. "Touchdown speed (m/s)"
      */
     public HistogramPlot(String title, String xAxisTitle) {
+        super(900, 560);
         this.title = title;
         this.xAxisTitle = Objects.requireNonNull(xAxisTitle, "xAxisTitle");
     }
@@ -74,22 +73,8 @@ public final class HistogramPlot {
         return this;
     }
 
-    /** Image size (px); default 900 x 560. */
-    public HistogramPlot size(int width, int height) {
-        this.width = width;
-        this.height = height;
-        return this;
-    }
 
-    /** Writes the plot as PNG or SVG, by the file name's extension; creates missing directories. */
-    public void write(Path file) throws IOException {
-        PlotFiles.write(chart(), file);
-    }
 
-    /** The plot as an image of {@link #size} pixels. */
-    public BufferedImage render() {
-        return chart().render();
-    }
 
     /**
      * Counts per bin: bin i holds min + i·w ≤ v &lt; min + (i+1)·w, w = (max − min)/count, and the
@@ -110,6 +95,7 @@ public final class HistogramPlot {
         return counts;
     }
 
+    @Override
     PlotChart chart() {
         if (data.isEmpty() || binCount == 0) {
             throw new IllegalStateException("a histogram needs bins and at least one data set");

@@ -25,7 +25,7 @@ import org.skycrane.stats.LandingEllipse;
  * <p>Every point is drawn; for campaigns of more than about 100,000 cases pass a subsample (for
  * example every k-th case) to keep files small. A builder; not thread-safe.
  */
-public final class LandingScatterPlot {
+public final class LandingScatterPlot extends Plot<LandingScatterPlot> {
 
     private static final int OUTLINE_VERTICES = 180;
 
@@ -37,11 +37,10 @@ public final class LandingScatterPlot {
     private final List<Group> groups = new ArrayList<>();
     private final List<Outline> outlines = new ArrayList<>();
     private String targetLabel = "Target";
-    private int width = 800;
-    private int height = 760;
 
     /** @param title shown above the map; {@code null} or empty for none */
     public LandingScatterPlot(String title) {
+        super(800, 760);
         this.title = title;
     }
 
@@ -77,22 +76,8 @@ public final class LandingScatterPlot {
         return this;
     }
 
-    /** Image size (px); default 800 x 760. */
-    public LandingScatterPlot size(int width, int height) {
-        this.width = width;
-        this.height = height;
-        return this;
-    }
 
-    /** Writes the plot as PNG or SVG, by the file name's extension; creates missing directories. */
-    public void write(Path file) throws IOException {
-        PlotFiles.write(chart(), file);
-    }
 
-    /** The plot as an image of {@link #size} pixels. */
-    public BufferedImage render() {
-        return chart().render();
-    }
 
     /** "99 % ellipse: 18.2 x 6.1 km, az 60°": full axes in km, azimuth of the major axis from north. */
     static String describe(String name, Ellipse ellipse) {
@@ -100,6 +85,7 @@ public final class LandingScatterPlot {
                 ellipse.majorAxis() / 1000, ellipse.minorAxis() / 1000, ellipse.azimuthDeg());
     }
 
+    @Override
     PlotChart chart() {
         PlotChart chart = new PlotChart(width, height, title, "East of target (km)", "North of target (km)");
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Scatter);

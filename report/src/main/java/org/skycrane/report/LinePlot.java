@@ -18,7 +18,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *
  * <p>A builder: set it up, then {@link #write} one or more files. Not thread-safe.
  */
-public final class LinePlot {
+public final class LinePlot extends Plot<LinePlot> {
 
     private record Curve(String name, double[] x, double[] y) {}
 
@@ -37,8 +37,6 @@ public final class LinePlot {
     private boolean yLogarithmic;
     private double[] xRange;
     private double[] yRange;
-    private int width = 900;
-    private int height = 560;
 
     /**
      * @param title      shown above the plot; {@code null} or empty for none
@@ -46,6 +44,7 @@ public final class LinePlot {
      * @param yAxisTitle with its unit, e.g. "Altitude (km)"
      */
     public LinePlot(String title, String xAxisTitle, String yAxisTitle) {
+        super(900, 560);
         this.title = title;
         this.xAxisTitle = Objects.requireNonNull(xAxisTitle, "xAxisTitle");
         this.yAxisTitle = Objects.requireNonNull(yAxisTitle, "yAxisTitle");
@@ -104,24 +103,11 @@ public final class LinePlot {
         return this;
     }
 
-    /** Image size (px); default 900 x 560. */
-    public LinePlot size(int width, int height) {
-        this.width = width;
-        this.height = height;
-        return this;
-    }
 
-    /** Writes the plot as PNG or SVG, by the file name's extension; creates missing directories. */
-    public void write(Path file) throws IOException {
-        PlotFiles.write(chart(), file);
-    }
 
-    /** The plot as an image of {@link #size} pixels. */
-    public BufferedImage render() {
-        return chart().render();
-    }
 
-    private PlotChart chart() {
+    @Override
+    PlotChart chart() {
         if (curves.isEmpty()) {
             throw new IllegalStateException("a line plot needs at least one series");
         }

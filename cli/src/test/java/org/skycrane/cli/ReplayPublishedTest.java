@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class ReplayDemoCommandTest {
+/** {@code skycrane replay NAME --published}: the real landings' published timelines, heard from Earth. */
+class ReplayPublishedTest {
 
     private static String[] run(String... args) {
         StringWriter out = new StringWriter();
@@ -20,7 +21,7 @@ class ReplayDemoCommandTest {
 
     @Test
     void jsonPrintsTheWholeEarthViewTimeline() {
-        String[] run = run("replay-demo", "msl", "--json");
+        String[] run = run("replay", "msl", "--published", "--json");
         assertEquals("0", run[0], run[2]);
         JsonNode json = JsonMapper.shared().readTree(run[1]);
         assertEquals(828.1, json.get("owlt_s").asDouble(), 0.5, "owlt_s, MSL (s)");
@@ -30,7 +31,7 @@ class ReplayDemoCommandTest {
 
     @Test
     void aFastReplayPrintsEveryCallout() {
-        String[] run = run("replay-demo", "mars2020", "--speed", "1e6");
+        String[] run = run("replay", "mars2020", "--published", "--speed", "1e6");
         assertEquals("0", run[0], run[2]);
         assertTrue(run[1].contains("Touchdown confirmed! Perseverance is safely on the surface of Mars"), run[1]);
         assertTrue(run[1].contains("Replay complete: 8 call-outs"), run[1]);
@@ -38,17 +39,17 @@ class ReplayDemoCommandTest {
 
     @Test
     void badPresetAndSpeedAreBadInput() {
-        String[] preset = run("replay-demo", "viking");
+        String[] preset = run("replay", "viking", "--published");
         assertEquals(Integer.toString(Main.EXIT_BAD_INPUT), preset[0], "exit code");
-        assertTrue(preset[2].contains("PRESET"), preset[2]);
-        String[] speed = run("replay-demo", "--speed", "-3");
+        assertTrue(preset[2].contains("viking"), preset[2]);
+        String[] speed = run("replay", "mars2020", "--published", "--speed", "-3");
         assertEquals(Integer.toString(Main.EXIT_BAD_INPUT), speed[0], "exit code");
         assertTrue(speed[2].contains("--speed"), speed[2]);
     }
 
     @Test
-    void theDemoIsHiddenFromHelp() {
-        assertTrue(!run("--help")[1].contains("replay-demo"), "hidden");
+    void helpListsReplayAndMarstime() {
+        assertTrue(run("--help")[1].contains("replay"), "replay listed");
         assertTrue(run("--help")[1].contains("marstime"), "marstime listed");
     }
 }
