@@ -19,7 +19,8 @@ public record Scenario(@JsonProperty("name") String name,
                        @JsonProperty("guidance") GuidanceSpec guidance,
                        @JsonProperty("navigation") NavigationSpec navigation,
                        @JsonProperty("sequence") SequenceSpec sequence,
-                       @JsonProperty("simulation") SimulationSpec simulation) {
+                       @JsonProperty("simulation") SimulationSpec simulation,
+                       @JsonProperty("dispersions") DispersionSpec dispersions) {
 
     public Scenario {
         Check.required("name", name);
