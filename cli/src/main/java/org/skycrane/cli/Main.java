@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Main.Version.class,
         description = "Open Mars entry, descent and landing simulation: from entry interface to flyaway.",
         subcommands = {RunCommand.class, ScenarioCommand.class, ValidateCommand.class, ParachuteCommand.class,
-            MarstimeCommand.class, ReplayDemoCommand.class, CommandLine.HelpCommand.class})
+            MarstimeCommand.class, ReplayDemoCommand.class, MontecarloCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code for bad input (a file, a field, a flag). */

@@ -24,10 +24,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param entryMass              mass offset (kg), carried by the descent stage through landing
  * @param engineThrust           maximum thrust of every engine (%)
  * @param engineIsp              specific impulse (%)
- * @param navigationPosition     knowledge error at entry, drawn separately east, north and up (m)
+ * @param navigationPosition     horizontal knowledge error, drawn separately east and north (m)
  * @param navigationVelocity     knowledge error at entry, drawn separately east, north and up (m/s)
  * @param windProfile            the wind of the dispersed cases (scaled by {@code windSpeed}, turned by
  *                               {@code windDirection}); absent: the atmosphere's own wind, if any
+ * @param navigationAltitude     vertical knowledge error (m). The navigator carries the error unchanged
+ *                               to the ground (there is no radar model yet), so this stands for the
+ *                               altitude error left after the radar updates, not the error at entry
  */
 public record DispersionSpec(@JsonProperty("entry_flight_path_angle_deg") DistributionSpec entryFlightPathAngle,
                              @JsonProperty("entry_speed_mps") DistributionSpec entrySpeed,
@@ -46,7 +49,8 @@ public record DispersionSpec(@JsonProperty("entry_flight_path_angle_deg") Distri
                              @JsonProperty("engine_isp_percent") DistributionSpec engineIsp,
                              @JsonProperty("navigation_position_m") DistributionSpec navigationPosition,
                              @JsonProperty("navigation_velocity_mps") DistributionSpec navigationVelocity,
-                             @JsonProperty("wind_profile") java.util.List<AtmosphereSpec.WindPoint> windProfile) {
+                             @JsonProperty("wind_profile") java.util.List<AtmosphereSpec.WindPoint> windProfile,
+                             @JsonProperty("navigation_altitude_m") DistributionSpec navigationAltitude) {
 
     public DispersionSpec {
         if (windProfile != null) {

@@ -32,7 +32,7 @@ record Draw(String column, Function<DispersionSpec, DistributionSpec> spec) {
             new Draw("d_isp_pct", DispersionSpec::engineIsp),
             new Draw("d_nav_pos_east_m", DispersionSpec::navigationPosition),
             new Draw("d_nav_pos_north_m", DispersionSpec::navigationPosition),
-            new Draw("d_nav_pos_up_m", DispersionSpec::navigationPosition),
+            new Draw("d_nav_pos_up_m", DispersionSpec::navigationAltitude),
             new Draw("d_nav_vel_east_mps", DispersionSpec::navigationVelocity),
             new Draw("d_nav_vel_north_mps", DispersionSpec::navigationVelocity),
             new Draw("d_nav_vel_up_mps", DispersionSpec::navigationVelocity));
