@@ -13,8 +13,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Open Mars entry, descent and landing simulation: from entry interface to flyaway.",
-        subcommands = {RunCommand.class, ScenarioCommand.class, ValidateCommand.class, ParachuteCommand.class, ReplayCommand.class,
-            MarstimeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, MontecarloCommand.class, ScenarioCommand.class, ValidateCommand.class,
+            ReplayCommand.class, ParachuteCommand.class, MarstimeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code for bad input (a file, a field, a flag). */

@@ -49,11 +49,16 @@ final class RunCommand implements Callable<Integer> {
                     + "the seed selects dispersed cases once Monte Carlo dispersions exist.")
     Long seed;
 
+    @Option(names = "--case", paramLabel = "K",
+            description = "Fly dispersed case K of the Monte Carlo campaign with --seed (default 1) instead of the "
+                    + "nominal; reproduces that row of the campaign's cases.csv.")
+    Long caseId;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         Scenario s = ScenarioReader.read(scenario);
-        Result result = Simulation.run(s, true);
+        Result result = caseId != null ? flyCase(s) : Simulation.run(s, true);
         stdout.print(TimelineTable.render(result));
         stdout.flush();
         Path dir = out != null ? out : Path.of("skycrane-out", s.name());
@@ -77,5 +82,17 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return result.outcome() == Outcome.LANDED || result.outcome() == Outcome.CRASHED ? 0 : 1;
+    }
+
+    /** Monte Carlo case {@code --case} of campaign {@code --seed}: the nominal flight software, a dispersed truth. */
+    private Result flyCase(Scenario s) {
+        if (caseId < 0) {
+            throw new InputException(String.valueOf(caseId), 0, "--case", "must be >= 0");
+        }
+        long campaignSeed = seed != null ? seed : org.skycrane.sim.montecarlo.Campaign.DEFAULT_SEED;
+        var c = org.skycrane.sim.montecarlo.Case.of(s, campaignSeed, caseId);
+        spec.commandLine().getOut().println(s.name() + " case " + caseId + " of seed " + campaignSeed
+                + (s.dispersions() == null ? " (the scenario has no dispersions: nominal)" : ""));
+        return new Simulation(s, c.truth(), Simulation.Options.asWritten(true)).run();
     }
 }

@@ -6,6 +6,7 @@ import org.skycrane.mars.ExponentialAtmosphere;
 import org.skycrane.mars.Gas;
 import org.skycrane.mars.MarsGram;
 import org.skycrane.mars.ScaledDensity;
+import org.skycrane.mars.WindProfile;
 
 /**
  * The atmosphere block: a built-in Mars-GRAM table or an exponential model.
@@ -19,6 +20,7 @@ import org.skycrane.mars.ScaledDensity;
  * @param gasConstant       specific gas constant (J/(kg·K)); default Mars CO₂ mix
  * @param heatCapacityRatio γ; default 1.29
  * @param densityScale      factor on density at every altitude (default 1), e.g. 1.15 for 15 % denser
+ * @param wind              optional wind profile: east and north components against altitude
  */
 public record AtmosphereSpec(@JsonProperty("model") Model model,
                              @JsonProperty("profile_set") String profileSet,
@@ -28,7 +30,8 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
                              @JsonProperty("temperature_k") Double temperature,
                              @JsonProperty("gas_constant_j_per_kg_k") Double gasConstant,
                              @JsonProperty("heat_capacity_ratio") Double heatCapacityRatio,
-                             @JsonProperty("density_scale") Double densityScale) {
+                             @JsonProperty("density_scale") Double densityScale,
+                             @JsonProperty("wind") java.util.List<WindPoint> wind) {
 
     /** Which atmosphere model. */
     public enum Model { TABLE, EXPONENTIAL }
@@ -58,6 +61,31 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
         if (heatCapacityRatio != null && !(heatCapacityRatio > 1)) {
             throw new FieldException("heat_capacity_ratio", "must be > 1, got " + heatCapacityRatio);
         }
+        if (wind != null) {
+            wind = checkWind("wind", wind);
+        }
+    }
+
+    /** A wind profile: not empty, altitudes increasing. */
+    static java.util.List<WindPoint> checkWind(String field, java.util.List<WindPoint> wind) {
+        java.util.List<WindPoint> list = Check.nonEmpty(field, wind);
+        for (int i = 1; i < list.size(); i++) {
+            if (!(list.get(i).altitude() > list.get(i - 1).altitude())) {
+                throw new FieldException(field, "altitude_m values must increase, got "
+                        + Check.format(list.get(i - 1).altitude()) + " then " + Check.format(list.get(i).altitude()));
+            }
+        }
+        return list;
+    }
+
+    /** One point of the wind profile: wind blowing toward east and north (m/s) at an altitude (m). */
+    public record WindPoint(@JsonProperty("altitude_m") Double altitude, @JsonProperty("east_mps") Double east,
+                            @JsonProperty("north_mps") Double north) {
+        public WindPoint {
+            Check.finite("altitude_m", altitude);
+            Check.finite("east_mps", east);
+            Check.finite("north_mps", north);
+        }
     }
 
     /** The gas. */
@@ -68,6 +96,21 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
 
     /** The atmosphere model; {@code profileOverride} ≥ 0 picks a perturbed table profile instead. */
     public Atmosphere atmosphere(int profileOverride) {
+        return atmosphere(profileOverride, 1.0, 1.0, 0.0);
+    }
+
+    /**
+     * The atmosphere of one dispersed case: perturbed table profile {@code profileOverride} (≥ 0)
+     * or the scenario's, density times {@code densityFactor}, and the wind profile (if any) scaled by
+     * {@code windScale} and turned by {@code windRotation} (rad, clockwise from north).
+     */
+    public Atmosphere atmosphere(int profileOverride, double densityFactor, double windScale, double windRotation) {
+        return atmosphere(profileOverride, densityFactor, wind, windScale, windRotation);
+    }
+
+    /** As {@link #atmosphere(int, double, double, double)} with the wind profile {@code windPoints} (null: calm). */
+    public Atmosphere atmosphere(int profileOverride, double densityFactor, java.util.List<WindPoint> windPoints,
+                                 double windScale, double windRotation) {
         Atmosphere base;
         if (model == Model.EXPONENTIAL) {
             base = new ExponentialAtmosphere(surfaceDensity, scaleHeight, temperature, gas());
@@ -75,7 +118,21 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
             int p = profileOverride >= 0 ? profileOverride : (profile == null ? -1 : profile);
             base = MarsGram.atmosphere(profileSet, p, gas());
         }
-        double scale = densityScale == null ? 1.0 : densityScale;
-        return scale == 1.0 ? base : new ScaledDensity(base, scale);
+        double scale = (densityScale == null ? 1.0 : densityScale) * densityFactor;
+        Atmosphere air = scale == 1.0 ? base : new ScaledDensity(base, scale);
+        if (windPoints == null) {
+            return air;
+        }
+        var wind = windPoints;
+        double[] h = new double[wind.size()];
+        double[] e = new double[h.length];
+        double[] n = new double[h.length];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = wind.get(i).altitude();
+            e[i] = wind.get(i).east();
+            n[i] = wind.get(i).north();
+        }
+        WindProfile profile = new WindProfile(air, h, e, n);
+        return windScale == 1.0 && windRotation == 0.0 ? profile : profile.dispersed(windScale, windRotation);
     }
 }

@@ -20,7 +20,8 @@ public record Scenario(@JsonProperty("name") String name,
                        @JsonProperty("navigation") NavigationSpec navigation,
                        @JsonProperty("mission") MissionSpec mission,
                        @JsonProperty("sequence") SequenceSpec sequence,
-                       @JsonProperty("simulation") SimulationSpec simulation) {
+                       @JsonProperty("simulation") SimulationSpec simulation,
+                       @JsonProperty("dispersions") DispersionSpec dispersions) {
 
     public Scenario {
         Check.required("name", name);

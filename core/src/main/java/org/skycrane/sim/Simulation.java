@@ -114,7 +114,11 @@ public final class Simulation {
 
     /** The state at entry interface, planet-relative, from the scenario's entry block. */
     public static FlightState entryState(Scenario scenario, double mass, Environment environment) {
-        var e = scenario.entry();
+        return entryState(scenario.entry(), mass, environment);
+    }
+
+    /** The state at entry interface, planet-relative, from an entry block. */
+    public static FlightState entryState(org.skycrane.scenario.EntrySpec e, double mass, Environment environment) {
         Vector3D r = Geodesy.position(Math.toRadians(e.latitudeDeg()), Math.toRadians(e.longitudeDeg()), e.radius());
         double gamma = Math.toRadians(e.flightPathAngleDeg());
         double psi = Math.toRadians(e.headingDeg());
@@ -131,7 +135,8 @@ public final class Simulation {
     private final class Flight {
 
         private final SuttonGraves heating = new SuttonGraves(SuttonGraves.K_MARS, vehicle.capsule().noseRadius());
-        private final Navigator navigator = FlightSoftwareFactory.navigator(scenario);
+        private final Navigator navigator = truth.navigator() != null ? truth.navigator()
+                : FlightSoftwareFactory.navigator(scenario);
         private final Vector3D target = scenario.targetPosition();
         private final FlightSoftwareFactory.Loaded loaded = FlightSoftwareFactory.create(scenario, options);
         private final FlightSoftware fsw = loaded.software();

@@ -1,6 +1,7 @@
 package org.skycrane.sim;
 
 import org.skycrane.dynamics.FlightState;
+import org.skycrane.gnc.nav.Navigator;
 import org.skycrane.mars.Environment;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.vehicle.Vehicle;
@@ -13,8 +14,15 @@ import org.skycrane.vehicle.Vehicle;
  * @param environment planet, atmosphere and datums
  * @param vehicle     vehicle
  * @param entry       state at entry interface
+ * @param navigator   how the navigated state differs from truth (the knowledge error), or null for
+ *                    the scenario's own
  */
-public record Truth(Environment environment, Vehicle vehicle, FlightState entry) {
+public record Truth(Environment environment, Vehicle vehicle, FlightState entry, Navigator navigator) {
+
+    /** A truth with the scenario's own navigation error. */
+    public Truth(Environment environment, Vehicle vehicle, FlightState entry) {
+        this(environment, vehicle, entry, null);
+    }
 
     /** The truth a scenario describes. */
     public static Truth of(Scenario scenario) {

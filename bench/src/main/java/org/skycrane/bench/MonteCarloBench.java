@@ -1,0 +1,50 @@
+package org.skycrane.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.skycrane.io.ScenarioReader;
+import org.skycrane.scenario.Scenario;
+import org.skycrane.sim.montecarlo.Campaign;
+
+/**
+ * Throughput of the local Monte Carlo runner, cases per second, including the writes to cases.csv.
+ * A plain main rather than JMH: one campaign is long enough to amortise warm-up.
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar org.skycrane.bench.MonteCarloBench [SCENARIO] [CASES] [THREADS...]
+ * </pre>
+ * e.g. {@code mars2020 8001 1 2}. A warm-up of 50 cases runs first.
+ */
+public final class MonteCarloBench {
+
+    private MonteCarloBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String name = args.length > 0 ? args[0] : "mars2020";
+        int cases = args.length > 1 ? Integer.parseInt(args[1]) : 8001;
+        Scenario scenario = ScenarioReader.read(name);
+        int[] threads = new int[Math.max(1, args.length - 2)];
+        threads[0] = Runtime.getRuntime().availableProcessors();
+        for (int i = 2; i < args.length; i++) {
+            threads[i - 2] = Integer.parseInt(args[i]);
+        }
+        Path tmp = Files.createTempDirectory("skycrane-bench");
+        time(scenario, 50, threads[0], tmp.resolve("warmup"));
+        for (int t : threads) {
+            double seconds = time(scenario, cases, t, tmp.resolve("t" + t));
+            System.out.printf(Locale.ROOT, "%s: %d cases on %d threads in %.1f s: %.1f cases/s%n", name, cases, t,
+                    seconds, cases / seconds);
+        }
+    }
+
+    private static double time(Scenario scenario, int cases, int threads, Path dir) throws IOException {
+        Campaign.Settings s = new Campaign.Settings(scenario, 1, cases, threads, dir, false);
+        var done = Campaign.prepare(s);
+        long start = System.nanoTime();
+        Campaign.run(s, done, k -> { });
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

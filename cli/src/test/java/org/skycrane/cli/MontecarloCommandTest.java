@@ -1,0 +1,64 @@
+package org.skycrane.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code skycrane montecarlo}: the files, the summary keys, resume, and {@code run --case}. */
+class MontecarloCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSmallCampaignWritesEveryFileAndResumesToTheSameSummary() throws IOException {
+        CliHarness r = CliHarness.run("montecarlo", "mars2020", "-n", "8", "--threads", "2", "--seed", "3",
+                "--out", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(r.out()).contains("99 %").contains("3-sigma").contains("success");
+        for (String f : List.of("cases.csv", "summary.json", "run.json", "landing.geojson", "landing.png", "landing.svg",
+                "deploy.png", "deploy.svg", "touchdown-speed.png", "propellant.svg")) {
+            assertThat(dir.resolve(f)).as(f).exists();
+        }
+        JsonNode s = new JsonMapper().readTree(dir.resolve("summary.json").toFile());
+        assertEquals(8, s.get("completed").asInt(), "completed cases");
+        for (String key : List.of("major_axis_km", "minor_axis_km", "azimuth_deg", "centre_offset_km", "share_inside")) {
+            assertThat(s.get("landing").get("ellipse_99").has(key)).as("ellipse_99." + key).isTrue();
+        }
+        assertThat(s.get("success").get("criteria").has("max_touchdown_vertical_speed_mps")).isTrue();
+        String summary = Files.readString(dir.resolve("summary.json"));
+        assertThat(summary).doesNotContain("threads").doesNotContain("wall");
+
+        CliHarness again = CliHarness.run("montecarlo", "mars2020", "-n", "8", "--seed", "3", "--out", dir.toString(),
+                "--resume", "--no-plots");
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(summary, Files.readString(dir.resolve("summary.json")), "summary after a no-op resume");
+        assertEquals(9, Files.readAllLines(dir.resolve("cases.csv")).size(), "header and 8 rows, none repeated");
+    }
+
+    @Test
+    void resumingWithAnotherSeedIsBadInput() {
+        CliHarness r = CliHarness.run("montecarlo", "mars2020", "-n", "2", "--seed", "3", "--out", dir.toString(),
+                "--no-plots");
+        assertEquals(0, r.exitCode(), r.err());
+        CliHarness other = CliHarness.run("montecarlo", "mars2020", "-n", "2", "--seed", "4", "--out", dir.toString(),
+                "--resume");
+        assertEquals(Main.EXIT_BAD_INPUT, other.exitCode(), other.err());
+        assertThat(other.err()).contains("--resume");
+    }
+
+    @Test
+    void runFliesOneDispersedCase() {
+        CliHarness r = CliHarness.run("run", "mars2020", "--seed", "3", "--case", "5", "--out", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(r.out()).contains("case 5 of seed 3").contains("LANDED");
+    }
+}

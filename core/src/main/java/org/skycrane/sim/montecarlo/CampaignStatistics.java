@@ -1,0 +1,215 @@
+package org.skycrane.sim.montecarlo;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.skycrane.scenario.Scenario;
+import org.skycrane.stats.Ellipse;
+import org.skycrane.stats.LandingEllipse;
+import org.skycrane.stats.StreamingQuantiles;
+import org.skycrane.stats.WorstCases;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The statistics of a campaign, computed from its {@code cases.csv} alone, so that the local
+ * runner, a resumed run and the Spark job give the same bytes. Memory: two doubles per case (the
+ * landing points, kept so the ellipse is fitted in case order, which makes its last bits
+ * independent of the order rows were written in) plus fixed-size sketches; counts, percentiles
+ * (DDSketch-style {@link StreamingQuantiles}, 0.1 % relative accuracy) and worst cases do not depend
+ * on the row order at all.
+ *
+ * @param scenario    scenario name
+ * @param seed        campaign seed
+ * @param cases       cases asked for
+ * @param completed   cases found in the file
+ * @param outcomes    count per outcome, by name
+ * @param criteria    success criteria
+ * @param successes   cases meeting every criterion
+ * @param failedBy    cases failing each criterion
+ * @param fit         2-D normal fitted to the touchdown points (m from the target); null with fewer than 2
+ * @param inside99    share of touchdown points inside the 99 % ellipse
+ * @param inside3     share inside the 3-sigma ellipse
+ * @param percentiles p1, p50, p99 of each key figure
+ * @param worst       the cases farthest from the target
+ */
+public record CampaignStatistics(String scenario, long seed, int cases, long completed, Map<String, Long> outcomes,
+                                 Criteria criteria, long successes, Map<String, Long> failedBy, LandingEllipse fit,
+                                 double inside99, double inside3, Map<String, double[]> percentiles,
+                                 List<WorstCases.Entry> worst) {
+
+    /** File name of the summary in a campaign directory. */
+    public static final String SUMMARY = "summary.json";
+
+    /** Percentiles reported. */
+    public static final double[] PERCENTILES = {1, 50, 99};
+
+    /** Number of worst cases reported. */
+    public static final int WORST = 10;
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** Reads {@code casesFile} (cases 0 to {@code cases} − 1 of campaign {@code seed}). */
+    public static CampaignStatistics of(Scenario scenario, long seed, int cases, Path casesFile) throws IOException {
+        Criteria criteria = Criteria.of(scenario);
+        double[] east = new double[cases];
+        double[] north = new double[cases];
+        Arrays.fill(east, Double.NaN);
+        Arrays.fill(north, Double.NaN);
+        Map<String, Long> outcomes = new TreeMap<>();
+        Map<String, Long> failedBy = new LinkedHashMap<>();
+        for (String c : List.of("outcome", "vertical_speed", "horizontal_speed", "propellant", "deploy_box")) {
+            failedBy.put(c, 0L);
+        }
+        Map<String, StreamingQuantiles> sketches = new LinkedHashMap<>();
+        for (String k : List.of("miss_m", "touchdown_vertical_speed_mps", "touchdown_horizontal_speed_mps",
+                "propellant_left_kg", "deploy_mach", "deploy_dynamic_pressure_pa", "deploy_height_m",
+                "peak_deceleration_g", "peak_heat_rate_w_per_cm2")) {
+            sketches.put(k, new StreamingQuantiles());
+        }
+        WorstCases worst = WorstCases.largest(WORST);
+        long[] counts = new long[2];                              // completed, successes
+        CasesFile.forEachCase(casesFile, cases, r -> {
+            counts[0]++;
+            outcomes.merge(r.outcome(), 1L, Long::sum);
+            List<String> failed = criteria.failed(r);
+            if (failed.isEmpty()) {
+                counts[1]++;
+            }
+            for (String f : failed) {
+                failedBy.merge(f, 1L, Long::sum);
+            }
+            if (r.touchedDown()) {
+                east[(int) r.caseId()] = r.east();
+                north[(int) r.caseId()] = r.north();
+                worst.offer(r.caseId(), r.miss());
+            }
+            double[] values = {r.miss(), r.verticalSpeed(), r.horizontalSpeed(), r.propellant(), r.deployMach(),
+                    r.deployPressure(), r.deployHeight(), r.peakDeceleration(), r.peakHeatRate()};
+            int i = 0;
+            for (StreamingQuantiles q : sketches.values()) {
+                double v = values[i++];
+                if (Double.isFinite(v)) {
+                    q.add(v);
+                }
+            }
+        });
+        LandingEllipse fit = LandingEllipse.EMPTY;
+        for (int k = 0; k < cases; k++) {
+            if (!Double.isNaN(east[k])) {
+                fit = fit.add(east[k], north[k]);
+            }
+        }
+        double inside99 = Double.NaN;
+        double inside3 = Double.NaN;
+        if (fit.count() >= 2 && fit.minorVariance() > 0) {
+            Ellipse e99 = fit.ellipse99();
+            Ellipse e3 = fit.ellipse3Sigma();
+            long in99 = 0;
+            long in3 = 0;
+            for (int k = 0; k < cases; k++) {
+                if (!Double.isNaN(east[k])) {
+                    in99 += e99.contains(east[k], north[k]) ? 1 : 0;
+                    in3 += e3.contains(east[k], north[k]) ? 1 : 0;
+                }
+            }
+            inside99 = (double) in99 / fit.count();
+            inside3 = (double) in3 / fit.count();
+        }
+        Map<String, double[]> percentiles = new LinkedHashMap<>();
+        for (var e : sketches.entrySet()) {
+            double[] p = new double[PERCENTILES.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = e.getValue().count() == 0 ? Double.NaN : e.getValue().percentile(PERCENTILES[i]);
+            }
+            percentiles.put(e.getKey(), p);
+        }
+        return new CampaignStatistics(scenario.name(), seed, cases, counts[0], outcomes, criteria, counts[1], failedBy,
+                fit.count() >= 2 && fit.minorVariance() > 0 ? fit : null, inside99, inside3, percentiles, worst.worst());
+    }
+
+    /** Share of completed cases that met every criterion. */
+    public double successRate() {
+        return completed == 0 ? Double.NaN : (double) successes / completed;
+    }
+
+    /** The summary as JSON text: results only (no times, dates, hosts or thread counts). */
+    public String toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", scenario);
+        m.put("seed", seed);
+        m.put("cases", cases);
+        m.put("completed", completed);
+        m.put("outcomes", outcomes);
+        Map<String, Object> success = new LinkedHashMap<>();
+        success.put("criteria", criteria.toJson());
+        success.put("successes", successes);
+        success.put("rate", round(successRate(), 6));
+        success.put("failed_by_criterion", failedBy);
+        m.put("success", success);
+        Map<String, Object> landing = new LinkedHashMap<>();
+        landing.put("frame", "local east-north plane of the target (azimuthal equidistant), km");
+        landing.put("touchdowns", fit == null ? 0 : fit.count());
+        if (fit != null) {
+            landing.put("mean_east_km", round(fit.meanEast() / 1000, 6));
+            landing.put("mean_north_km", round(fit.meanNorth() / 1000, 6));
+            landing.put("sigma_east_km", round(Math.sqrt(fit.varianceEast()) / 1000, 6));
+            landing.put("sigma_north_km", round(Math.sqrt(fit.varianceNorth()) / 1000, 6));
+            landing.put("correlation", round(fit.covariance() / Math.sqrt(fit.varianceEast() * fit.varianceNorth()), 6));
+            landing.put("ellipse_99", ellipse(fit.ellipse99(), 0.99, inside99));
+            landing.put("ellipse_3_sigma", ellipse(fit.ellipse3Sigma(), LandingEllipse.probabilityInside(3), inside3));
+        }
+        m.put("landing", landing);
+        Map<String, Object> pct = new LinkedHashMap<>();
+        for (var e : percentiles.entrySet()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            for (int i = 0; i < PERCENTILES.length; i++) {
+                p.put("p" + (int) PERCENTILES[i], round(e.getValue()[i], 6));
+            }
+            pct.put(e.getKey(), p);
+        }
+        m.put("percentiles", pct);
+        m.put("percentile_method", "streaming quantile sketch, 0.1 % relative accuracy (nearest rank)");
+        m.put("worst_by_miss_distance", worst.stream().map(w -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("case", w.caseId());
+            x.put("miss_km", round(w.value() / 1000, 6));
+            return x;
+        }).toList());
+        return JSON.writeValueAsString(m) + "\n";
+    }
+
+    /** Writes {@code summary.json} into {@code dir}. */
+    public void write(Path dir) throws IOException {
+        Files.writeString(dir.resolve(SUMMARY), toJson(), StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> ellipse(Ellipse e, double probability, double inside) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("k", round(e.scale(), 6));
+        m.put("normal_probability", round(probability, 6));
+        m.put("major_axis_km", round(e.majorAxis() / 1000, 6));
+        m.put("minor_axis_km", round(e.minorAxis() / 1000, 6));
+        m.put("azimuth_deg", round(e.azimuthDeg(), 4));
+        m.put("centre_east_km", round(e.centreEast() / 1000, 6));
+        m.put("centre_north_km", round(e.centreNorth() / 1000, 6));
+        m.put("centre_offset_km", round(Math.hypot(e.centreEast(), e.centreNorth()) / 1000, 6));
+        m.put("share_inside", round(inside, 6));
+        return m;
+    }
+
+    /** Rounded for reading; NaN becomes null. Deterministic: the input bits decide the output. */
+    private static Object round(double v, int digits) {
+        if (!Double.isFinite(v)) {
+            return null;
+        }
+        return new java.math.BigDecimal(v).setScale(digits, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+                .doubleValue();
+    }
+}
