@@ -31,15 +31,22 @@ public final class Geodesy {
         return position.normalize();
     }
 
-    /** Local east unit vector at {@code position} (undefined at the poles). */
+    /** Local east unit vector at {@code position}: (−y, x, 0)/√(x²+y²) (undefined at the poles). */
     public static Vector3D east(Vector3D position) {
-        double lon = Math.atan2(position.getY(), position.getX());
-        return new Vector3D(-Math.sin(lon), Math.cos(lon), 0);
+        double x = position.getX();
+        double y = position.getY();
+        double rho = Math.sqrt(x * x + y * y);
+        return new Vector3D(-y / rho, x / rho, 0);
     }
 
-    /** Local north unit vector at {@code position}. */
+    /** Local north unit vector at {@code position}: up × east, written out. */
     public static Vector3D north(Vector3D position) {
-        return Vector3D.crossProduct(up(position), east(position));
+        double x = position.getX();
+        double y = position.getY();
+        double z = position.getZ();
+        double rho = Math.sqrt(x * x + y * y);
+        double r = Math.sqrt(rho * rho + z * z);
+        return new Vector3D(-z * x / (r * rho), -z * y / (r * rho), rho / r);
     }
 
     /** Great-circle angle between two positions (rad). */

@@ -1,21 +1,33 @@
 package org.skycrane.mars;
 
+import org.hipparchus.analysis.UnivariateFunction;
+import org.hipparchus.analysis.interpolation.LinearInterpolator;
+import org.hipparchus.analysis.interpolation.SplineInterpolator;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
 /**
  * An atmosphere with a horizontal wind that depends on altitude only: east and north components
- * tabulated against altitude, interpolated linearly and held constant beyond the table's ends,
- * turned into the Mars-fixed frame with the local east and north at the position. Density,
- * pressure and temperature are the base atmosphere's.
- *
- * @param base      the atmosphere the wind blows in
- * @param altitudes increasing altitudes above the areoid (m)
- * @param east      eastward wind at each altitude (m/s)
- * @param north     northward wind at each altitude (m/s)
+ * tabulated against altitude, interpolated by natural cubic splines (C², so an adaptive integrator
+ * meets no kinks inside the table) and held constant beyond the table's ends, turned into the
+ * Mars-fixed frame with the local east and north at the position. Density, pressure and temperature
+ * are the base atmosphere's.
  */
-public record WindProfile(Atmosphere base, double[] altitudes, double[] east, double[] north) implements Atmosphere {
+public final class WindProfile implements Atmosphere {
 
-    public WindProfile {
+    private final Atmosphere base;
+    private final double[] altitudes;
+    private final double[] east;
+    private final double[] north;
+    private final UnivariateFunction eastAt;
+    private final UnivariateFunction northAt;
+
+    /**
+     * @param base      the atmosphere the wind blows in
+     * @param altitudes increasing altitudes above the areoid (m)
+     * @param east      eastward wind at each altitude (m/s)
+     * @param north     northward wind at each altitude (m/s)
+     */
+    public WindProfile(Atmosphere base, double[] altitudes, double[] east, double[] north) {
         if (altitudes.length == 0 || altitudes.length != east.length || altitudes.length != north.length) {
             throw new IllegalArgumentException("wind profile needs equal, non-empty tables");
         }
@@ -24,9 +36,43 @@ public record WindProfile(Atmosphere base, double[] altitudes, double[] east, do
                 throw new IllegalArgumentException("wind profile altitudes must increase");
             }
         }
-        altitudes = altitudes.clone();
-        east = east.clone();
-        north = north.clone();
+        this.base = base;
+        this.altitudes = altitudes.clone();
+        this.east = east.clone();
+        this.north = north.clone();
+        this.eastAt = interpolant(this.altitudes, this.east);
+        this.northAt = interpolant(this.altitudes, this.north);
+    }
+
+    private static UnivariateFunction interpolant(double[] x, double[] y) {
+        if (x.length == 1) {
+            return h -> y[0];
+        }
+        UnivariateFunction f = x.length == 2 ? new LinearInterpolator().interpolate(x, y)
+                : new SplineInterpolator().interpolate(x, y);
+        double lo = x[0];
+        double hi = x[x.length - 1];
+        return h -> f.value(Math.max(lo, Math.min(hi, h)));
+    }
+
+    /** The atmosphere the wind blows in. */
+    public Atmosphere base() {
+        return base;
+    }
+
+    /** Altitudes of the table (m). */
+    public double[] altitudes() {
+        return altitudes.clone();
+    }
+
+    /** Eastward wind at the table's altitudes (m/s). */
+    public double[] east() {
+        return east.clone();
+    }
+
+    /** Northward wind at the table's altitudes (m/s). */
+    public double[] north() {
+        return north.clone();
     }
 
     /**
@@ -59,27 +105,11 @@ public record WindProfile(Atmosphere base, double[] altitudes, double[] east, do
 
     @Override
     public Vector3D wind(Vector3D position, double altitude) {
-        double e;
-        double n;
-        int last = altitudes.length - 1;
-        if (altitude <= altitudes[0]) {
-            e = east[0];
-            n = north[0];
-        } else if (altitude >= altitudes[last]) {
-            e = east[last];
-            n = north[last];
-        } else {
-            int i = 0;
-            while (altitudes[i + 1] < altitude) {
-                i++;
-            }
-            double f = (altitude - altitudes[i]) / (altitudes[i + 1] - altitudes[i]);
-            e = east[i] + f * (east[i + 1] - east[i]);
-            n = north[i] + f * (north[i + 1] - north[i]);
-        }
+        double e = eastAt.value(altitude);
+        double n = northAt.value(altitude);
         if (e == 0 && n == 0) {
             return Vector3D.ZERO;
         }
-        return new Vector3D(e, Geodesy.east(position), n, Geodesy.north(position));
+        return Geodesy.east(position).scalarMultiply(e).add(Geodesy.north(position).scalarMultiply(n));
     }
 }
