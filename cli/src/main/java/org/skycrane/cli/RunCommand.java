@@ -45,8 +45,8 @@ final class RunCommand implements Callable<Integer> {
     boolean noPlots;
 
     @Option(names = "--seed", paramLabel = "N",
-            description = "Random seed, recorded in summary.json. The nominal run draws no random numbers; "
-                    + "the seed selects dispersed cases once Monte Carlo dispersions exist.")
+            description = "Campaign seed, recorded in summary.json. Used with --case; the nominal run (no --case) "
+                    + "draws no random numbers.")
     Long seed;
 
     @Option(names = "--case", paramLabel = "K",
