@@ -34,10 +34,6 @@ public record FlightState(double time, Vector3D position, Vector3D velocity, dou
         return new FlightState(time, position, velocity, newMass, heatLoad);
     }
 
-    public FlightState withVelocity(Vector3D newVelocity) {
-        return new FlightState(time, position, newVelocity, mass, heatLoad);
-    }
-
     /** Packs the state for the integrator: x, y, z, vx, vy, vz, mass, heat load. */
     double[] toArray() {
         return new double[] {position.getX(), position.getY(), position.getZ(),

@@ -51,7 +51,6 @@ public final class FlightSoftware {
     private Vector3D holdPosition;
     private Vector3D flyawayThrust = Vector3D.ZERO;
     private double flyawayEnd = Double.NaN;
-    private Commands last = Commands.NONE;
 
     public FlightSoftware(Config config, EntryGuidance entryGuidance, PoweredDescentGuidance poweredDescent,
                           VelocityHold velocityHold, Engines engines) {
@@ -74,11 +73,6 @@ public final class FlightSoftware {
     /** Tick period in the present mode (s). */
     public double period() {
         return mode == Mode.ENTRY || mode == Mode.PARACHUTE ? config.guidancePeriod() : config.controlPeriod();
-    }
-
-    /** The last commands issued. */
-    public Commands lastCommands() {
-        return last;
     }
 
     /** Parachute descent: wings level, engines off. */
@@ -128,15 +122,13 @@ public final class FlightSoftware {
 
     /** One tick: the commands to hold until the next tick. */
     public Commands update(NavState nav) {
-        Commands commands = switch (mode) {
+        return switch (mode) {
             case ENTRY -> new Commands(entryGuidance.bankCommand(nav), Vector3D.ZERO);
             case PARACHUTE, FREE_FALL -> Commands.NONE;
             case POWERED_APPROACH -> new Commands(0.0, poweredDescent.thrust(nav));
             case SKY_CRANE -> skyCrane(nav);
             case FLYAWAY -> new Commands(0.0, nav.time() < flyawayEnd ? flyawayThrust : Vector3D.ZERO);
         };
-        last = commands;
-        return commands;
     }
 
     private Commands skyCrane(NavState nav) {

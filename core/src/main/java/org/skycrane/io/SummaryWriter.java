@@ -65,10 +65,7 @@ public final class SummaryWriter {
         int set = 0;
         for (EventRecord r : result.timeline().records()) {
             while (set < sets.size() && sets.get(set).time() < r.time()) {
-                ObjectNode e = events.addObject();
-                e.put("name", EarthView.EARTH_SET);
-                number(e, "t_s", sets.get(set).time());
-                earthFields(e, sets.get(set++));
+                earthSet(events, sets.get(set++));
             }
             // the ground track's direction: the last one flown at a speed where it means something
             if (r.conditions().horizontalSpeed() > 1.0) {
@@ -82,10 +79,7 @@ public final class SummaryWriter {
             events.add(e);
         }
         while (set < sets.size()) {
-            ObjectNode e = events.addObject();
-            e.put("name", EarthView.EARTH_SET);
-            number(e, "t_s", sets.get(set).time());
-            earthFields(e, sets.get(set++));
+            earthSet(events, sets.get(set++));
         }
         if (earth != null) {
             number(root, "one_way_light_time_s", earth.oneWayLightTime());
@@ -140,6 +134,13 @@ public final class SummaryWriter {
             o.put("trigger", r.trigger());
         }
         return o;
+    }
+
+    private static void earthSet(ArrayNode events, EarthEvent set) {
+        ObjectNode e = events.addObject();
+        e.put("name", EarthView.EARTH_SET);
+        number(e, "t_s", set.time());
+        earthFields(e, set);
     }
 
     private static void earthFields(ObjectNode o, EarthEvent e) {

@@ -77,12 +77,4 @@ public final class Geodesy {
         return new double[] {distance * Math.cos(relative), distance * Math.sin(relative)};
     }
 
-    /** Wraps an angle to [−π, π). */
-    public static double wrap(double angle) {
-        double a = (angle + Math.PI) % (2 * Math.PI);
-        if (a < 0) {
-            a += 2 * Math.PI;
-        }
-        return a - Math.PI;
-    }
 }

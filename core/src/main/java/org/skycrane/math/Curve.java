@@ -61,16 +61,6 @@ public final class Curve {
         return y[lo] + f * (y[hi] - y[lo]);
     }
 
-    /** Smallest tabulated value. */
-    public double min() {
-        return Arrays.stream(y).min().orElseThrow();
-    }
-
-    /** Largest tabulated value. */
-    public double max() {
-        return Arrays.stream(y).max().orElseThrow();
-    }
-
     /** Copy of the abscissae. */
     public double[] xs() {
         return x.clone();

@@ -62,8 +62,7 @@ final class FlightSoftwareFactory {
                 Math.toRadians(g.headingAlignmentMaxBankDeg()), g.corridorGain(), g.corridorMinimum(),
                 Math.toRadians(g.lateralMarginDeg()));
         return new ApolloEntryGuidance(design.reference(), design.referenceBank(), settings,
-                scenario.targetPosition(), environment.site().surfaceRadius(), design.terminalDistance(),
-                vehicle.capsule().liftToDrag(), environment.planet().gm());
+                scenario.targetPosition(), environment.site().surfaceRadius(), vehicle.capsule().liftToDrag(), environment.planet().gm());
     }
 
     /** Navigation: truth, or truth plus the scenario's knowledge error. */

@@ -28,12 +28,9 @@ import org.skycrane.vehicle.Vehicle;
  *
  * @param reference        entry reference trajectory
  * @param referenceBank    its bank magnitude against speed (rad)
- * @param terminalDistance distance subtracted from the range to the target (m); zero, since the reference
- *                         range already runs to touchdown
  * @param chuteDistance    deploy to touchdown (m) against deploy speed (m/s); null unless RANGE
  */
-public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank, double terminalDistance,
-                             Curve chuteDistance) {
+public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank, Curve chuteDistance) {
 
     private static final Map<Scenario, GuidanceDesign> CACHE = new ConcurrentHashMap<>();
 
@@ -157,7 +154,7 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
             }
             chute = Curve.of(speeds, distances);
         }
-        return new GuidanceDesign(reference, referenceBank, 0.0, chute);
+        return new GuidanceDesign(reference, referenceBank, chute);
     }
 
     private static Result openLoop(Scenario scenario, Environment environment, Vehicle vehicle, double deploySpeed,

@@ -29,6 +29,13 @@ public record Result(String scenario, Outcome outcome, String reason, Timeline t
      */
     public record Target(double latitude, double longitude, double elevation, double radius) {
 
+        /** The target a scenario names. */
+        public static Target of(org.skycrane.scenario.Scenario scenario) {
+            var t = scenario.target();
+            return new Target(Math.toRadians(t.latitudeDeg()), Math.toRadians(t.longitudeDeg()), t.elevation(),
+                    scenario.site().areoidRadius() + t.elevation());
+        }
+
         /** Position, Mars-fixed (m). */
         public org.hipparchus.geometry.euclidean.threed.Vector3D position() {
             return org.skycrane.mars.Geodesy.position(latitude, longitude, radius);

@@ -103,11 +103,9 @@ public final class Simulation {
         try {
             flight = new Flight();
         } catch (GuidanceDesign.DesignException e) {
-            var t = scenario.target();
             return new Result(scenario.name(), Outcome.GUIDANCE_DESIGN_FAILURE, e.getMessage(),
                     org.skycrane.flight.Timeline.empty(), new Peaks(0, 0, 0, 0, 0), null, List.of(), List.of(),
-                    new Result.Target(Math.toRadians(t.latitudeDeg()), Math.toRadians(t.longitudeDeg()),
-                            t.elevation(), scenario.site().areoidRadius() + t.elevation()));
+                    Result.Target.of(scenario));
         }
         return flight.fly();
     }
@@ -199,11 +197,8 @@ public final class Simulation {
                 reason = "at t = " + String.format("%.3f", state.time()) + " s in " + phase + ": " + e.getMessage();
             }
             flyJettisoned();
-            var t = scenario.target();
-            Result.Target aim = new Result.Target(Math.toRadians(t.latitudeDeg()), Math.toRadians(t.longitudeDeg()),
-                    t.elevation(), scenario.site().areoidRadius() + t.elevation());
             return new Result(scenario.name(), outcome, reason, timeline, recorder.peaks(), touchdown,
-                    List.copyOf(impacts), recorder.trajectory(), aim);
+                    List.copyOf(impacts), recorder.trajectory(), Result.Target.of(scenario));
         }
 
         private void loop() {

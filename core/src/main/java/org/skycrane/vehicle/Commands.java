@@ -13,12 +13,4 @@ public record Commands(double bankAngle, Vector3D thrust) {
 
     /** No lift bank, engines off. */
     public static final Commands NONE = new Commands(0.0, Vector3D.ZERO);
-
-    public Commands withBankAngle(double bank) {
-        return new Commands(bank, thrust);
-    }
-
-    public Commands withThrust(Vector3D newThrust) {
-        return new Commands(bankAngle, newThrust);
-    }
 }

@@ -18,8 +18,8 @@ import org.skycrane.math.Curve;
  * <li>heading alignment below a set speed: bank only to null the crossrange, σ = K atan2(χ, θ),
  *     limited in magnitude so most lift stays vertical.</li>
  * </ol>
- * Range to go is measured to the end of the reference (the target less the distance flown from the
- * end of guided entry to touchdown). Runs at the flight software's fixed rate; keeps its own state
+ * Range to go is the ground distance to the target; the reference's range runs to its own touchdown,
+ * so the two compare directly. Runs at the flight software's fixed rate; keeps its own state
  * (bank sign, phase, reversals), so use one instance per flight.
  */
 public final class ApolloEntryGuidance implements EntryGuidance {
@@ -46,14 +46,12 @@ public final class ApolloEntryGuidance implements EntryGuidance {
     private final Settings settings;
     private final Vector3D target;
     private final double radius;
-    private final double terminalDistance;
     private final double liftToDrag;
     private final double circularSpeed;
 
     private int sign;
     private boolean rangeControl;
     private int reversals;
-    private double lastReversal = Double.NaN;
 
     /**
      * @param reference        reference trajectory with its influence coefficients
@@ -61,18 +59,16 @@ public final class ApolloEntryGuidance implements EntryGuidance {
      * @param settings         tuning
      * @param target           landing target, Mars-fixed (m)
      * @param radius           planet radius for ranges (m)
-     * @param terminalDistance ground distance from the end of guided entry to touchdown (m)
      * @param liftToDrag       the capsule's trim L/D
      * @param gm               μ (m³/s²), for the circular speed √(μ/R)
      */
     public ApolloEntryGuidance(ReferenceTrajectory reference, Curve referenceBank, Settings settings, Vector3D target,
-                               double radius, double terminalDistance, double liftToDrag, double gm) {
+                               double radius, double liftToDrag, double gm) {
         this.reference = reference;
         this.referenceBank = referenceBank;
         this.settings = settings;
         this.target = target.normalize();
         this.radius = radius;
-        this.terminalDistance = terminalDistance;
         this.liftToDrag = liftToDrag;
         this.circularSpeed = Math.sqrt(gm / radius);
     }
@@ -93,19 +89,9 @@ public final class ApolloEntryGuidance implements EntryGuidance {
         return Math.asin(Math.max(-1, Math.min(1, Vector3D.dotProduct(target, right.normalize()))));
     }
 
-    /** Whether range control has started. */
-    public boolean inRangeControl() {
-        return rangeControl;
-    }
-
     @Override
     public int reversals() {
         return reversals;
-    }
-
-    /** Time of the last bank reversal (s), NaN if none. */
-    public double lastReversal() {
-        return lastReversal;
     }
 
     @Override
@@ -131,7 +117,7 @@ public final class ApolloEntryGuidance implements EntryGuidance {
         }
         Vector3D horizontal = nav.velocity().subtract(up.scalarMultiply(Vector3D.dotProduct(nav.velocity(), up)));
         boolean overflown = Vector3D.dotProduct(target, horizontal) < 0;
-        double rangeToGo = radius * theta - terminalDistance;
+        double rangeToGo = radius * theta;
         double ld;
         if (overflown) {
             ld = -liftToDrag;
@@ -145,20 +131,19 @@ public final class ApolloEntryGuidance implements EntryGuidance {
             double edge = liftToDrag * Math.cos(settings.lateralMargin());
             if (Math.abs(ld) < edge) {
                 if (-sign * chi > y) {
-                    reverse(nav.time());
+                    reverse();
                 }
             } else if (sign * chi >= 0) {
                 ld = Math.copySign(edge, ld);
             } else if (-sign * chi > y / 2) {
-                reverse(nav.time());
+                reverse();
             }
         }
         return sign * Math.acos(Math.max(-1, Math.min(1, ld / liftToDrag)));
     }
 
-    private void reverse(double time) {
+    private void reverse() {
         sign = -sign;
         reversals++;
-        lastReversal = time;
     }
 }
