@@ -132,9 +132,11 @@ public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePer
     /** Touchdown detection settings. */
     public record TouchdownSpec(@JsonProperty("thrust_fraction") Double thrustFraction,
                                 @JsonProperty("arm_delay_s") Double armDelay,
-                                @JsonProperty("persistence_s") Double persistence) {
+                                @JsonProperty("persistence_s") Double persistence,
+                                @JsonProperty("mass_filter_gain") Double massFilterGain) {
         public TouchdownSpec {
             Check.between("thrust_fraction", thrustFraction, 0.05, 0.99, null);
+            Check.between("mass_filter_gain", massFilterGain, 0.01, 1, null);
             Check.nonNegative("arm_delay_s", armDelay, "s");
             Check.positive("persistence_s", persistence, "s");
         }

@@ -3,7 +3,7 @@ package org.skycrane.sim.montecarlo;
 import java.util.Arrays;
 import java.util.List;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import org.skycrane.gnc.nav.KnowledgeErrorNavigator;
+import org.skycrane.sensors.KnowledgeErrorNavigation;
 import org.skycrane.mars.Environment;
 import org.skycrane.math.Curve;
 import org.skycrane.scenario.AtmosphereSpec;
@@ -91,7 +91,7 @@ public record Case(long caseId, long seed, double[] drawn, int profile, Truth tr
                 d[Draw.NAV_VELOCITY + 2]));
         boolean perfect = position.equals(Vector3D.ZERO) && velocity.equals(Vector3D.ZERO);
         return new Truth(environment, vehicle, Simulation.entryState(entry, vehicle.entryMass(), environment),
-                perfect ? null : new KnowledgeErrorNavigator(position, velocity));
+                perfect ? null : new KnowledgeErrorNavigation(position, velocity));
     }
 
     private static Curve scaled(Curve curve, double factor) {

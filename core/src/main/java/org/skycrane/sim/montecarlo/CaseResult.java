@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.skycrane.flight.EdlEvent;
-import org.skycrane.flight.EventRecord;
+import org.skycrane.sim.EventRecord;
 import org.skycrane.mars.Geodesy;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.Result;
