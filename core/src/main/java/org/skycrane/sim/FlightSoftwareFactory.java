@@ -43,7 +43,7 @@ final class FlightSoftwareFactory {
     }
 
     /** The flight software for one flight of {@code scenario}, flown as {@code options} say. */
-    static Loaded create(Scenario scenario, Simulation.Options options) {
+    static Loaded create(Scenario scenario, FlightOptions options) {
         Environment environment = scenario.environment();
         Vehicle vehicle = scenario.vehicle().vehicle();
         SequenceSpec s = scenario.sequence();
@@ -81,7 +81,7 @@ final class FlightSoftwareFactory {
      * The parachute deploy trigger: the one place the deploy kind is decided. A velocity override in
      * the options (open-loop design runs) wins over the scenario's trigger.
      */
-    static Trigger deployTrigger(SequenceSpec.DeploySpec d, Simulation.Options options, GuidanceDesign design,
+    static Trigger deployTrigger(SequenceSpec.DeploySpec d, FlightOptions options, GuidanceDesign design,
                                  Vector3D target, double radius) {
         if (!Double.isNaN(options.deploySpeed())) {
             return Trigger.speedBelow(options.deploySpeed()).named("VELOCITY");

@@ -71,14 +71,14 @@ public record Sequence(List<Transition> decisions, List<PhysicalEvent> physical)
             new PhysicalEvent(TOUCHDOWN, SKY_CRANE_START, (phase, stack) -> stack.rover() == Stack.Rover.HANGING,
                     "rover's wheels reach the ground",
                     (c, stack) -> c.heightAboveGround() - stack.payout(bridles, c.time()), Effect.roverOnGround()),
-            new PhysicalEvent(DESCENT_STAGE_IMPACT, BRIDLE_CUT, (phase, stack) -> stack.rover() == Stack.Rover.RELEASED,
+            new PhysicalEvent(DESCENT_STAGE_IMPACT, FLYAWAY, (phase, stack) -> stack.rover() == Stack.Rover.RELEASED,
                     "descent stage reaches the ground", (c, stack) -> c.heightAboveGround(), Effect.NONE));
         return new Sequence(decisions, physical);
     }
 
     /** The sequence of a scenario as the flight software is loaded with it. */
     public static Sequence of(Scenario scenario) {
-        return FlightSoftwareFactory.create(scenario, Simulation.Options.asWritten(false)).sequence();
+        return FlightSoftwareFactory.create(scenario, FlightOptions.asWritten(false)).sequence();
     }
 
     /** The decision armed in {@code phase} once {@code fired} earlier decisions have fired, or null. */
@@ -89,6 +89,17 @@ public record Sequence(List<Transition> decisions, List<PhysicalEvent> physical)
             }
         }
         return null;
+    }
+
+    /** The physical events that can happen in {@code phase} with {@code stack}. */
+    List<PhysicalEvent> armed(Phase phase, Stack stack) {
+        List<PhysicalEvent> armed = new ArrayList<>(1);
+        for (PhysicalEvent p : physical) {
+            if (p.armed().test(phase, stack)) {
+                armed.add(p);
+            }
+        }
+        return armed;
     }
 
     /** The sequence as a plain-text table: one row per event, in flight order. */

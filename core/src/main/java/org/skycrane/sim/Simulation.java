@@ -16,8 +16,6 @@ import org.skycrane.flight.History;
 import org.skycrane.flight.Phase;
 import org.skycrane.flight.Transition;
 import org.skycrane.gnc.FlightSoftware;
-import org.skycrane.math.Curve;
-import org.skycrane.scenario.EntrySpec;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.vehicle.BankManeuver;
 import org.skycrane.vehicle.Commands;
@@ -38,38 +36,14 @@ public final class Simulation {
 
     private final Scenario scenario;
     private final Truth truth;
-    private final Options options;
-
-    /**
-     * How to fly.
-     *
-     * @param recordTrajectory whether to keep trajectory samples at the output step
-     * @param openLoop         fly the bank schedule instead of the scenario's entry guidance
-     * @param deploySpeed      if finite, deploy the parachute on a velocity trigger at this speed (m/s)
-     * @param divert           let powered descent divert toward the target
-     * @param bankSchedule     if not null, the bank schedule (rad against m/s) flown open loop
-     * @param design           if not null, the guidance design to load instead of the scenario's cached one
-     */
-    public record Options(boolean recordTrajectory, boolean openLoop, double deploySpeed, boolean divert,
-                          Curve bankSchedule, GuidanceDesign design) {
-
-        /** The scenario as written. */
-        public static Options asWritten(boolean recordTrajectory) {
-            return new Options(recordTrajectory, false, Double.NaN, true, null, null);
-        }
-
-        /** Guidance off: the scenario's bank schedule, a velocity trigger at {@code deploySpeed}, no divert. */
-        public static Options guidanceOff(boolean recordTrajectory, double deploySpeed) {
-            return new Options(recordTrajectory, true, deploySpeed, false, null, null);
-        }
-    }
+    private final FlightOptions options;
 
     /**
      * @param scenario the nominal scenario: the sequence, and what the flight software is loaded with
      * @param truth    the world as it is for this flight (the scenario's own, or a dispersed one)
      * @param options  how to fly
      */
-    public Simulation(Scenario scenario, Truth truth, Options options) {
+    public Simulation(Scenario scenario, Truth truth, FlightOptions options) {
         this.scenario = scenario;
         this.truth = truth;
         this.options = options;
@@ -77,12 +51,7 @@ public final class Simulation {
 
     /** Flies the scenario as written. */
     public static Result run(Scenario scenario, boolean recordTrajectory) {
-        return new Simulation(scenario, Truth.of(scenario), Options.asWritten(recordTrajectory)).run();
-    }
-
-    /** The state at entry interface, planet-relative, from an entry block. */
-    public static FlightState entryState(EntrySpec entry, double mass, org.skycrane.mars.Environment environment) {
-        return Truth.entryState(entry, mass, environment);
+        return new Simulation(scenario, Truth.of(scenario), FlightOptions.asWritten(recordTrajectory)).run();
     }
 
     /** Flies once. Each call is independent; the object holds no state between runs. */
@@ -194,17 +163,8 @@ public final class Simulation {
             fired.add(t);
             phase = t.to();
             history = history.with(t.event(), world.state().time());
-            if (t.event() == EdlEvent.BRIDLE_CUT && world.stack().rover() == Stack.Rover.HANGING) {
-                outcome = Outcome.CRASHED;
-                reason = String.format(Locale.ROOT, "the bridles were cut with the rover %.1f m above the ground",
-                        world.conditions(world.state(), false).heightAboveGround()
-                                - world.stack().payout(truth.vehicle().bridles(), world.state().time()));
-            }
             world.apply(t.effect());
             journal.record(t.event(), phase, label);
-            if (outcome != null) {
-                world.stageImpact();
-            }
         }
 
         private void happen(PhysicalEvent p) {
@@ -213,13 +173,13 @@ public final class Simulation {
             if (p.event() == EdlEvent.DESCENT_STAGE_IMPACT) {
                 world.stageImpact();
                 outcome = world.touchdown() != null ? Outcome.LANDED : Outcome.CRASHED;
+                reason = world.touchdown() != null ? null : world.mishap();
             }
         }
 
         private PhysicalEvent holding(FlightState state) {
-            for (PhysicalEvent p : sequence.physical()) {
-                if (p.armed().test(phase, world.stack())
-                        && p.trigger().g(world.conditions(state, false), world.stack()) <= 0) {
+            for (PhysicalEvent p : sequence.armed(phase, world.stack())) {
+                if (p.trigger().g(world.conditions(state, false), world.stack()) <= 0) {
                     return p;
                 }
             }
@@ -233,11 +193,9 @@ public final class Simulation {
                         s -> { }));
             }
             Stack stack = world.stack();
-            for (PhysicalEvent p : sequence.physical()) {
-                if (p.armed().test(phase, stack)) {
-                    watches.add(new Arc.Watch(s -> p.trigger().g(world.conditions(unpack(s), false), stack), true, p,
-                            s -> { }));
-                }
+            for (PhysicalEvent p : sequence.armed(phase, stack)) {
+                watches.add(new Arc.Watch(s -> p.trigger().g(world.conditions(unpack(s), false), stack), true, p,
+                        s -> { }));
             }
             if (stack.rover() != Stack.Rover.RELEASED) {
                 watches.add(new Arc.Watch(s -> world.environment().heightAboveGround(unpack(s).position()), true,

@@ -41,6 +41,7 @@ final class World {
     private EquationsOfMotion eom;
     private Touchdown touchdown;
     private Vector3D roverPosition;
+    private String mishap;
 
     World(Truth truth, NavigationModel navigation) {
         this.environment = truth.environment();
@@ -115,6 +116,8 @@ final class World {
             // cut loose in the air: the rover falls on its own (drag area of the stage and rover, ASSUMED)
             separated.add(new Separated("rover", state, new Body(vehicle.roverMass(),
                     vehicle.descentStage().dragArea())));
+            mishap = String.format(Locale.ROOT, "the bridles were cut with the rover %.1f m above the ground",
+                    eom.conditions(state, false).heightAboveGround() - before.payout(vehicle.bridles(), state.time()));
         }
         state = state.withMass(state.mass() - (before.dryMass(vehicle) - after.dryMass(vehicle)));
         stack = after;
@@ -130,6 +133,11 @@ final class World {
         roverPosition = up.scalarMultiply(environment.site().surfaceRadius());
         touchdown = new Touchdown(state.time(), Math.max(0, -vertical), horizontal, Geodesy.latitude(state.position()),
                 Geodesy.longitude(state.position()), state.mass() - hanging.dryMass(vehicle));
+    }
+
+    /** What went wrong on the way down that is not yet a crash of the flying stack (null if nothing). */
+    String mishap() {
+        return mishap;
     }
 
     /** Why the flight ends when the flying stack reaches the ground. */

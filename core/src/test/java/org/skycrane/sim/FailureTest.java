@@ -17,6 +17,6 @@ class FailureTest {
             throw new IllegalStateException("a bug in a navigation model");
         });
         assertThrows(IllegalStateException.class,
-                () -> new Simulation(s, broken, Simulation.Options.asWritten(false)).run());
+                () -> new Simulation(s, broken, FlightOptions.asWritten(false)).run());
     }
 }

@@ -19,7 +19,7 @@ class OnboardViewTest {
     private static EventRecord deploy(String truthOverride) {
         Scenario nominal = ScenarioReader.read("mars2020");
         Scenario truth = ScenarioReader.parse("base: mars2020\n" + truthOverride + "\n", "truth");
-        Result r = new Simulation(nominal, Truth.of(truth), Simulation.Options.asWritten(false)).run();
+        Result r = new Simulation(nominal, Truth.of(truth), FlightOptions.asWritten(false)).run();
         assertEquals(Outcome.LANDED, r.outcome(), r.reason());
         return r.timeline().first(EdlEvent.PARACHUTE_DEPLOY).orElseThrow();
     }

@@ -90,7 +90,7 @@ public record Case(long caseId, long seed, double[] drawn, int profile, Truth tr
         Vector3D velocity = nav.velocityError().vector().add(new Vector3D(d[Draw.NAV_VELOCITY], d[Draw.NAV_VELOCITY + 1],
                 d[Draw.NAV_VELOCITY + 2]));
         boolean perfect = position.equals(Vector3D.ZERO) && velocity.equals(Vector3D.ZERO);
-        return new Truth(environment, vehicle, Simulation.entryState(entry, vehicle.entryMass(), environment),
+        return new Truth(environment, vehicle, Truth.entryState(entry, vehicle.entryMass(), environment),
                 perfect ? null : new KnowledgeErrorNavigation(position, velocity));
     }
 
