@@ -63,7 +63,7 @@ final class FlightSoftwareFactory {
                 environment.site().surfaceRadius());
 
         boolean guided = !options.openLoop() && scenario.guidance().mode() == GuidanceSpec.Mode.APOLLO;
-        boolean range = Double.isNaN(options.deploySpeed()) && s.parachuteDeploy().trigger() == SequenceSpec.DeploySpec.Kind.RANGE;
+        boolean range = Double.isNaN(options.deploySpeed()) && s.parachuteDeploy().onRange();
         GuidanceDesign design = !(guided || range) ? null
                 : options.design() != null ? options.design() : GuidanceDesign.of(scenario);
         EntryGuidance entry = guided ? apollo(scenario, environment, vehicle, design)
@@ -89,8 +89,8 @@ final class FlightSoftwareFactory {
         return switch (d.trigger()) {
             case VELOCITY -> Trigger.speedBelow(d.speed()).named("VELOCITY");
             case MACH -> Trigger.machBelow(d.mach()).named("MACH");
-            case RANGE -> Trigger.firstOf(new RangeTrigger(target, radius, design.chuteDistance(), d.maxMach(),
-                    d.maxDynamicPressure()), Trigger.firstOf(Trigger.speedBelow(d.backupSpeed()),
+            case RANGE -> Trigger.firstOf(new RangeTrigger(target, radius, design.chuteDistance(), d.boxMach(),
+                    d.boxDynamicPressure()), Trigger.firstOf(Trigger.speedBelow(d.backupSpeed()),
                     Trigger.heightBelow(d.backupHeight())).named("BACKUP"));
             case NONE -> Trigger.never();
         };

@@ -98,7 +98,7 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
         // The deploy the design is centred on: the velocity trigger's speed, or for the range trigger its
         // nominal speed (speed_mps) if given, so the range trigger corrects about it.
         double nominalDeploy = deploy.speed() != null ? deploy.speed()
-                : deploy.trigger() == SequenceSpec.DeploySpec.Kind.RANGE ? 0.5 * (deploy.backupSpeed() + endSpeed)
+                : deploy.onRange() ? 0.5 * (deploy.backupSpeed() + endSpeed)
                 : 0.9 * endSpeed;
         // Influence coefficients follow a perturbation all the way to deploy, since range to go runs to
         // touchdown; past that the parachute phase hardly depends on the entry state.
@@ -147,7 +147,7 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
         ReferenceTrajectory reference = planar.withFlownTables(tv, tr, td, trdot);
 
         Curve chute = null;
-        if (deploy.trigger() == SequenceSpec.DeploySpec.Kind.RANGE) {
+        if (deploy.onRange()) {
             int k = 6;
             double[] speeds = new double[k];
             double[] distances = new double[k];
