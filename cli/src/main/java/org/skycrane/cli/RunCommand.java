@@ -13,6 +13,7 @@ import org.skycrane.io.TrajectoryWriter;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.Outcome;
 import org.skycrane.sim.Result;
+import org.skycrane.sim.FlightOptions;
 import org.skycrane.sim.Simulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,6 +94,6 @@ final class RunCommand implements Callable<Integer> {
         var c = org.skycrane.sim.montecarlo.Case.of(s, campaignSeed, caseId);
         spec.commandLine().getOut().println(s.name() + " case " + caseId + " of seed " + campaignSeed
                 + (s.dispersions() == null ? " (the scenario has no dispersions: nominal)" : ""));
-        return new Simulation(s, c.truth(), Simulation.Options.asWritten(true)).run();
+        return new Simulation(s, c.truth(), FlightOptions.asWritten(true)).run();
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.skycrane.flight.EdlEvent;
-import org.skycrane.flight.EventRecord;
+import org.skycrane.sim.EventRecord;
 import org.skycrane.flight.Phase;
 import org.skycrane.report.GroundTrackPlot;
 import org.skycrane.report.LinePlot;
@@ -61,7 +61,7 @@ final class RunPlots {
         TargetPlane plane = new TargetPlane(r.target().latitude(), r.target().longitude(), r.target().radius());
         List<EastNorth> track = new ArrayList<>();
         for (TrajectorySample s : t) {
-            if (s.phase().ordinal() <= Phase.LANDED.ordinal()) {
+            if (s.phase() != Phase.FLYAWAY) {
                 track.add(plane.eastNorthOf(s.latitude(), s.longitude()));
             }
         }

@@ -2,7 +2,7 @@ package org.skycrane.cli;
 
 import java.util.Locale;
 import org.skycrane.dynamics.FlightConditions;
-import org.skycrane.flight.EventRecord;
+import org.skycrane.sim.EventRecord;
 import org.skycrane.sim.Impact;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.Touchdown;

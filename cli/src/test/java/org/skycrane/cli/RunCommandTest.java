@@ -33,6 +33,13 @@ class RunCommandTest {
                 "dynamic_pressure_pa", "lat_deg", "lon_deg")) {
             assertThat(first.has(key)).as("event key " + key).isTrue();
         }
+        for (JsonNode event : summary.get("events")) {
+            JsonNode onboard = event.get("onboard");
+            for (String key : List.of("mach", "dynamic_pressure_pa", "height_above_ground_m", "speed_mps")) {
+                assertThat(onboard.has(key)).as(event.get("name").asString() + ": what the flight software believed, "
+                        + key).isTrue();
+            }
+        }
         for (String key : List.of("deceleration_g", "heat_rate_w_per_cm2", "heat_load_j_per_cm2", "dynamic_pressure_pa",
                 "parachute_load_n")) {
             assertThat(summary.get("peaks").get(key).asDouble()).as("peak " + key).isPositive();
@@ -70,6 +77,17 @@ class RunCommandTest {
         CliHarness r = CliHarness.run("run", copy.toString(), "--out", dir.resolve("o").toString());
         assertEquals(0, r.exitCode(), r.err());
         assertThat(r.out()).contains("msl: LANDED");
+    }
+
+    /** The sequence prints as one table, a row per event with its trigger, basis and effect. */
+    @Test
+    void theSequencePrintsAsOneTable() {
+        CliHarness r = CliHarness.run("scenario", "sequence", "mars2020");
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(r.out()).contains("from").contains("basis").contains("effect")
+                .containsPattern("ENTRY +PARACHUTE_DEPLOY +RANGE.*navigated .*PARACHUTE_DESCENT")
+                .containsPattern("SKY_CRANE +TOUCHDOWN .*truth")
+                .containsPattern("SKY_CRANE +BRIDLE_CUT .*navigated .*cut the bridles");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.skycrane.dynamics;
 
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import org.skycrane.vehicle.Commands;
 
 /**
  * Drag of a body with a constant drag area: D = q C_D A along −V.
@@ -11,7 +10,7 @@ import org.skycrane.vehicle.Commands;
 public record BodyDrag(double dragArea) implements Force {
 
     @Override
-    public Vector3D force(FlightState state, AirData air, Commands commands) {
+    public Vector3D force(FlightState state, AirData air, Actuation actuation) {
         if (air.airspeed() <= 0 || dragArea == 0) {
             return Vector3D.ZERO;
         }

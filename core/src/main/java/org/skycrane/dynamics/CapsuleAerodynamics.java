@@ -1,24 +1,20 @@
 package org.skycrane.dynamics;
 
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import org.skycrane.vehicle.BankManeuver;
 import org.skycrane.vehicle.Capsule;
-import org.skycrane.vehicle.Commands;
 
 /**
- * Capsule drag D = q C_D(M) A along −V and lift L = (L/D)·D perpendicular to V, banked by the
- * commanded bank angle σ about V: lift direction = cos σ · (up ⊥ V) + sin σ · (V̂ × up ⊥ V), so a
- * positive bank turns the vehicle right.
+ * Capsule drag D = q C_D(M) A along −V and lift L = (L/D)·D perpendicular to V, banked by the bank
+ * angle the attitude-control system flies (the actuation's, not the raw command): lift direction =
+ * cos σ · (up ⊥ V) + sin σ · (V̂ × up ⊥ V), so a positive bank turns the vehicle right.
  *
  * @param capsule    aerodynamic shape and tables
- * @param liftToDrag L/D flown (the capsule's trim value with balance masses on board, 0 after)
- * @param bank       the bank angle flown over time (the attitude-control system's response to the
- *                   command), not the command itself
+ * @param liftToDrag L/D flown (the capsule's trim value with the balance masses on board, 0 after)
  */
-public record CapsuleAerodynamics(Capsule capsule, double liftToDrag, BankManeuver bank) implements Force {
+public record CapsuleAerodynamics(Capsule capsule, double liftToDrag) implements Force {
 
     @Override
-    public Vector3D force(FlightState state, AirData air, Commands commands) {
+    public Vector3D force(FlightState state, AirData air, Actuation actuation) {
         if (air.airspeed() <= 0) {
             return Vector3D.ZERO;
         }
@@ -32,7 +28,7 @@ public record CapsuleAerodynamics(Capsule capsule, double liftToDrag, BankManeuv
                 liftUp = liftUp.scalarMultiply(1.0 / norm);
                 Vector3D right = Vector3D.crossProduct(along, liftUp);
                 double lift = liftToDrag * drag;
-                double bankAngle = bank.angle(state.time());
+                double bankAngle = actuation.bank().angle(state.time());
                 total = total.add(liftUp.scalarMultiply(lift * Math.cos(bankAngle)))
                         .add(right.scalarMultiply(lift * Math.sin(bankAngle)));
             }

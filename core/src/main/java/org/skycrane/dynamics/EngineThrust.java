@@ -1,11 +1,10 @@
 package org.skycrane.dynamics;
 
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import org.skycrane.vehicle.Commands;
 import org.skycrane.vehicle.Engines;
 
 /**
- * Net engine thrust: the commanded force clipped to the cluster's throttle range (a zero command
+ * Net engine thrust: the thrust asked for, clipped to the cluster's throttle range (a zero request
  * turns the engines off), and nothing once the propellant is gone. Propellant flows at
  * |T| / (cos(cant) Isp g₀).
  *
@@ -15,15 +14,16 @@ import org.skycrane.vehicle.Engines;
 public record EngineThrust(Engines engines, double dryMass) implements Force {
 
     @Override
-    public Vector3D force(FlightState state, AirData air, Commands commands) {
-        double wanted = commands.thrust().getNorm();
-        double delivered = delivered(wanted, state.mass());
-        return delivered == 0 ? Vector3D.ZERO : commands.thrust().scalarMultiply(delivered / wanted);
+    public Vector3D force(FlightState state, AirData air, Actuation actuation) {
+        Vector3D wanted = actuation.thrust();
+        double magnitude = wanted.getNorm();
+        double delivered = delivered(magnitude, state.mass());
+        return delivered == 0 ? Vector3D.ZERO : wanted.scalarMultiply(delivered / magnitude);
     }
 
     @Override
-    public double massRate(FlightState state, AirData air, Commands commands) {
-        return -engines.massFlow(delivered(commands.thrust().getNorm(), state.mass()));
+    public double massRate(FlightState state, AirData air, Actuation actuation) {
+        return -engines.massFlow(delivered(actuation.thrust().getNorm(), state.mass()));
     }
 
     /** Net thrust magnitude (N) the engines give for a wanted magnitude and the current mass. */

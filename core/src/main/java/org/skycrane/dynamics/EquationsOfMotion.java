@@ -1,17 +1,20 @@
 package org.skycrane.dynamics;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.skycrane.mars.Environment;
 import org.skycrane.mars.Geodesy;
-import org.skycrane.vehicle.Commands;
+import org.skycrane.vehicle.Stack;
+import org.skycrane.vehicle.Vehicle;
 
 /**
  * Translational (3-DOF) motion of one flying body in the Mars-fixed rotating frame:
  * r̈ = g(r) + F/m − 2ω×ṙ − ω×(ω×r), ṁ from the engines, and the stagnation heat load Q̇ = q̇ as an
  * eighth state so it is integrated to the integrator's accuracy. The only class that sees the
- * integrator's {@code double[]}. Immutable: commands are held for one arc (zero-order hold).
+ * integrator's {@code double[]}. Immutable: the actuation is held for one arc (zero-order hold of
+ * the commands behind it).
  */
 public final class EquationsOfMotion implements OrdinaryDifferentialEquation {
 
@@ -19,38 +22,41 @@ public final class EquationsOfMotion implements OrdinaryDifferentialEquation {
     public static final int DIMENSION = 8;
 
     private final Environment environment;
-    private final List<Force> forces;
-    private final Commands commands;
+    private final Force[] forces;
+    private final Actuation actuation;
     private final SuttonGraves heating;
 
     /**
      * @param environment planet, atmosphere and datums
      * @param forces      non-gravitational forces acting on this body
-     * @param commands    actuator commands held over the arc
+     * @param actuation   what the actuators deliver over the arc
      * @param heating     stagnation heating model (the capsule's nose)
      */
-    public EquationsOfMotion(Environment environment, List<Force> forces, Commands commands, SuttonGraves heating) {
+    public EquationsOfMotion(Environment environment, List<Force> forces, Actuation actuation, SuttonGraves heating) {
         this.environment = environment;
-        this.forces = List.copyOf(forces);
-        this.commands = commands;
+        this.forces = forces.toArray(new Force[0]);
+        this.actuation = actuation;
         this.heating = heating;
     }
 
-    /** The same body with other commands. */
-    public EquationsOfMotion withCommands(Commands newCommands) {
-        return new EquationsOfMotion(environment, forces, newCommands, heating);
+    /** The forces on a stack: what its attached hardware does in the air and with its engines. */
+    public static List<Force> forces(Vehicle vehicle, Stack stack) {
+        List<Force> forces = new ArrayList<>(2);
+        if (stack.backshell()) {
+            forces.add(new CapsuleAerodynamics(vehicle.capsule(), vehicle.capsule().liftToDrag() * stack.liftFraction()));
+            if (stack.canopy() != null) {
+                forces.add(new ParachuteDrag(vehicle.parachute(), stack.canopy()));
+            }
+        } else {
+            forces.add(new BodyDrag(vehicle.descentStage().dragArea()));
+            forces.add(new EngineThrust(vehicle.descentStage().engines(), stack.dryMass(vehicle)));
+        }
+        return List.copyOf(forces);
     }
 
-    public Environment environment() {
-        return environment;
-    }
-
-    public List<Force> forces() {
-        return forces;
-    }
-
-    public Commands commands() {
-        return commands;
+    /** What the actuators deliver over this arc. */
+    public Actuation actuation() {
+        return actuation;
     }
 
     @Override
@@ -62,24 +68,30 @@ public final class EquationsOfMotion implements OrdinaryDifferentialEquation {
     public double[] computeDerivatives(double t, double[] y) {
         FlightState state = FlightState.fromArray(t, y);
         AirData air = air(state);
-        Vector3D force = Vector3D.ZERO;
+        double fx = 0;
+        double fy = 0;
+        double fz = 0;
         double massRate = 0;
         for (Force f : forces) {
-            force = force.add(f.force(state, air, commands));
-            massRate += f.massRate(state, air, commands);
+            Vector3D force = f.force(state, air, actuation);
+            fx += force.getX();
+            fy += force.getY();
+            fz += force.getZ();
+            massRate += f.massRate(state, air, actuation);
         }
-        Vector3D a = environment.planet().gravity(state.position())
-                .add(environment.planet().frameAcceleration(state.position(), state.velocity()))
-                .add(force.scalarMultiply(1.0 / state.mass()));
+        Vector3D g = environment.planet().gravity(state.position());
+        Vector3D frame = environment.planet().frameAcceleration(state.position(), state.velocity());
+        double m = state.mass();
         double heat = heating.heatRate(air.atmosphere().density(), air.airspeed());
-        return new double[] {y[3], y[4], y[5], a.getX(), a.getY(), a.getZ(), massRate, heat};
+        return new double[] {y[3], y[4], y[5], g.getX() + frame.getX() + fx / m, g.getY() + frame.getY() + fy / m,
+            g.getZ() + frame.getZ() + fz / m, massRate, heat};
     }
 
     /** Air data at a state: altitude, atmosphere, air-relative velocity, Mach and dynamic pressure. */
     public AirData air(FlightState state) {
         Vector3D r = state.position();
         double radius = r.getNorm();
-        double altitude = environment.altitude(radius);
+        double altitude = environment.altitude(r);
         var sample = environment.atmosphere().at(altitude);
         Vector3D airVelocity = state.velocity().subtract(environment.atmosphere().wind(r, altitude));
         double airspeed = airVelocity.getNorm();
@@ -92,7 +104,7 @@ public final class EquationsOfMotion implements OrdinaryDifferentialEquation {
         AirData air = air(state);
         Vector3D force = Vector3D.ZERO;
         for (Force f : forces) {
-            force = force.add(f.force(state, air, commands));
+            force = force.add(f.force(state, air, actuation));
         }
         return force;
     }
@@ -103,7 +115,7 @@ public final class EquationsOfMotion implements OrdinaryDifferentialEquation {
         Vector3D force = Vector3D.ZERO;
         for (Force f : forces) {
             if (kind.isInstance(f)) {
-                force = force.add(f.force(state, air, commands));
+                force = force.add(f.force(state, air, actuation));
             }
         }
         return force;
@@ -127,11 +139,28 @@ public final class EquationsOfMotion implements OrdinaryDifferentialEquation {
         double gamma = speed > 0 ? Math.asin(Math.max(-1, Math.min(1, radial / speed))) : 0;
         double heading = Math.atan2(Vector3D.dotProduct(v, Geodesy.east(r)), Vector3D.dotProduct(v, Geodesy.north(r)));
         double sensed = sensing ? nonGravitationalForce(state).getNorm() / state.mass() : Double.NaN;
-        double radius = r.getNorm();
         return new FlightConditions(state.time(), r, v, state.mass(), air.altitude(),
-                environment.heightAboveGround(radius), Geodesy.latitude(r), Geodesy.longitude(r), speed, gamma,
+                environment.heightAboveGround(r), Geodesy.latitude(r), Geodesy.longitude(r), speed, gamma,
                 heading, air.mach(), air.dynamicPressure(), air.atmosphere().density(), sensed,
                 heating.heatRate(air.atmosphere().density(), air.airspeed()), state.heatLoad());
+    }
+
+    /**
+     * Rate of change of the sensed acceleration's magnitude (m/s³) along the trajectory, by a central
+     * difference of ±{@code h} seconds along the state derivative: exact to O(h²) for any force model
+     * (Mach-dependent C_D, winds, lift), so the peak of the deceleration an accelerometer feels is
+     * located on that, not on a proxy such as ρV².
+     */
+    public double sensedAccelerationRate(double t, double[] y, double[] dy, double h) {
+        double[] ahead = new double[DIMENSION];
+        double[] behind = new double[DIMENSION];
+        for (int i = 0; i < DIMENSION; i++) {
+            ahead[i] = y[i] + h * dy[i];
+            behind[i] = y[i] - h * dy[i];
+        }
+        FlightState a = FlightState.fromArray(t + h, ahead);
+        FlightState b = FlightState.fromArray(t - h, behind);
+        return (nonGravitationalForce(a).getNorm() / a.mass() - nonGravitationalForce(b).getNorm() / b.mass()) / (2 * h);
     }
 
     /** The integrator's array for a state. */

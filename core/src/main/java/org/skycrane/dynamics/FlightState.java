@@ -40,8 +40,16 @@ public record FlightState(double time, Vector3D position, Vector3D velocity, dou
             velocity.getX(), velocity.getY(), velocity.getZ(), mass, heatLoad};
     }
 
-    /** Unpacks an integrator state at {@code t}. */
+    /** Unpacks an integrator state at {@code t}; a non-finite one is a {@link NumericalFailure}. */
     static FlightState fromArray(double t, double[] y) {
+        for (double v : y) {
+            if (!Double.isFinite(v)) {
+                throw new NumericalFailure("the integrated state is not finite at t = " + t + " s");
+            }
+        }
+        if (!(y[6] > 0)) {
+            throw new NumericalFailure("the integrated mass is not positive at t = " + t + " s: " + y[6]);
+        }
         return new FlightState(t, new Vector3D(y[0], y[1], y[2]), new Vector3D(y[3], y[4], y[5]), y[6], y[7]);
     }
 }

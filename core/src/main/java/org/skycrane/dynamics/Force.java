@@ -1,16 +1,15 @@
 package org.skycrane.dynamics;
 
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import org.skycrane.vehicle.Commands;
 
 /** One contribution to the non-gravitational force on the flying stack. */
 public interface Force {
 
     /** Force in the Mars-fixed frame (N). */
-    Vector3D force(FlightState state, AirData air, Commands commands);
+    Vector3D force(FlightState state, AirData air, Actuation actuation);
 
     /** Mass flow (kg/s, negative when burning); zero for everything but engines. */
-    default double massRate(FlightState state, AirData air, Commands commands) {
+    default double massRate(FlightState state, AirData air, Actuation actuation) {
         return 0.0;
     }
 }

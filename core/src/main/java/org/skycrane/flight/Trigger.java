@@ -1,69 +1,96 @@
 package org.skycrane.flight;
 
-import org.skycrane.dynamics.FlightConditions;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * A switching function for the sequencer, evaluated as an integrator event: the trigger fires where
- * {@code g} falls through zero, and at once if {@code g ≤ 0} already when its arc starts (a condition
- * that already holds never changes sign, so it would otherwise never fire). Write {@code g} as
- * (measured − threshold) for "below" triggers and (deadline − time) for time triggers, so every
+ * A flight-software decision's switching function, evaluated as an integrator event on what the
+ * flight software believes ({@link Onboard}) and has decided ({@link History}): the trigger fires
+ * where {@code g} falls through zero, and at once if {@code g ≤ 0} already when its arc starts (a
+ * condition that already holds never changes sign, so it would otherwise never fire). Write {@code g}
+ * as (measured − threshold) for "below" triggers and (deadline − time) for time triggers, so every
  * trigger fires on a decreasing crossing.
  */
-@FunctionalInterface
 public interface Trigger {
 
     /** Switching function; the trigger fires when it becomes ≤ 0. */
-    double g(FlightConditions now, Timeline past);
+    double g(Onboard now, History past);
 
-    /** Which condition fired, for the event record (e.g. "VELOCITY", "RANGE", "BACKUP"). */
-    default String label(FlightConditions now, Timeline past) {
+    /** Which condition fired, for the event record (e.g. "VELOCITY", "RANGE", "BACKUP"), or null. */
+    default String label(Onboard now, History past) {
         return null;
     }
 
-    /** {@code trigger}, recorded under {@code name}. */
-    static Trigger named(Trigger trigger, String name) {
-        return trigger.named(name);
-    }
+    /** The condition in words, for the sequence table. */
+    String describe();
 
-    /** This trigger, recorded under {@code name}. */
+    /** This trigger, recorded under {@code name} when it fires. */
     default Trigger named(String name) {
         Trigger self = this;
         return new Trigger() {
             @Override
-            public double g(FlightConditions now, Timeline past) {
+            public double g(Onboard now, History past) {
                 return self.g(now, past);
             }
 
             @Override
-            public String label(FlightConditions now, Timeline past) {
+            public String label(Onboard now, History past) {
                 return name;
+            }
+
+            @Override
+            public String describe() {
+                return name + ": " + self.describe();
             }
         };
     }
 
-    /** Planet-relative speed falls below {@code speed} (m/s). */
+    /** A trigger from a switching function and its description. */
+    static Trigger of(String description, Function g) {
+        return new Trigger() {
+            @Override
+            public double g(Onboard now, History past) {
+                return g.g(now, past);
+            }
+
+            @Override
+            public String describe() {
+                return description;
+            }
+        };
+    }
+
+    /** The switching function alone. */
+    @FunctionalInterface
+    interface Function {
+        double g(Onboard now, History past);
+    }
+
+    /** Navigated planet-relative speed falls below {@code speed} (m/s). */
     static Trigger speedBelow(double speed) {
-        return (c, p) -> c.speed() - speed;
+        return of(String.format(Locale.ROOT, "speed < %.0f m/s", speed), (c, p) -> c.speed() - speed);
     }
 
-    /** Mach number falls below {@code mach}. */
+    /** Onboard Mach number falls below {@code mach}. */
     static Trigger machBelow(double mach) {
-        return (c, p) -> c.mach() - mach;
+        return of(String.format(Locale.ROOT, "Mach < %.2f", mach), (c, p) -> c.mach() - mach);
     }
 
-    /** Height above ground falls below {@code height} (m). */
+    /** Height above the onboard ground falls below {@code height} (m). */
     static Trigger heightBelow(double height) {
-        return (c, p) -> c.heightAboveGround() - height;
+        return of(String.format(Locale.ROOT, "height < %.0f m", height), (c, p) -> c.heightAboveGround() - height);
     }
 
-    /** {@code delay} seconds after {@code earlier} was recorded. */
+    /** {@code delay} seconds after the flight software decided {@code earlier}. */
     static Trigger secondsAfter(EdlEvent earlier, double delay) {
-        return (c, p) -> p.timeOf(earlier) + delay - c.time();
+        return of(String.format(Locale.ROOT, "%.1f s after %s", delay, earlier),
+                (c, p) -> p.timeOf(earlier) + delay - c.time());
     }
 
     /** Never fires. */
     static Trigger never() {
-        return (c, p) -> 1.0;
+        return of("never", (c, p) -> 1.0);
     }
 
     /** Fires when the first of {@code triggers} fires; the label is that trigger's. */
@@ -71,7 +98,7 @@ public interface Trigger {
         Trigger[] all = triggers.clone();
         return new Trigger() {
             @Override
-            public double g(FlightConditions now, Timeline past) {
+            public double g(Onboard now, History past) {
                 double min = Double.POSITIVE_INFINITY;
                 for (Trigger t : all) {
                     min = Math.min(min, t.g(now, past));
@@ -80,7 +107,7 @@ public interface Trigger {
             }
 
             @Override
-            public String label(FlightConditions now, Timeline past) {
+            public String label(Onboard now, History past) {
                 Trigger first = all[0];
                 double min = Double.POSITIVE_INFINITY;
                 for (Trigger t : all) {
@@ -91,6 +118,11 @@ public interface Trigger {
                     }
                 }
                 return first.label(now, past);
+            }
+
+            @Override
+            public String describe() {
+                return Arrays.stream(all).map(Trigger::describe).collect(Collectors.joining(" or "));
             }
         };
     }

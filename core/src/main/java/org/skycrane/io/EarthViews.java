@@ -8,7 +8,7 @@ import org.skycrane.earth.EarthView;
 import org.skycrane.earth.RelayMode;
 import org.skycrane.earth.RelayOrbiter;
 import org.skycrane.earth.TimedEvent;
-import org.skycrane.flight.EventRecord;
+import org.skycrane.sim.EventRecord;
 import org.skycrane.scenario.MissionSpec;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.Result;

@@ -9,7 +9,7 @@ import org.skycrane.earth.EarthEvent;
 import org.skycrane.earth.EarthTimeline;
 import org.skycrane.earth.EarthTimelineJson;
 import org.skycrane.earth.EarthView;
-import org.skycrane.flight.EventRecord;
+import org.skycrane.sim.EventRecord;
 import org.skycrane.sim.Impact;
 import org.skycrane.sim.Peaks;
 import org.skycrane.sim.Result;
@@ -132,6 +132,14 @@ public final class SummaryWriter {
         number(o, "lon_deg", Math.toDegrees(c.longitude()));
         if (r.trigger() != null) {
             o.put("trigger", r.trigger());
+        }
+        if (r.onboard() != null) {
+            // what the flight software believed at that instant, beside the truth above
+            ObjectNode onboard = o.putObject("onboard");
+            number(onboard, "mach", r.onboard().mach());
+            number(onboard, "dynamic_pressure_pa", r.onboard().dynamicPressure());
+            number(onboard, "height_above_ground_m", r.onboard().heightAboveGround());
+            number(onboard, "speed_mps", r.onboard().speed());
         }
         return o;
     }

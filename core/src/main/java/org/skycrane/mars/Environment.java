@@ -1,6 +1,7 @@
 package org.skycrane.mars;
 
 import java.util.Objects;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
 /**
  * The world a vehicle flies in: the planet, its atmosphere, and the landing site whose areoid and
@@ -14,14 +15,14 @@ public record Environment(Planet planet, Atmosphere atmosphere, LandingSite site
         Objects.requireNonNull(site, "site");
     }
 
-    /** Altitude above the areoid (m) at distance {@code radius} (m) from the centre. */
-    public double altitude(double radius) {
-        return radius - site.areoidRadius();
+    /** Altitude above the areoid (m) at {@code position} (m, Mars-fixed). */
+    public double altitude(Vector3D position) {
+        return position.getNorm() - site.areoidRadius();
     }
 
-    /** Height above the landing-site surface (m) at distance {@code radius} (m). */
-    public double heightAboveGround(double radius) {
-        return radius - site.surfaceRadius();
+    /** Height above the ground (m) at {@code position} (m, Mars-fixed): negative below it. */
+    public double heightAboveGround(Vector3D position) {
+        return position.getNorm() - site.surfaceRadius();
     }
 
     public Environment withAtmosphere(Atmosphere newAtmosphere) {

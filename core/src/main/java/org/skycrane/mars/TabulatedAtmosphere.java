@@ -5,8 +5,14 @@ import org.skycrane.math.UniformSpline;
 /**
  * Atmosphere from tables on a uniform altitude grid: density interpolated as a monotone cubic in
  * ln ρ (so it is smooth and exactly exponential between nodes of constant scale height),
- * temperature and speed of sound as monotone cubics, held at their end values outside their table.
- * Pressure follows from the ideal-gas law so the three stay consistent.
+ * temperature and speed of sound as monotone cubics. Pressure follows from the ideal-gas law so the
+ * three stay consistent.
+ *
+ * <p>Outside its table: density continues exponentially with the end scale height; below the
+ * temperature table (the Mars-GRAM mean profile starts at the areoid, while Jezero lies 2.6 km and
+ * Gale 4.4 km below it) the temperature continues with the lapse rate of the table's lowest interval,
+ * and the speed of sound with it as √(γ R T) (a ∝ √T at a fixed gas); above the table both are held
+ * (isothermal).
  */
 public final class TabulatedAtmosphere implements Atmosphere {
 
@@ -52,9 +58,17 @@ public final class TabulatedAtmosphere implements Atmosphere {
     public AtmosphereSample at(double altitude) {
         double lnRho = logDensity.value(altitude);
         double density = Math.exp(lnRho);
-        double clamped = Math.max(temperature.start(), Math.min(temperature.end(), altitude));
-        double t = temperature.value(clamped);
-        double a = speedOfSound.value(clamped);
+        double t;
+        double a;
+        if (altitude < temperature.start()) {
+            double t0 = temperature.value(temperature.start());
+            t = temperature.value(altitude);
+            a = speedOfSound.value(temperature.start()) * Math.sqrt(t / t0);
+        } else {
+            double clamped = Math.min(temperature.end(), altitude);
+            t = temperature.value(clamped);
+            a = speedOfSound.value(clamped);
+        }
         return new AtmosphereSample(density, density * gas.specificGasConstant() * t, t, a,
                 logDensity.derivative(altitude));
     }

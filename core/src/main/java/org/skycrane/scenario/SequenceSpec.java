@@ -72,6 +72,25 @@ public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePer
         /** Deploy trigger kinds. */
         public enum Kind { VELOCITY, MACH, RANGE, NONE }
 
+        /** MSL's parachute qualification limits (Sengupta et al., MSL parachute supersonic qualification). */
+        private static final double QUALIFIED_MACH = 2.2;
+        private static final double QUALIFIED_DYNAMIC_PRESSURE = 750.0;
+
+        /** Whether the trigger deploys on the range to the target (and so needs the chute-range table). */
+        public boolean onRange() {
+            return trigger == Kind.RANGE;
+        }
+
+        /** The deploy box's Mach limit: the scenario's, or the parachute's qualification Mach 2.2 when it gives none. */
+        public double boxMach() {
+            return maxMach != null ? maxMach : QUALIFIED_MACH;
+        }
+
+        /** The deploy box's dynamic-pressure limit (Pa): the scenario's, or the qualification 750 Pa. */
+        public double boxDynamicPressure() {
+            return maxDynamicPressure != null ? maxDynamicPressure : QUALIFIED_DYNAMIC_PRESSURE;
+        }
+
         public DeploySpec {
             Check.required("trigger", trigger);
             if (trigger == Kind.VELOCITY) {
@@ -132,9 +151,11 @@ public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePer
     /** Touchdown detection settings. */
     public record TouchdownSpec(@JsonProperty("thrust_fraction") Double thrustFraction,
                                 @JsonProperty("arm_delay_s") Double armDelay,
-                                @JsonProperty("persistence_s") Double persistence) {
+                                @JsonProperty("persistence_s") Double persistence,
+                                @JsonProperty("mass_filter_gain") Double massFilterGain) {
         public TouchdownSpec {
             Check.between("thrust_fraction", thrustFraction, 0.05, 0.99, null);
+            Check.between("mass_filter_gain", massFilterGain, 0.01, 1, null);
             Check.nonNegative("arm_delay_s", armDelay, "s");
             Check.positive("persistence_s", persistence, "s");
         }

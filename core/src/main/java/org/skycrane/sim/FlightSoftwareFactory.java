@@ -1,37 +1,49 @@
 package org.skycrane.sim;
 
+import java.util.EnumMap;
+import java.util.Map;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.flight.EdlEvent;
+import org.skycrane.flight.Transition;
+import org.skycrane.flight.Trigger;
 import org.skycrane.gnc.FlightSoftware;
+import org.skycrane.gnc.MassModel;
+import org.skycrane.gnc.OnboardModels;
+import org.skycrane.gnc.SkyCrane;
 import org.skycrane.gnc.guidance.ApolloEntryGuidance;
 import org.skycrane.gnc.guidance.BankSchedule;
 import org.skycrane.gnc.guidance.EntryGuidance;
 import org.skycrane.gnc.guidance.PoweredDescentGuidance;
+import org.skycrane.gnc.guidance.RangeTrigger;
 import org.skycrane.gnc.guidance.VelocityHold;
-import org.skycrane.gnc.nav.KnowledgeErrorNavigator;
-import org.skycrane.gnc.nav.Navigator;
-import org.skycrane.gnc.nav.PerfectNavigator;
 import org.skycrane.mars.Environment;
 import org.skycrane.scenario.GuidanceSpec;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.scenario.SequenceSpec;
+import org.skycrane.vehicle.Stack;
 import org.skycrane.vehicle.Vehicle;
 
-/** Builds the flight software a scenario describes, loaded with its guidance design. */
+/**
+ * Loads the flight software a scenario describes, from the nominal scenario only (it knows nothing
+ * of a dispersed truth): its onboard models, mass model, guidance design and the sequence it flies.
+ */
 final class FlightSoftwareFactory {
 
     private FlightSoftwareFactory() {
     }
 
     /**
-     * The flight software and the design it was loaded with (null for open-loop runs).
+     * The flight software, its sequence and the design it was loaded with (null for open-loop runs).
      *
      * @param software flight software for one flight
+     * @param sequence the sequence it flies
      * @param design   guidance design, or null
      */
-    record Loaded(FlightSoftware software, GuidanceDesign design) {
+    record Loaded(FlightSoftware software, Sequence sequence, GuidanceDesign design) {
     }
 
-    /** The flight software, loaded from the nominal scenario (it knows nothing of a dispersed truth). */
-    static Loaded create(Scenario scenario, Simulation.Options options) {
+    /** The flight software for one flight of {@code scenario}, flown as {@code options} say. */
+    static Loaded create(Scenario scenario, FlightOptions options) {
         Environment environment = scenario.environment();
         Vehicle vehicle = scenario.vehicle().vehicle();
         SequenceSpec s = scenario.sequence();
@@ -41,17 +53,62 @@ final class FlightSoftwareFactory {
         PoweredDescentGuidance poweredDescent = new PoweredDescentGuidance(environment.planet(),
                 environment.site().surfaceRadius(), engines, s.skyCrane().height(), s.skyCrane().descentRate(),
                 pd.plannedThrottle(), Math.toRadians(pd.maxTiltDeg()), pd.terminalTime(), hold, pd.maxDivert());
+        var td = s.touchdownDetection();
+        SkyCrane skyCrane = new SkyCrane(new SkyCrane.Settings(s.skyCrane().descentRate(), td.thrustFraction(),
+                td.armDelay(), td.persistence(), td.massFilterGain()), hold);
         FlightSoftware.Config config = new FlightSoftware.Config(s.guidancePeriod(), s.controlPeriod(),
-                s.touchdownDetection().thrustFraction(), s.touchdownDetection().armDelay(), s.skyCrane().descentRate(),
-                Math.toRadians(s.flyaway().tiltDeg()), s.flyaway().throttle(), s.flyaway().duration());
+                Math.toRadians(s.flyaway().tiltDeg()), s.flyaway().throttle(), s.flyaway().duration(),
+                options.divert() ? scenario.targetPosition() : null);
+        OnboardModels models = new OnboardModels(environment.atmosphere(), environment.site().areoidRadius(),
+                environment.site().surfaceRadius());
+
         boolean guided = !options.openLoop() && scenario.guidance().mode() == GuidanceSpec.Mode.APOLLO;
-        boolean range = !options.openLoop() && Double.isNaN(options.deploySpeed())
-                && s.parachuteDeploy().trigger() == SequenceSpec.DeploySpec.Kind.RANGE;
+        boolean range = Double.isNaN(options.deploySpeed()) && s.parachuteDeploy().onRange();
         GuidanceDesign design = !(guided || range) ? null
                 : options.design() != null ? options.design() : GuidanceDesign.of(scenario);
         EntryGuidance entry = guided ? apollo(scenario, environment, vehicle, design)
                 : new BankSchedule(options.bankSchedule() != null ? options.bankSchedule() : s.bankSchedule());
-        return new Loaded(new FlightSoftware(config, entry, poweredDescent, hold, engines), design);
+        Trigger deploy = deployTrigger(s.parachuteDeploy(), options, design, scenario.targetPosition(),
+                environment.site().surfaceRadius());
+
+        Sequence sequence = Sequence.of(scenario, skyCrane.touchdownDetected(), deploy);
+        FlightSoftware software = new FlightSoftware(config, models, massModel(vehicle, sequence), entry,
+                poweredDescent, skyCrane, engines);
+        return new Loaded(software, sequence, design);
+    }
+
+    /**
+     * The parachute deploy trigger: the one place the deploy kind is decided. A velocity override in
+     * the options (open-loop design runs) wins over the scenario's trigger.
+     */
+    static Trigger deployTrigger(SequenceSpec.DeploySpec d, FlightOptions options, GuidanceDesign design,
+                                 Vector3D target, double radius) {
+        if (!Double.isNaN(options.deploySpeed())) {
+            return Trigger.speedBelow(options.deploySpeed()).named("VELOCITY");
+        }
+        return switch (d.trigger()) {
+            case VELOCITY -> Trigger.speedBelow(d.speed()).named("VELOCITY");
+            case MACH -> Trigger.machBelow(d.mach()).named("MACH");
+            case RANGE -> Trigger.firstOf(new RangeTrigger(target, radius, design.chuteDistance(), d.boxMach(),
+                    d.boxDynamicPressure()), Trigger.firstOf(Trigger.speedBelow(d.backupSpeed()),
+                    Trigger.heightBelow(d.backupHeight())).named("BACKUP"));
+            case NONE -> Trigger.never();
+        };
+    }
+
+    /** The nominal mass each decision leaves behind: its effect applied to the nominal stack. */
+    private static MassModel massModel(Vehicle vehicle, Sequence sequence) {
+        Map<EdlEvent, Double> jettisoned = new EnumMap<>(EdlEvent.class);
+        Stack stack = Stack.atEntry(vehicle);
+        for (Transition t : sequence.decisions()) {
+            Stack next = t.effect().apply(stack, 0.0, 0.0);
+            double dropped = stack.dryMass(vehicle) - next.dryMass(vehicle);
+            if (dropped > 0) {
+                jettisoned.put(t.event(), dropped);
+            }
+            stack = next;
+        }
+        return new MassModel(vehicle.entryMass(), jettisoned);
     }
 
     private static ApolloEntryGuidance apollo(Scenario scenario, Environment environment, Vehicle vehicle,
@@ -62,15 +119,7 @@ final class FlightSoftwareFactory {
                 Math.toRadians(g.headingAlignmentMaxBankDeg()), g.corridorGain(), g.corridorMinimum(),
                 Math.toRadians(g.lateralMarginDeg()));
         return new ApolloEntryGuidance(design.reference(), design.referenceBank(), settings,
-                scenario.targetPosition(), environment.site().surfaceRadius(), vehicle.capsule().liftToDrag(), environment.planet().gm());
-    }
-
-    /** Navigation: truth, or truth plus the scenario's knowledge error. */
-    static Navigator navigator(Scenario scenario) {
-        var n = scenario.navigation();
-        if (n.positionError().isZero() && n.velocityError().isZero()) {
-            return new PerfectNavigator();
-        }
-        return new KnowledgeErrorNavigator(n.positionError().vector(), n.velocityError().vector());
+                scenario.targetPosition(), environment.site().surfaceRadius(), vehicle.capsule().liftToDrag(),
+                environment.planet().gm());
     }
 }

@@ -1,14 +1,21 @@
 package org.skycrane.sim;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.dynamics.FlightConditions;
 import org.skycrane.dynamics.FlightState;
+import org.skycrane.dynamics.NumericalFailure;
 import org.skycrane.flight.EdlEvent;
+import org.skycrane.flight.Phase;
 import org.skycrane.gnc.guidance.ReferenceTrajectory;
-import org.skycrane.math.Curve;
 import org.skycrane.mars.Environment;
+import org.skycrane.mars.Geodesy;
+import org.skycrane.math.Curve;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.scenario.SequenceSpec;
 import org.skycrane.vehicle.Vehicle;
@@ -48,9 +55,7 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
         return CACHE.computeIfAbsent(scenario, s -> {
             try {
                 return compute(s);
-            } catch (DesignException e) {
-                throw e;
-            } catch (RuntimeException e) {
+            } catch (NumericalFailure | MathIllegalStateException e) {
                 throw new DesignException("the guidance design failed: " + e.getMessage());
             }
         });
@@ -74,15 +79,15 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
             bank[i] = v[i] < haSpeed ? 0.0 : magnitude;
         }
         Curve referenceBank = Curve.of(v, bank);
-        FlightState entry = Simulation.entryState(scenario, vehicle.entryMass(), environment);
+        FlightState entry = Truth.entryState(scenario.entry(), vehicle.entryMass(), environment);
         double speed = entry.velocity().getNorm();
         double radius = entry.position().getNorm();
         double gamma = Math.asin(Vector3D.dotProduct(entry.velocity(), entry.position()) / (speed * radius));
         var capsule = vehicle.capsule();
         double omega = environment.planet().rotationRate();
-        double latitude = org.skycrane.mars.Geodesy.latitude(entry.position());
-        double heading = Math.atan2(Vector3D.dotProduct(entry.velocity(), org.skycrane.mars.Geodesy.east(entry.position())),
-                Vector3D.dotProduct(entry.velocity(), org.skycrane.mars.Geodesy.north(entry.position())));
+        double latitude = Geodesy.latitude(entry.position());
+        double heading = Math.atan2(Vector3D.dotProduct(entry.velocity(), Geodesy.east(entry.position())),
+                Vector3D.dotProduct(entry.velocity(), Geodesy.north(entry.position())));
         ReferenceTrajectory.Model model = new ReferenceTrajectory.Model(environment.atmosphere(),
                 environment.site().areoidRadius(), environment.planet().gm(), vehicle.entryMass(),
                 capsule.referenceArea(), capsule.dragCoefficient(), capsule.liftToDrag(), referenceBank,
@@ -93,12 +98,12 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
         // The deploy the design is centred on: the velocity trigger's speed, or for the range trigger its
         // nominal speed (speed_mps) if given, so the range trigger corrects about it.
         double nominalDeploy = deploy.speed() != null ? deploy.speed()
-                : deploy.trigger() == SequenceSpec.DeploySpec.Kind.RANGE ? 0.5 * (deploy.backupSpeed() + endSpeed)
+                : deploy.onRange() ? 0.5 * (deploy.backupSpeed() + endSpeed)
                 : 0.9 * endSpeed;
         // Influence coefficients follow a perturbation all the way to deploy, since range to go runs to
         // touchdown; past that the parachute phase hardly depends on the entry state.
         ReferenceTrajectory planar = ReferenceTrajectory.compute(model, speed, gamma,
-                environment.altitude(radius), Math.min(nominalDeploy, endSpeed), 60);
+                radius - environment.site().areoidRadius(), Math.min(nominalDeploy, endSpeed), 60);
         // The reference flown in the full model, open loop: range to go is the distance to its own
         // touchdown, so parachute, powered descent and the rotating planet are all in it.
         Result flown = openLoop(scenario, environment, vehicle, nominalDeploy, referenceBank, true);
@@ -106,13 +111,13 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
             throw new DesignException("the guidance reference flight did not land (" + flown.outcome() + ": "
                     + flown.reason() + "); the scenario cannot be guided as set up");
         }
-        Vector3D landing = org.skycrane.mars.Geodesy.position(flown.touchdown().latitude(),
+        Vector3D landing = Geodesy.position(flown.touchdown().latitude(),
                 flown.touchdown().longitude(), 1);
-        java.util.List<double[]> rows = new java.util.ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
         double previous = Double.POSITIVE_INFINITY;
         boolean slowing = false;
         for (TrajectorySample sample : flown.trajectory()) {
-            if (sample.phase() != org.skycrane.flight.Phase.ENTRY) {
+            if (sample.phase() != Phase.ENTRY) {
                 break;
             }
             slowing |= sample.decelerationEarthG() * FlightConditions.EARTH_G > scenario.guidance().rangeControlDrag() / 2;
@@ -127,7 +132,7 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
                 break;
             }
         }
-        java.util.Collections.reverse(rows);
+        Collections.reverse(rows);
         int n = rows.size();
         double[] tv = new double[n];
         double[] tr = new double[n];
@@ -142,7 +147,7 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
         ReferenceTrajectory reference = planar.withFlownTables(tv, tr, td, trdot);
 
         Curve chute = null;
-        if (deploy.trigger() == SequenceSpec.DeploySpec.Kind.RANGE) {
+        if (deploy.onRange()) {
             int k = 6;
             double[] speeds = new double[k];
             double[] distances = new double[k];
@@ -159,9 +164,9 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
 
     private static Result openLoop(Scenario scenario, Environment environment, Vehicle vehicle, double deploySpeed,
                                    Curve bank, boolean record) {
-        Simulation.Options options = new Simulation.Options(record, true, deploySpeed, false, bank, null);
+        FlightOptions options = new FlightOptions(record, true, deploySpeed, false, bank, null);
         return new Simulation(scenario, new Truth(environment, vehicle,
-                Simulation.entryState(scenario, vehicle.entryMass(), environment)), options).run();
+                Truth.entryState(scenario.entry(), vehicle.entryMass(), environment)), options).run();
     }
 
     private static double groundDistance(Environment environment, Result run, Vector3D start) {
@@ -169,7 +174,7 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
             throw new DesignException("a range-trigger design run did not land (" + run.outcome() + ": "
                     + run.reason() + "); the scenario cannot be guided as set up");
         }
-        Vector3D end = org.skycrane.mars.Geodesy.position(run.touchdown().latitude(), run.touchdown().longitude(), 1);
+        Vector3D end = Geodesy.position(run.touchdown().latitude(), run.touchdown().longitude(), 1);
         return Vector3D.angle(start, end) * environment.site().surfaceRadius();
     }
 }

@@ -11,6 +11,7 @@ import org.skycrane.dynamics.FlightConditions;
 import org.skycrane.dynamics.FlightState;
 import org.skycrane.dynamics.ParachuteDrag;
 import org.skycrane.flight.Phase;
+import org.skycrane.vehicle.Commands;
 
 /**
  * Watches every integrator step: keeps the peaks (checked at step ends, at events and at probe
@@ -21,7 +22,7 @@ final class Recorder implements ODEStepHandler {
 
     private final Supplier<EquationsOfMotion> dynamics;
     private final Supplier<Phase> phase;
-    private final Supplier<org.skycrane.vehicle.BankManeuver> bank;
+    private final Supplier<Commands> commands;
     private final double outputStep;
     private final boolean recordTrajectory;
     private final List<TrajectorySample> samples = new ArrayList<>();
@@ -34,11 +35,11 @@ final class Recorder implements ODEStepHandler {
     private double maxParachuteLoad;
     private double heatLoad;
 
-    Recorder(Supplier<EquationsOfMotion> dynamics, Supplier<Phase> phase,
-             Supplier<org.skycrane.vehicle.BankManeuver> bank, double outputStep, boolean recordTrajectory) {
+    Recorder(Supplier<EquationsOfMotion> dynamics, Supplier<Phase> phase, Supplier<Commands> commands,
+             double outputStep, boolean recordTrajectory) {
         this.dynamics = dynamics;
         this.phase = phase;
-        this.bank = bank;
+        this.commands = commands;
         this.outputStep = outputStep;
         this.recordTrajectory = recordTrajectory;
     }
@@ -93,8 +94,8 @@ final class Recorder implements ODEStepHandler {
         lastSample = c.time();
         samples.add(new TrajectorySample(c.time(), phase.get(), c.latitude(), c.longitude(), c.altitude(),
                 c.heightAboveGround(), c.speed(), c.verticalSpeed(), c.flightPathAngle(), c.mach(),
-                c.dynamicPressure(), c.decelerationEarthG(), c.heatRate(), c.mass(), eom.commands().bankAngle(),
-                bank.get().angle(c.time()), eom.commands().thrust().getNorm(), c.position(), c.velocity()));
+                c.dynamicPressure(), c.decelerationEarthG(), c.heatRate(), c.mass(), commands.get().bankAngle(),
+                eom.actuation().bank().angle(c.time()), commands.get().thrust().getNorm(), c.position(), c.velocity()));
     }
 
     private static FlightState state(ODEStateAndDerivative s) {

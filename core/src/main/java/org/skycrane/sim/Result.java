@@ -1,7 +1,9 @@
 package org.skycrane.sim;
 
 import java.util.List;
-import org.skycrane.flight.Timeline;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.mars.Geodesy;
+import org.skycrane.scenario.Scenario;
 
 /**
  * Everything a run produced, including a partial record when it ended early.
@@ -30,20 +32,20 @@ public record Result(String scenario, Outcome outcome, String reason, Timeline t
     public record Target(double latitude, double longitude, double elevation, double radius) {
 
         /** The target a scenario names. */
-        public static Target of(org.skycrane.scenario.Scenario scenario) {
+        public static Target of(Scenario scenario) {
             var t = scenario.target();
             return new Target(Math.toRadians(t.latitudeDeg()), Math.toRadians(t.longitudeDeg()), t.elevation(),
                     scenario.site().areoidRadius() + t.elevation());
         }
 
         /** Position, Mars-fixed (m). */
-        public org.hipparchus.geometry.euclidean.threed.Vector3D position() {
-            return org.skycrane.mars.Geodesy.position(latitude, longitude, radius);
+        public Vector3D position() {
+            return Geodesy.position(latitude, longitude, radius);
         }
 
         /** Ground distance from a position to the target (m). */
-        public double distance(org.hipparchus.geometry.euclidean.threed.Vector3D from) {
-            return org.hipparchus.geometry.euclidean.threed.Vector3D.angle(from, position()) * radius;
+        public double distance(Vector3D from) {
+            return Vector3D.angle(from, position()) * radius;
         }
     }
 }

@@ -11,101 +11,126 @@ import static org.skycrane.flight.EdlEvent.POWERED_DESCENT_START;
 import static org.skycrane.flight.EdlEvent.SKY_CRANE_START;
 import static org.skycrane.flight.EdlEvent.TOUCHDOWN;
 import static org.skycrane.flight.Phase.ENTRY;
-import static org.skycrane.flight.Phase.LANDED;
+import static org.skycrane.flight.Phase.FREE_FALL;
 import static org.skycrane.flight.Phase.PARACHUTE_DESCENT;
 import static org.skycrane.flight.Phase.POWERED_DESCENT;
 import static org.skycrane.flight.Phase.SKY_CRANE;
-import static org.skycrane.flight.Transition.Basis.NAVIGATED;
-import static org.skycrane.flight.Transition.Basis.TRUTH;
 import static org.skycrane.flight.Trigger.heightBelow;
 import static org.skycrane.flight.Trigger.secondsAfter;
 import static org.skycrane.flight.Trigger.speedBelow;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
-import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import org.skycrane.dynamics.FlightConditions;
-import org.skycrane.mars.Geodesy;
+import java.util.Locale;
+import java.util.Set;
 import org.skycrane.flight.Phase;
 import org.skycrane.flight.Transition;
 import org.skycrane.flight.Trigger;
-import org.skycrane.gnc.FlightSoftware;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.scenario.SequenceSpec;
+import org.skycrane.vehicle.Effect;
+import org.skycrane.vehicle.Stack;
 import org.skycrane.vehicle.Vehicle;
 
-/** The EDL sequence of a scenario, as a table of transitions in flight order. */
-final class Sequence {
-
-    private Sequence() {
-    }
+/**
+ * The EDL sequence of a scenario as one table, in flight order: the flight software's decisions
+ * (navigated triggers that change the phase) and the physical events (truth triggers that change
+ * only the vehicle). Adding an event is adding a row and its effect.
+ *
+ * @param decisions the flight software's transitions
+ * @param physical  the physical events
+ */
+public record Sequence(List<Transition> decisions, List<PhysicalEvent> physical) {
 
     /**
-     * @param roverHeight height of the rover's wheels above ground while it hangs below the stage (m)
+     * @param scenario the nominal scenario (thresholds, and the vehicle the effects act on)
+     * @param touchdownDetected the sky crane's touchdown detection
+     * @param deploy            the parachute deploy trigger
      */
-    static List<Transition> of(Scenario scenario, Vehicle vehicle, FlightSoftware fsw,
-                               ToDoubleFunction<FlightConditions> roverHeight, GuidanceDesign design,
-                               Vector3D target, double radius, Simulation.Options options) {
+    static Sequence of(Scenario scenario, Trigger touchdownDetected, Trigger deploy) {
         SequenceSpec s = scenario.sequence();
-        Trigger deploy = Double.isNaN(options.deploySpeed())
-                ? deploy(s.parachuteDeploy(), design, target, radius)
-                : speedBelow(options.deploySpeed()).named("VELOCITY");
-        return List.of(
+        Vehicle vehicle = scenario.vehicle().vehicle();
+        List<Transition> decisions = List.of(
             new Transition(ENTRY, BALANCE_MASS_JETTISON, speedBelow(s.balanceMassJettison().speed()),
-                    NAVIGATED, ENTRY),
-            new Transition(ENTRY, PARACHUTE_DEPLOY, deploy, NAVIGATED, PARACHUTE_DESCENT),
+                    Effect.jettisonBalanceMasses(), ENTRY),
+            new Transition(ENTRY, PARACHUTE_DEPLOY, deploy, Effect.fireMortar(vehicle.parachute()), PARACHUTE_DESCENT),
             new Transition(PARACHUTE_DESCENT, HEAT_SHIELD_SEPARATION,
-                    secondsAfter(PARACHUTE_DEPLOY, s.heatShieldSeparation().delay()), NAVIGATED, PARACHUTE_DESCENT),
+                    secondsAfter(PARACHUTE_DEPLOY, s.heatShieldSeparation().delay()), Effect.separateHeatShield(),
+                    PARACHUTE_DESCENT),
             new Transition(PARACHUTE_DESCENT, BACKSHELL_SEPARATION, heightBelow(s.backshellSeparation().height()),
-                    NAVIGATED, POWERED_DESCENT),
-            new Transition(POWERED_DESCENT, POWERED_DESCENT_START,
-                    secondsAfter(BACKSHELL_SEPARATION, s.poweredDescent().freeFall()), NAVIGATED, POWERED_DESCENT),
-            new Transition(POWERED_DESCENT, SKY_CRANE_START, heightBelow(s.skyCrane().height()), NAVIGATED, SKY_CRANE),
-            new Transition(SKY_CRANE, TOUCHDOWN, (c, p) -> roverHeight.applyAsDouble(c), TRUTH, LANDED),
-            new Transition(LANDED, BRIDLE_CUT, touchdownDetected(fsw, s.touchdownDetection().persistence()),
-                    NAVIGATED, LANDED),
-            new Transition(LANDED, FLYAWAY, secondsAfter(BRIDLE_CUT, s.flyaway().delay()), NAVIGATED,
-                    Phase.FLYAWAY),
-            new Transition(Phase.FLYAWAY, DESCENT_STAGE_IMPACT, (c, p) -> c.heightAboveGround(), TRUTH,
+                    Effect.separateBackshell(), FREE_FALL),
+            new Transition(FREE_FALL, POWERED_DESCENT_START,
+                    secondsAfter(BACKSHELL_SEPARATION, s.poweredDescent().freeFall()), Effect.NONE, POWERED_DESCENT),
+            new Transition(POWERED_DESCENT, SKY_CRANE_START, heightBelow(s.skyCrane().height()), Effect.lowerRover(),
+                    SKY_CRANE),
+            new Transition(SKY_CRANE, BRIDLE_CUT, touchdownDetected, Effect.cutBridles(), SKY_CRANE),
+            new Transition(SKY_CRANE, FLYAWAY, secondsAfter(BRIDLE_CUT, s.flyaway().delay()), Effect.NONE,
                     Phase.FLYAWAY));
+        var bridles = vehicle.bridles();
+        List<PhysicalEvent> physical = List.of(
+            new PhysicalEvent(TOUCHDOWN, SKY_CRANE_START, (phase, stack) -> stack.rover() == Stack.Rover.HANGING,
+                    "rover's wheels reach the ground",
+                    (c, stack) -> c.heightAboveGround() - stack.payout(bridles, c.time()), Effect.roverOnGround()),
+            new PhysicalEvent(DESCENT_STAGE_IMPACT, FLYAWAY, (phase, stack) -> stack.rover() == Stack.Rover.RELEASED,
+                    "descent stage reaches the ground", (c, stack) -> c.heightAboveGround(), Effect.NONE));
+        return new Sequence(decisions, physical);
     }
 
-    private static Trigger deploy(SequenceSpec.DeploySpec d, GuidanceDesign design, Vector3D target, double radius) {
-        return switch (d.trigger()) {
-            case VELOCITY -> speedBelow(d.speed()).named("VELOCITY");
-            case MACH -> Trigger.machBelow(d.mach()).named("MACH");
-            case RANGE -> Trigger.firstOf(range(d, design, target, radius),
-                    Trigger.firstOf(speedBelow(d.backupSpeed()), heightBelow(d.backupHeight())).named("BACKUP"));
-            case NONE -> Trigger.never();
-        };
+    /** The sequence of a scenario as the flight software is loaded with it. */
+    public static Sequence of(Scenario scenario) {
+        return FlightSoftwareFactory.create(scenario, FlightOptions.asWritten(false)).sequence();
     }
 
-    /**
-     * Mars 2020's range trigger (Way 2011; ALGORITHMS.md §2.1): deploy when the navigated downrange
-     * distance to the target falls to the distance the vehicle is predicted to fly from deploy to
-     * touchdown at the present speed, but only inside the deploy box (Mach and dynamic pressure at or
-     * below their limits). g is the largest of the three margins, scaled to metres, so it falls
-     * through zero only when all three hold.
-     */
-    private static Trigger range(SequenceSpec.DeploySpec d, GuidanceDesign design, Vector3D target, double radius) {
-        return Trigger.named((c, p) -> {
-            double downrange = Geodesy.downrangeCrossrange(c.position(), c.heading(), target, radius)[0];
-            double margin = downrange - design.chuteDistance().value(c.speed());
-            double mach = (c.mach() - d.maxMach()) * 10000.0;
-            double q = (c.dynamicPressure() - d.maxDynamicPressure()) * 100.0;
-            return Math.max(margin, Math.max(mach, q));
-        }, "RANGE");
+    /** The decision armed in {@code phase} once {@code fired} earlier decisions have fired, or null. */
+    Transition armed(Phase phase, Set<Transition> fired) {
+        for (Transition t : decisions) {
+            if (t.from() == phase && !fired.contains(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
-    /**
-     * The flight software's touchdown detection: commanded thrust has stayed below its threshold for
-     * {@code persistence} seconds. Counts down linearly from the moment thrust went low, so the
-     * crossing is located inside an arc.
-     */
-    private static Trigger touchdownDetected(FlightSoftware fsw, double persistence) {
-        return (c, p) -> {
-            double since = fsw.lowThrustSince();
-            return Double.isNaN(since) ? persistence : since + persistence - c.time();
-        };
+    /** The physical events that can happen in {@code phase} with {@code stack}. */
+    List<PhysicalEvent> armed(Phase phase, Stack stack) {
+        List<PhysicalEvent> armed = new ArrayList<>(1);
+        for (PhysicalEvent p : physical) {
+            if (p.armed().test(phase, stack)) {
+                armed.add(p);
+            }
+        }
+        return armed;
+    }
+
+    /** The sequence as a plain-text table: one row per event, in flight order. */
+    public String table() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"from", "event", "trigger", "basis", "effect", "to"});
+        for (Transition t : decisions) {
+            rows.add(new String[] {t.from().name(), t.event().name(), t.trigger().describe(), "navigated",
+                t.effect().describe(), t.to().name()});
+            for (PhysicalEvent p : physical) {
+                if (p.after() == t.event()) {
+                    rows.add(new String[] {t.to().name(), p.event().name(), p.when(), "truth", p.effect().describe(),
+                        "(same)"});
+                }
+            }
+        }
+        rows.add(new String[] {"(any)", "(ground contact)", "stack reaches the ground before the rover's release",
+            "truth", "flight ends: CRASHED", "-"});
+        int[] width = new int[6];
+        for (String[] row : rows) {
+            for (int i = 0; i < width.length; i++) {
+                width[i] = Math.max(width[i], row[i].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String[] row : rows) {
+            for (int i = 0; i < width.length; i++) {
+                out.append(String.format(Locale.ROOT, i == width.length - 1 ? "%s" : "%-" + width[i] + "s  ", row[i]));
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 }

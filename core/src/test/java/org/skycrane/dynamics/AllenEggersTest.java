@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skycrane.flight.EdlEvent;
-import org.skycrane.flight.EventRecord;
+import org.skycrane.sim.EventRecord;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.Result;

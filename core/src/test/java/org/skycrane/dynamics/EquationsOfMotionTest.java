@@ -14,7 +14,6 @@ import org.skycrane.mars.Gas;
 import org.skycrane.mars.Geodesy;
 import org.skycrane.mars.LandingSite;
 import org.skycrane.mars.Planet;
-import org.skycrane.vehicle.Commands;
 
 /**
  * Invariants of the equations of motion in vacuum: in the rotating frame, with gravity from a
@@ -36,7 +35,7 @@ class EquationsOfMotionTest {
         // density 1e-300 kg/m³: vacuum to double precision, while keeping a valid atmosphere
         Environment vacuum = new Environment(planet, new ExponentialAtmosphere(1e-300, 11100, 200, Gas.MARS_CO2),
                 new LandingSite("datum", 0, 0, 3393477, 0));
-        EquationsOfMotion eom = new EquationsOfMotion(vacuum, List.of(), Commands.NONE, new SuttonGraves(1.9027e-4, 1.1));
+        EquationsOfMotion eom = new EquationsOfMotion(vacuum, List.of(), Actuation.NONE, new SuttonGraves(1.9027e-4, 1.1));
         double[] rel = new double[8];
         java.util.Arrays.fill(rel, 1e-9);
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-9, 1e3,

@@ -70,6 +70,23 @@ class TabulatedAtmosphereTest extends AtmosphereContractTest {
         return model;
     }
 
+    /**
+     * Below the areoid (the temperature table starts at 0 km; Jezero lies at −2.6 km) the temperature
+     * continues with the table's lowest lapse rate, (224.2 − 227.5) K per km in the Mars-GRAM mean
+     * profile, the speed of sound as √T with it, and the pressure stays ρ R T: not the 0 km values held.
+     */
+    @Test
+    void belowTheAreoidTheTemperatureFollowsTheLapseRate() {
+        AtmosphereSample zero = model.at(0);
+        AtmosphereSample jezero = model.at(-2640);
+        double expected = 227.5 + 2.640 * (227.5 - 224.2);
+        assertEquals(expected, jezero.temperature(), 1e-9, "temperature at -2640 m (K), linear lapse");
+        assertEquals(zero.speedOfSound() * Math.sqrt(expected / zero.temperature()), jezero.speedOfSound(), 1e-9,
+                "speed of sound (m/s), a ∝ √T");
+        assertEquals(jezero.density() * Gas.MARS_CO2.specificGasConstant() * expected, jezero.pressure(),
+                1e-9 * jezero.pressure(), "p = ρ R T (Pa)");
+    }
+
     /** REFERENCE.md §4b table 2 (AMAT LAT20N, S): mean density DENSAV at 0, 10, 20, 40, 60, 100 km. */
     @Test
     void meanProfileReproducesThePublishedTableAtItsNodes() {

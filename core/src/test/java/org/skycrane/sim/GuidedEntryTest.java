@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.skycrane.flight.EdlEvent;
-import org.skycrane.flight.EventRecord;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.mars.Geodesy;
 import org.skycrane.scenario.Scenario;
@@ -40,8 +39,8 @@ class GuidedEntryTest {
         Scenario truth = dispersion.isEmpty() ? nominal
                 : ScenarioReader.parse("base: " + preset + "\n" + dispersion + "\n", "dispersion");
         double deploySpeed = nominal.sequence().parachuteDeploy().speed();
-        Simulation.Options options = guided ? Simulation.Options.asWritten(false)
-                : Simulation.Options.guidanceOff(false, deploySpeed);
+        FlightOptions options = guided ? FlightOptions.asWritten(false)
+                : FlightOptions.guidanceOff(false, deploySpeed);
         return new Simulation(nominal, Truth.of(truth), options).run();
     }
 

@@ -23,7 +23,7 @@ class LateralGuidanceTest {
     private static Result flyRecorded(String preset, String dispersion) {
         Scenario nominal = ScenarioReader.read(preset);
         Scenario truth = ScenarioReader.parse("base: " + preset + "\n" + dispersion + "\n", "dispersion");
-        return new Simulation(nominal, Truth.of(truth), Simulation.Options.asWritten(true)).run();
+        return new Simulation(nominal, Truth.of(truth), FlightOptions.asWritten(true)).run();
     }
 
     /**

@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.skycrane.flight.EdlEvent;
-import org.skycrane.flight.EventRecord;
 import org.skycrane.io.ReferenceTimeline;
 import org.skycrane.io.ScenarioReader;
 

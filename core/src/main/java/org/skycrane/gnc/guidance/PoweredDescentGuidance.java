@@ -66,9 +66,9 @@ public final class PoweredDescentGuidance {
      * Plans the approach from {@code nav} to a point above the ground: the point where a constant
      * deceleration would null the present horizontal velocity, moved toward {@code groundTarget}
      * (Mars-fixed, any radius; only its direction is used; null for no divert) by at most the
-     * maximum divert.
+     * maximum divert. {@code mass} is the believed mass (kg).
      */
-    public void start(NavState nav, Vector3D groundTarget) {
+    public void start(NavState nav, double mass, Vector3D groundTarget) {
         Vector3D up = nav.position().normalize();
         double height = nav.position().getNorm() - groundRadius;
         double vz = Vector3D.dotProduct(nav.velocity(), up);
@@ -86,7 +86,7 @@ public final class PoweredDescentGuidance {
         Vector3D aimUp = target.normalize();
         aimPosition = aimUp.scalarMultiply(groundRadius + aimHeight);
         aimVelocity = aimUp.scalarMultiply(-descentRate);
-        endTime = nav.time() + chooseTimeToGo(nav);
+        endTime = nav.time() + chooseTimeToGo(nav, mass);
     }
 
     /** Position of the aim point (m, Mars-fixed); null before {@link #start}. */
@@ -99,18 +99,18 @@ public final class PoweredDescentGuidance {
         return endTime - time;
     }
 
-    /** Thrust to command now (N, Mars-fixed). */
-    public Vector3D thrust(NavState nav) {
+    /** Thrust to command now (N, Mars-fixed) for a believed mass {@code mass} (kg). */
+    public Vector3D thrust(NavState nav, double mass) {
         double tau = timeToGo(nav.time());
         if (!(tau > terminalTime)) {
-            return hold.thrust(nav, aimVelocity, aimPosition);
+            return hold.thrust(nav, mass, aimVelocity, aimPosition);
         }
         Vector3D r = nav.position();
         Vector3D v = nav.velocity();
         Vector3D a = aimVelocity.add(v).scalarMultiply(-6 / tau)
                 .add(aimPosition.subtract(r).scalarMultiply(12 / (tau * tau)));
         Vector3D thrustAcceleration = a.subtract(planet.gravity(r)).subtract(planet.frameAcceleration(r, v));
-        return limit(thrustAcceleration.scalarMultiply(nav.mass()), r.normalize());
+        return limit(thrustAcceleration.scalarMultiply(mass), r.normalize());
     }
 
     /** Applies the tilt limit and the throttle range the flight software knows. */
@@ -130,13 +130,13 @@ public final class PoweredDescentGuidance {
         return limited.scalarMultiply(clipped / magnitude);
     }
 
-    /** Shortest feasible time-to-go for the planned profile from {@code nav} (s). */
-    double chooseTimeToGo(NavState nav) {
+    /** Shortest feasible time-to-go for the planned profile from {@code nav} with mass {@code mass} (kg) (s). */
+    double chooseTimeToGo(NavState nav, double mass) {
         Vector3D r0 = nav.position();
         Vector3D v0 = nav.velocity();
         Vector3D g = planet.gravity(aimPosition).add(planet.frameAcceleration(aimPosition, Vector3D.ZERO));
         Vector3D up = aimPosition.normalize();
-        double maxAcceleration = plannedThrottle * engines.maxNetThrust() / nav.mass();
+        double maxAcceleration = plannedThrottle * engines.maxNetThrust() / mass;
         double height = r0.getNorm() - groundRadius;
         double vz = Vector3D.dotProduct(v0, up);
         double fallback = 2 * Math.max(height - aimHeight, 1.0) / Math.max(-vz + descentRate, 1.0);

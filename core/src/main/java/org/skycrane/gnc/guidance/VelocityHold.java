@@ -18,8 +18,11 @@ import org.skycrane.vehicle.Engines;
  */
 public record VelocityHold(Planet planet, Engines engines, double velocityGain, double positionGain) {
 
-    /** Thrust (N, Mars-fixed) to fly {@code wantedVelocity} over {@code holdPosition}'s vertical. */
-    public Vector3D thrust(NavState nav, Vector3D wantedVelocity, Vector3D holdPosition) {
+    /**
+     * Thrust (N, Mars-fixed) to fly {@code wantedVelocity} over {@code holdPosition}'s vertical, for a
+     * believed mass {@code mass} (kg).
+     */
+    public Vector3D thrust(NavState nav, double mass, Vector3D wantedVelocity, Vector3D holdPosition) {
         Vector3D r = nav.position();
         Vector3D v = nav.velocity();
         Vector3D up = r.normalize();
@@ -30,7 +33,7 @@ public record VelocityHold(Planet planet, Engines engines, double velocityGain, 
             a = a.add(horizontal.scalarMultiply(positionGain));
         }
         Vector3D thrust = a.subtract(planet.gravity(r)).subtract(planet.frameAcceleration(r, v))
-                .scalarMultiply(nav.mass());
+                .scalarMultiply(mass);
         double magnitude = thrust.getNorm();
         if (Vector3D.dotProduct(thrust, up) <= 0 || magnitude < engines.minNetThrust()) {
             return up.scalarMultiply(engines.minNetThrust());

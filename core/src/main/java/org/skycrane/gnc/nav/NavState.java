@@ -3,16 +3,15 @@ package org.skycrane.gnc.nav;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
 /**
- * What the flight software believes about the vehicle: the only state guidance and the commanded
- * triggers may read.
+ * The navigation solution: what the flight software believes about the vehicle's motion, the only
+ * state guidance and the sequencer's decisions may read.
  *
- * @param time     since entry interface (s)
- * @param position Mars-fixed (m)
- * @param velocity planet-relative (m/s)
- * @param mass     believed mass of the stack the engines must carry (kg)
+ * @param time               since entry interface (s)
+ * @param position           Mars-fixed (m)
+ * @param velocity           planet-relative (m/s)
  * @param sensedAcceleration non-gravitational acceleration measured by the IMU, Mars-fixed axes (m/s²)
  */
-public record NavState(double time, Vector3D position, Vector3D velocity, double mass, Vector3D sensedAcceleration) {
+public record NavState(double time, Vector3D position, Vector3D velocity, Vector3D sensedAcceleration) {
 
     /** Planet-relative speed (m/s). */
     public double speed() {

@@ -1,5 +1,5 @@
 /**
- * Navigation: what flight software believes. Today truth or truth plus a constant knowledge error,
- * behind an interface an inertial navigation filter will implement.
+ * Navigation: the flight software's navigation solution. Pitfall: today the solution is modelled
+ * on the truth side (org.skycrane.sensors) and handed in; nothing here may read the truth itself.
  */
 package org.skycrane.gnc.nav;

@@ -3,7 +3,7 @@ package org.skycrane.sim.montecarlo;
 import java.util.Arrays;
 import java.util.List;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import org.skycrane.gnc.nav.KnowledgeErrorNavigator;
+import org.skycrane.sensors.KnowledgeErrorNavigation;
 import org.skycrane.mars.Environment;
 import org.skycrane.math.Curve;
 import org.skycrane.scenario.AtmosphereSpec;
@@ -90,8 +90,8 @@ public record Case(long caseId, long seed, double[] drawn, int profile, Truth tr
         Vector3D velocity = nav.velocityError().vector().add(new Vector3D(d[Draw.NAV_VELOCITY], d[Draw.NAV_VELOCITY + 1],
                 d[Draw.NAV_VELOCITY + 2]));
         boolean perfect = position.equals(Vector3D.ZERO) && velocity.equals(Vector3D.ZERO);
-        return new Truth(environment, vehicle, Simulation.entryState(entry, vehicle.entryMass(), environment),
-                perfect ? null : new KnowledgeErrorNavigator(position, velocity));
+        return new Truth(environment, vehicle, Truth.entryState(entry, vehicle.entryMass(), environment),
+                perfect ? null : new KnowledgeErrorNavigation(position, velocity));
     }
 
     private static Curve scaled(Curve curve, double factor) {

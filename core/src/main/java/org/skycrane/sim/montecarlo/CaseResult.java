@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.skycrane.flight.EdlEvent;
-import org.skycrane.flight.EventRecord;
+import org.skycrane.sim.EventRecord;
 import org.skycrane.mars.Geodesy;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.Result;
+import org.skycrane.sim.FlightOptions;
 import org.skycrane.sim.Simulation;
 import org.skycrane.stats.EastNorth;
 import org.skycrane.stats.TargetPlane;
@@ -62,7 +63,7 @@ public record CaseResult(long caseId, long seed, String outcome, double touchdow
             return failed(k, seed, new double[Draw.ALL.size()], -1, "drawing the case: " + e);
         }
         try {
-            Result r = new Simulation(nominal, c.truth(), Simulation.Options.asWritten(false)).run();
+            Result r = new Simulation(nominal, c.truth(), FlightOptions.asWritten(false)).run();
             return of(nominal, c, r);
         } catch (RuntimeException | StackOverflowError e) {
             return failed(k, seed, c.drawn(), c.profile(), e.toString());

@@ -26,9 +26,7 @@ public record Criteria(double maxVerticalSpeed, double maxHorizontalSpeed, doubl
     /** The criteria for a scenario. */
     public static Criteria of(Scenario scenario) {
         var d = scenario.sequence().parachuteDeploy();
-        double mach = d.maxMach() != null ? d.maxMach() : 2.2;
-        double q = d.maxDynamicPressure() != null ? d.maxDynamicPressure() : 750.0;
-        return new Criteria(1.0, 0.5, 0.0, mach, q);
+        return new Criteria(1.0, 0.5, 0.0, d.boxMach(), d.boxDynamicPressure());
     }
 
     /** The criteria a case fails, in a fixed order; empty for a success. */

@@ -1,10 +1,11 @@
-package org.skycrane.flight;
+package org.skycrane.sim;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.skycrane.flight.EdlEvent;
 
-/** The events of one flight, in the order they happened. Immutable. */
+/** The events of one flight as recorded (truth and onboard), in the order they happened. Immutable. */
 public final class Timeline {
 
     private static final Timeline EMPTY = new Timeline(List.of());

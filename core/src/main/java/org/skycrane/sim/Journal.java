@@ -1,0 +1,102 @@
+package org.skycrane.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.skycrane.dynamics.EquationsOfMotion;
+import org.skycrane.dynamics.FlightState;
+import org.skycrane.flight.EdlEvent;
+import org.skycrane.flight.Onboard;
+import org.skycrane.flight.Phase;
+import org.skycrane.gnc.FlightSoftware;
+import org.skycrane.mars.AtmosphereSample;
+import org.skycrane.scenario.Scenario;
+import org.skycrane.vehicle.Commands;
+
+/**
+ * What a flight records as it is flown: its events (truth beside the onboard view), its peaks and
+ * trajectory, and the finished {@link Result}.
+ */
+final class Journal {
+
+    /** Half-width of the central difference that locates the peak of the sensed deceleration (s). */
+    private static final double DECELERATION_RATE_STEP = 1e-3;
+
+    private final World world;
+    private final FlightSoftware fsw;
+    private final Scenario scenario;
+    private final Recorder recorder;
+    private Timeline timeline = Timeline.empty();
+
+    Journal(World world, FlightSoftware fsw, Scenario scenario, boolean recordTrajectory, Supplier<Phase> phase,
+            Supplier<Commands> commands) {
+        this.world = world;
+        this.fsw = fsw;
+        this.scenario = scenario;
+        this.recorder = new Recorder(world::dynamics, phase, commands, scenario.simulation().outputStep(),
+                recordTrajectory);
+    }
+
+    Recorder recorder() {
+        return recorder;
+    }
+
+    /** What the flight software believes at the true state {@code s}. */
+    Onboard onboard(FlightState s) {
+        return fsw.view(world.navigate(s, false));
+    }
+
+    /** Records {@code event} at the present state. */
+    void record(EdlEvent event, Phase phase, String trigger) {
+        record(event, phase, world.state(), trigger);
+    }
+
+    private void record(EdlEvent event, Phase phase, FlightState at, String trigger) {
+        timeline = timeline.with(new EventRecord(event, phase, world.conditions(at, true), onboard(at), trigger));
+    }
+
+    /**
+     * Watches for the peaks of heating and of the sensed deceleration, during entry until found:
+     * zeros of d ln(q̇)/dt (with q̇ ∝ ρ^½ V³) and of d|a_sensed|/dt, on the way down through them.
+     */
+    List<Arc.Watch> peakWatches(Phase phase) {
+        List<Arc.Watch> watches = new ArrayList<>(2);
+        if (phase != Phase.ENTRY) {
+            return watches;
+        }
+        if (!timeline.has(EdlEvent.PEAK_HEATING)) {
+            watches.add(new Arc.Watch(this::heatRateSlope, false, EdlEvent.PEAK_HEATING,
+                    s -> record(EdlEvent.PEAK_HEATING, phase, state(s), null)));
+        }
+        if (!timeline.has(EdlEvent.PEAK_DECELERATION)) {
+            watches.add(new Arc.Watch(s -> world.dynamics().sensedAccelerationRate(s.getTime(), s.getPrimaryState(),
+                    s.getPrimaryDerivative(), DECELERATION_RATE_STEP), false, EdlEvent.PEAK_DECELERATION,
+                    s -> record(EdlEvent.PEAK_DECELERATION, phase, state(s), null)));
+        }
+        return watches;
+    }
+
+    private double heatRateSlope(ODEStateAndDerivative s) {
+        double[] y = s.getPrimaryState();
+        double[] dy = s.getPrimaryDerivative();
+        Vector3D r = new Vector3D(y[0], y[1], y[2]);
+        Vector3D v = new Vector3D(y[3], y[4], y[5]);
+        Vector3D acc = new Vector3D(dy[3], dy[4], dy[5]);
+        double radius = r.getNorm();
+        AtmosphereSample air = world.environment().atmosphere().at(world.environment().altitude(r));
+        double climb = Vector3D.dotProduct(v, r) / radius;
+        return 0.5 * air.logDensitySlope() * climb + 3 * Vector3D.dotProduct(v, acc) / v.getNormSq();
+    }
+
+    private static FlightState state(ODEStateAndDerivative s) {
+        return EquationsOfMotion.unpack(s.getTime(), s.getPrimaryState());
+    }
+
+    /** The finished run. */
+    Result result(Outcome outcome, String reason) {
+        return new Result(scenario.name(), outcome, reason, timeline, recorder.peaks(), world.touchdown(),
+                List.copyOf(world.impacts()), recorder.trajectory(), Result.Target.of(scenario));
+    }
+}

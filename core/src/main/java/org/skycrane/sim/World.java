@@ -1,0 +1,198 @@
+package org.skycrane.sim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.dynamics.Actuation;
+import org.skycrane.dynamics.EquationsOfMotion;
+import org.skycrane.dynamics.FlightConditions;
+import org.skycrane.dynamics.FlightState;
+import org.skycrane.dynamics.Force;
+import org.skycrane.dynamics.NumericalFailure;
+import org.skycrane.dynamics.SuttonGraves;
+import org.skycrane.gnc.nav.NavState;
+import org.skycrane.mars.Environment;
+import org.skycrane.mars.Geodesy;
+import org.skycrane.sensors.NavigationModel;
+import org.skycrane.vehicle.Body;
+import org.skycrane.vehicle.Effect;
+import org.skycrane.vehicle.Stack;
+import org.skycrane.vehicle.Vehicle;
+
+/**
+ * The truth of one flight while it is flown: the state, the vehicle stack and its forces, what the
+ * actuators deliver, and the hardware that has left the stack. Confined to the thread flying it.
+ */
+final class World {
+
+    private final Environment environment;
+    private final Vehicle vehicle;
+    private final NavigationModel navigation;
+    private final SuttonGraves heating;
+    private final List<Separated> separated = new ArrayList<>();
+    private final List<Landed> landed = new ArrayList<>();
+
+    private FlightState state;
+    private Stack stack;
+    private List<Force> forces;
+    private EquationsOfMotion eom;
+    private Touchdown touchdown;
+    private Vector3D roverPosition;
+    private String mishap;
+
+    World(Truth truth, NavigationModel navigation) {
+        this.environment = truth.environment();
+        this.vehicle = truth.vehicle();
+        this.navigation = navigation;
+        this.heating = new SuttonGraves(SuttonGraves.K_MARS, vehicle.capsule().noseRadius());
+        this.state = truth.entry();
+        this.stack = Stack.atEntry(vehicle);
+        this.forces = EquationsOfMotion.forces(vehicle, stack);
+        actuate(Actuation.NONE);
+    }
+
+    FlightState state() {
+        return state;
+    }
+
+    void moveTo(FlightState next) {
+        state = next;
+    }
+
+    Stack stack() {
+        return stack;
+    }
+
+    EquationsOfMotion dynamics() {
+        return eom;
+    }
+
+    Environment environment() {
+        return environment;
+    }
+
+    Touchdown touchdown() {
+        return touchdown;
+    }
+
+
+    /** Holds {@code actuation} from now on. */
+    void actuate(Actuation actuation) {
+        eom = new EquationsOfMotion(environment, forces, actuation, heating);
+    }
+
+    /** The true flight conditions at {@code s}. */
+    FlightConditions conditions(FlightState s, boolean sensing) {
+        return eom.conditions(s, sensing);
+    }
+
+    /** The navigation solution the flight software gets at {@code s}. */
+    NavState navigate(FlightState s, boolean sensing) {
+        Vector3D sensed = sensing ? eom.nonGravitationalForce(s).scalarMultiply(1.0 / s.mass()) : Vector3D.NaN;
+        return navigation.navigate(s.time(), s.position(), s.velocity(), sensed);
+    }
+
+    /** Applies an event's effect now: the stack changes, what it no longer holds leaves with its mass. */
+    void apply(Effect effect) {
+        Stack before = stack;
+        Stack after = effect.apply(before, state.time(), eom.air(state).airspeed());
+        if (after.rover() == Stack.Rover.ON_GROUND && before.rover() == Stack.Rover.HANGING) {
+            touchdown(before);
+        }
+        if (before.balanceMasses() > after.balanceMasses()) {
+            separated.add(new Separated("balance_masses", state, vehicle.balanceMass()));
+        }
+        if (before.heatShield() && !after.heatShield()) {
+            separated.add(new Separated("heat_shield", state, vehicle.heatShield()));
+        }
+        if (before.backshell() && !after.backshell()) {
+            separated.add(new Separated("backshell", state, new Body(vehicle.backshell().mass()
+                    + vehicle.parachute().mass(), vehicle.backshell().dragArea())));
+        }
+        if (before.rover() == Stack.Rover.HANGING && after.rover() == Stack.Rover.RELEASED) {
+            // cut loose in the air: the rover falls on its own (drag area of the stage and rover, ASSUMED)
+            separated.add(new Separated("rover", state, new Body(vehicle.roverMass(),
+                    vehicle.descentStage().dragArea())));
+            mishap = String.format(Locale.ROOT, "the bridles were cut with the rover %.1f m above the ground",
+                    eom.conditions(state, false).heightAboveGround() - before.payout(vehicle.bridles(), state.time()));
+        }
+        state = state.withMass(state.mass() - (before.dryMass(vehicle) - after.dryMass(vehicle)));
+        stack = after;
+        forces = EquationsOfMotion.forces(vehicle, after);
+        actuate(eom.actuation());
+    }
+
+    private void touchdown(Stack hanging) {
+        Vector3D up = state.position().normalize();
+        double vertical = Vector3D.dotProduct(state.velocity(), up) - hanging.payoutRate(vehicle.bridles(), state.time());
+        double horizontal = state.velocity().subtract(up.scalarMultiply(Vector3D.dotProduct(state.velocity(), up)))
+                .getNorm();
+        roverPosition = up.scalarMultiply(environment.site().surfaceRadius());
+        touchdown = new Touchdown(state.time(), Math.max(0, -vertical), horizontal, Geodesy.latitude(state.position()),
+                Geodesy.longitude(state.position()), state.mass() - hanging.dryMass(vehicle));
+    }
+
+    /** What went wrong on the way down that is not yet a crash of the flying stack (null if nothing). */
+    String mishap() {
+        return mishap;
+    }
+
+    /** Why the flight ends when the flying stack reaches the ground. */
+    String crash(String phase) {
+        double speed = state.velocity().getNorm();
+        if (stack.rover() == Stack.Rover.ON_GROUND) {
+            return String.format(Locale.ROOT, "the descent stage came down on the landed rover at %.1f m/s before the "
+                    + "bridles were cut", speed);
+        }
+        return String.format(Locale.ROOT, "the vehicle hit the ground at %.1f m/s in %s with the rover aboard", speed,
+                phase);
+    }
+
+    /** The flying stack's own impact: the descent stage after the flyaway, or a crash. */
+    void stageImpact() {
+        landed.add(new Landed("descent_stage", state));
+    }
+
+    /**
+     * Flies each jettisoned body ballistically to the ground, and returns where everything came down,
+     * in time order, with distances from the rover (NaN when the rover did not reach the ground).
+     */
+    List<Impact> impacts() {
+        for (Separated body : separated) {
+            FlightState end;
+            try {
+                end = Ballistic.toGround(environment, body.body(), body.state(), heating, body.state().time() + 3600);
+            } catch (NumericalFailure | MathIllegalStateException e) {
+                continue; // a body that cannot be flown leaves no impact; the main result stands
+            }
+            if (end != null) {
+                landed.add(new Landed(body.name(), end));
+                if (body.name().equals("rover")) {
+                    roverPosition = end.position();
+                }
+            }
+        }
+        separated.clear();
+        List<Impact> impacts = new ArrayList<>();
+        for (Landed l : landed) {
+            FlightState at = l.state();
+            double distance = roverPosition == null ? Double.NaN
+                    : Vector3D.angle(roverPosition, at.position()) * environment.site().surfaceRadius();
+            impacts.add(new Impact(l.name(), at.time(), Geodesy.latitude(at.position()),
+                    Geodesy.longitude(at.position()), distance));
+        }
+        impacts.sort(Comparator.comparingDouble(Impact::time));
+        return impacts;
+    }
+
+    /** Where a body came down. */
+    private record Landed(String name, FlightState state) {
+    }
+
+    /** A body that left the stack, with its state at separation. */
+    private record Separated(String name, FlightState state, Body body) {
+    }
+}
