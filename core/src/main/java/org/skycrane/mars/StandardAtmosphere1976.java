@@ -74,7 +74,7 @@ public final class StandardAtmosphere1976 implements Atmosphere {
     @Override
     public AtmosphereSample at(double altitude) {
         double h = geopotentialAltitude(altitude);
-        if (!(h >= MIN_GEOPOTENTIAL_ALTITUDE) || !(altitude <= MAX_ALTITUDE)) {
+        if (!(h >= MIN_GEOPOTENTIAL_ALTITUDE - 1e-6) || !(altitude <= MAX_ALTITUDE)) {
             throw new IllegalArgumentException("the US 1976 standard atmosphere is defined from "
                     + geometricAltitude(MIN_GEOPOTENTIAL_ALTITUDE) + " m to " + MAX_ALTITUDE
                     + " m geometric altitude, got " + altitude + " m");

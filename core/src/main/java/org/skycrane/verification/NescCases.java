@@ -18,7 +18,7 @@ import org.skycrane.mars.WindProfile;
  *
  * <p>Constants (TM-2015-218675 Vol. II): WGS-84 ellipsoid; GM = 3.986004 × 10¹⁴ m³/s² (1.40764431 × 10¹⁶
  * ft³/s²); J2 = 1.08262982 × 10⁻³ on the WGS-84 equatorial radius; rotation 7.292115 × 10⁻⁵ rad/s;
- * the round Earth of cases 4 and 5 has radius 20,902,255.199 ft and point-mass gravity of the same GM.
+ * the round Earth of cases 4 and 5 has radius 6,371,007.18 m and point-mass gravity of the same GM.
  */
 public final class NescCases {
 
@@ -28,8 +28,12 @@ public final class NescCases {
     public static final double J2 = 1.08262982e-3;
     /** Earth rotation rate of the check cases (rad/s). */
     public static final double ROTATION_RATE = 7.292115e-5;
-    /** Radius of the round Earth of cases 4 and 5 (m): 20,902,255.199 ft. */
-    public static final double ROUND_EARTH_RADIUS = 20_902_255.199 * FOOT;
+    /**
+     * Radius of the round Earth of cases 4 and 5 (m): 6,371,007.18 m, here as the tools' own data give
+     * it, 20,902,254.5305 ft (their Earth-fixed x at release, 20,932,254.5305 ft, less 30,000 ft). A
+     * figure of 20,902,255.199 ft found beside the data disagrees with both by 0.67 ft and is not used.
+     */
+    public static final double ROUND_EARTH_RADIUS = 20_902_254.5305 * FOOT;
 
     private static final double MASS = 1 * SLUG;
     private static final double AREA = 0.1963495 * FOOT * FOOT;
