@@ -2,6 +2,7 @@ package org.skycrane.verification;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Skycrane against NASA's family for one check case.
@@ -24,7 +25,7 @@ public record CaseComparison(CheckCase checkCase, List<Exclusion> exclusions, Li
     }
 
     /** The comparison of {@code quantity}, if any tool of the family publishes it. */
-    public java.util.Optional<QuantityComparison> of(Quantity quantity) {
+    public Optional<QuantityComparison> of(Quantity quantity) {
         return quantities.stream().filter(q -> q.quantity() == quantity).findFirst();
     }
 }

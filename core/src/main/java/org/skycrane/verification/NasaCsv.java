@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,9 +106,9 @@ public final class NasaCsv {
             end--;
         }
         for (int length = Math.min(2, end - 1); length >= 1; length--) {
-            String unit = String.join("_", java.util.Arrays.copyOfRange(tokens, end - length, end));
+            String unit = String.join("_", Arrays.copyOfRange(tokens, end - length, end));
             if (EnglishUnits.known(unit)) {
-                String name = String.join("_", java.util.Arrays.copyOfRange(tokens, 0, end - length));
+                String name = String.join("_", Arrays.copyOfRange(tokens, 0, end - length));
                 return new Column(axis == null ? name : name + "_" + axis, EnglishUnits.toSi(unit));
             }
         }

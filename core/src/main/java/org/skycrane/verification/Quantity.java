@@ -8,9 +8,9 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Floors: 1 cm in altitude and 1 mm/s in velocity (the rule of the comparison); for latitude and
  * longitude the angle of 1 cm at the equatorial radius; for the speed of sound, a speed, 1 mm/s.
- * The density floor is 3 × 10⁻⁵ of the density: drag removes about 31 m/s from a 30-s vacuum fall
- * in these cases, so a density (hence drag) difference of that size changes the velocity by at most
- * about 1 mm/s, the velocity floor. Mach and dynamic pressure get the differences those floors
+ * The density floor is 3 × 10⁻⁵ of the density: drag removes about 29 m/s from the 30-s vacuum
+ * fall in these cases (293 m/s in case 1, 263 m/s in case 6), so a density, hence drag, difference of
+ * that size changes the velocity by at most about 0.9 mm/s, inside the velocity floor. Mach and dynamic pressure get the differences those floors
  * imply: δM = (δV + M δa) / a and δq = q δρ/ρ + ρ V δV.
  */
 public enum Quantity {

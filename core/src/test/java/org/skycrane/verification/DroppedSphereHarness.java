@@ -26,7 +26,21 @@ final class DroppedSphereHarness implements Trajectory {
     private double[] state;
     private int evaluations;
 
+    private final double[] absoluteTolerance;
+    private final double[] relativeTolerance;
+
     DroppedSphereHarness(CheckCase checkCase) {
+        this(checkCase, new double[] {1e-7, 1e-7, 1e-7, 1e-10, 1e-10, 1e-10}, 1e-13);
+    }
+
+    /** With scalar tolerances, to see how loose an integration may be: absolute (m and m/s alike) and relative. */
+    DroppedSphereHarness(CheckCase checkCase, double absolute, double relative) {
+        this(checkCase, new double[] {absolute, absolute, absolute, absolute, absolute, absolute}, relative);
+    }
+
+    private DroppedSphereHarness(CheckCase checkCase, double[] absolute, double relative) {
+        this.absoluteTolerance = absolute.clone();
+        this.relativeTolerance = new double[] {relative, relative, relative, relative, relative, relative};
         this.checkCase = checkCase;
         Vector3D r = checkCase.startPosition();
         this.state = new double[] {r.getX(), r.getY(), r.getZ(), 0, 0, 0};
@@ -49,9 +63,8 @@ final class DroppedSphereHarness implements Trajectory {
             throw new IllegalArgumentException("the harness integrates forward only: " + t + " s after " + time + " s");
         }
         if (t > time) {
-            DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-9, 1.0,
-                    new double[] {1e-7, 1e-7, 1e-7, 1e-10, 1e-10, 1e-10},
-                    new double[] {1e-13, 1e-13, 1e-13, 1e-13, 1e-13, 1e-13});
+            DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-9, 1.0, absoluteTolerance,
+                    relativeTolerance);
             ODEStateAndDerivative end = integrator.integrate(equations(), new ODEState(time, state), t);
             state = end.getPrimaryState();
             time = t;

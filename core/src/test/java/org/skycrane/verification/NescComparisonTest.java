@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.skycrane.mars.Atmosphere;
+import org.skycrane.mars.Planet;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The comparison's arithmetic and that it fails a trajectory that is off by more than allowed. */
@@ -52,6 +54,37 @@ class NescComparisonTest {
         assertFalse(result.of(Quantity.ALTITUDE).orElseThrow().passes(), "altitude fails");
         assertTrue(result.of(Quantity.VELOCITY_DOWN).orElseThrow().passes(), "velocity still passes");
         assertEquals(0.02, result.of(Quantity.ALTITUDE).orElseThrow().maxDifference(), 0.002, "the 2 cm shows (m)");
+    }
+
+    /** Each case detects the effect it was designed to verify: flown without it, the case fails. */
+    @Test
+    void eachCaseFailsWhenFlownWithoutTheEffectItVerifies() {
+        CheckCase c5 = NescCases.CASE_5;
+        CheckCase noRotation = withPlanet(c5, new Planet(c5.planet().gm(), c5.planet().referenceRadius(), 0, 0));
+        assertFalse(compareFlown(noRotation, c5).passes(), "case 5 without Earth rotation");
+        CheckCase c6 = NescCases.CASE_6;
+        CheckCase noJ2 = withPlanet(c6, new Planet(c6.planet().gm(), c6.planet().referenceRadius(), 0, c6.planet().rotationRate()));
+        assertFalse(compareFlown(noJ2, c6).passes(), "case 6 without J2");
+        CheckCase c7 = NescCases.CASE_7;
+        assertFalse(compareFlown(withAtmosphere(c7, NescCases.CASE_6.atmosphere()), c7).passes(), "case 7 without wind");
+        CheckCase c8 = NescCases.CASE_8;
+        assertFalse(compareFlown(withAtmosphere(c8, c7.atmosphere()), c8).passes(), "case 8 with a steady wind instead of the shear");
+    }
+
+    /** Flies {@code flown} and compares it with the case {@code against} (its data, screening and floors). */
+    private static CaseComparison compareFlown(CheckCase flown, CheckCase against) {
+        DroppedSphereHarness flight = new DroppedSphereHarness(flown);
+        return NescComparison.compare(against, flight);
+    }
+
+    private static CheckCase withPlanet(CheckCase c, Planet planet) {
+        return new CheckCase(c.number(), c.title(), c.folder(), c.tools(), c.shape(), planet, c.atmosphere(), c.start(),
+                c.duration(), c.mass(), c.dragCoefficient(), c.referenceArea());
+    }
+
+    private static CheckCase withAtmosphere(CheckCase c, Atmosphere atmosphere) {
+        return new CheckCase(c.number(), c.title(), c.folder(), c.tools(), c.shape(), c.planet(), atmosphere, c.start(),
+                c.duration(), c.mass(), c.dragCoefficient(), c.referenceArea());
     }
 
     @Test
