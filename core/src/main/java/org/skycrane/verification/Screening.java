@@ -153,8 +153,9 @@ public final class Screening {
             double difference = Math.abs(published - expected);
             if (difference > ATMOSPHERE_TOLERANCE * expected && difference > quantity.floor(release, checkCase)) {
                 off.add(quantity);
-                found.append(found.length() == 0 ? "" : "; ").append(format("%s %.5g %s where a sphere at rest in the"
-                        + " case's wind of %.3f m/s has %.5g", quantity.label(), published, quantity.unit(), wind, expected));
+                found.append(found.length() == 0 ? "" : "; ").append(format("%s %s where a sphere at rest in the"
+                        + " case's wind of %.3f m/s has %.5g", quantity.label(),
+                        format("%.5g %s", published, quantity.unit()).trim(), wind, expected));
             }
         }
         if (!off.isEmpty()) {
