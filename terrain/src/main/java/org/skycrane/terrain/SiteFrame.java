@@ -15,7 +15,7 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
  *
  * <p>Value-based like a record (equality on the three parameters); it is a class because it
  * precomputes the site's unit vectors, which makes a conversion cost two square roots and one
- * atan2. Round trips are exact to rounding (sub-micrometre at 200 km, sub-millimetre anywhere).
+ * atan2. Round trips are exact to double rounding (tested below 0.1 mm to 300 km at every azimuth).
  */
 public final class SiteFrame {
 
