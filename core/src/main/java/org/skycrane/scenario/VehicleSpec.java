@@ -36,7 +36,8 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
     public Vehicle vehicle() {
         return new Vehicle(capsule.capsule(), balanceMasses.count(), new Body(balanceMasses.mass(),
                 balanceMasses.dragArea()), heatShield.body(), backshell.body(), parachute.parachute(),
-                descentStage.descentStage(), rover.mass(), new Bridles(bridles.length(), bridles.payoutSpeed()));
+                descentStage.descentStage(), rover.mass(), new Bridles(bridles.length(), bridles.rappelDelay(),
+                bridles.rappelDuration()));
     }
 
     /** One point of a coefficient table against Mach number. */
@@ -65,16 +66,19 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
     public record CapsuleSpec(@JsonProperty("diameter_m") Double diameter,
                               @JsonProperty("nose_radius_m") Double noseRadius,
                               @JsonProperty("drag_coefficient") List<MachPoint> dragCoefficient,
-                              @JsonProperty("lift_to_drag") Double liftToDrag) {
+                              @JsonProperty("lift_to_drag") Double liftToDrag,
+                              @JsonProperty("rcs_propellant_kg_per_s") Double rcsPropellantRate) {
         public CapsuleSpec {
             Check.positive("diameter_m", diameter, "m");
             Check.positive("nose_radius_m", noseRadius, "m");
             curve("drag_coefficient", dragCoefficient);
             Check.between("lift_to_drag", liftToDrag, 0, 1, null);
+            Check.between("rcs_propellant_kg_per_s", rcsPropellantRate, 0, 10, "kg/s");
         }
 
         Capsule capsule() {
-            return new Capsule(diameter, noseRadius, curve("drag_coefficient", dragCoefficient), liftToDrag);
+            return new Capsule(diameter, noseRadius, curve("drag_coefficient", dragCoefficient), liftToDrag,
+                    rcsPropellantRate);
         }
     }
 
@@ -108,6 +112,8 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                                 @JsonProperty("drag_coefficient") List<MachPoint> dragCoefficient,
                                 @JsonProperty("line_stretch_delay_s") Double lineStretchDelay,
                                 @JsonProperty("fill_constant") Double fillConstant,
+                                @JsonProperty("overinflation") Double overinflation,
+                                @JsonProperty("overshoot_time") Double overshootTime,
                                 @JsonProperty("message") String message,
                                 @JsonProperty("location") String location) {
         public ParachuteSpec {
@@ -116,6 +122,8 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
             curve("drag_coefficient", dragCoefficient);
             Check.nonNegative("line_stretch_delay_s", lineStretchDelay, "s");
             Check.positive("fill_constant", fillConstant, null);
+            Check.between("overinflation", overinflation, 0, 2, null);
+            Check.between("overshoot_time", overshootTime, 0.05, 20, null);
             if ((message == null) != (location == null)) {
                 throw new FieldException(message == null ? "message" : "location",
                         "missing: a canopy code needs both message and location");
@@ -147,7 +155,7 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
 
         Parachute parachute() {
             return new Parachute(diameter, mass, curve("drag_coefficient", dragCoefficient), lineStretchDelay,
-                    fillConstant);
+                    fillConstant, overinflation, overshootTime);
         }
     }
 
@@ -171,17 +179,19 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
     /** The Mars Lander Engines. */
     public record EngineSpec(@JsonProperty("count") Integer count, @JsonProperty("max_thrust_n") Double maxThrust,
                              @JsonProperty("min_throttle") Double minThrottle, @JsonProperty("isp_s") Double isp,
-                             @JsonProperty("cant_deg") Double cantDeg) {
+                             @JsonProperty("cant_deg") Double cantDeg,
+                             @JsonProperty("max_total_thrust_n") Double maxTotalThrust) {
         public EngineSpec {
             Check.atLeast("count", count, 1);
             Check.positive("max_thrust_n", maxThrust, "N");
             Check.between("min_throttle", minThrottle, 0, 1, null);
             Check.positive("isp_s", isp, "s");
             Check.between("cant_deg", cantDeg, 0, 60, "deg");
+            Check.positive("max_total_thrust_n", maxTotalThrust, "N");
         }
 
         Engines engines() {
-            return new Engines(count, maxThrust, minThrottle, isp, Math.toRadians(cantDeg));
+            return new Engines(count, maxThrust, minThrottle, isp, Math.toRadians(cantDeg), maxTotalThrust);
         }
     }
 
@@ -194,10 +204,12 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
 
     /** Bridles. */
     public record BridleSpec(@JsonProperty("length_m") Double length,
-                             @JsonProperty("payout_speed_mps") Double payoutSpeed) {
+                             @JsonProperty("rappel_delay_s") Double rappelDelay,
+                             @JsonProperty("rappel_duration_s") Double rappelDuration) {
         public BridleSpec {
             Check.positive("length_m", length, "m");
-            Check.positive("payout_speed_mps", payoutSpeed, "m/s");
+            Check.nonNegative("rappel_delay_s", rappelDelay, "s");
+            Check.positive("rappel_duration_s", rappelDuration, "s");
         }
     }
 }

@@ -6,30 +6,30 @@ import org.skycrane.mars.Planet;
 import org.skycrane.vehicle.Engines;
 
 /**
- * Powered approach by polynomial (Apollo lunar-descent "E") guidance: the total acceleration is
- * quadratic in time-to-go τ, with the final acceleration a_T, position r_T and velocity v_T met at
- * τ = 0. Solving the two boundary conditions for the polynomial gives the command at the current
- * instant (Klumpp, "Apollo Lunar Descent Guidance", MIT CSDL R-695, 1971; see ALGORITHMS.md §4.2):
- * <pre>a = a_T − 6 (v_T + v)/τ + 12 (r_T − r)/τ²</pre>
- * The aim state is a point {@code aimHeight} above the ground target descending at
- * {@code descentRate}, with zero total acceleration (constant-velocity descent into the sky crane).
- * τ is chosen once, at the start, as the shortest time for which the planned open-loop profile
- * keeps thrust within {@code plannedThrottle} of the maximum, the tilt within {@code maxTilt}, and the
- * vehicle above the aim height; it then counts down. Within {@code terminalTime} of the aim the law
- * hands over to velocity hold, since its gains grow as 1/τ².
+ * The powered approach, by polynomial (Apollo lunar-descent "E") guidance: the total acceleration is
+ * quadratic in time, with the aim position r_T, velocity v_T and a zero final acceleration met at
+ * time-to-go τ = 0; solving the boundary conditions gives the command at the present instant
+ * (Klumpp, "Apollo Lunar Descent Guidance", MIT CSDL R-695, 1971):
+ * <pre>a = −6 (v_T + v)/τ + 12 (r_T − r)/τ²</pre>
+ * The aim is the start of the constant-velocity leg: a point {@code aimHeight} above the landing aim
+ * point, descending straight down at {@code aimSpeed}. τ is chosen once, at ignition, as the shortest
+ * for which the planned profile keeps the thrust within {@code plannedThrottle} of the maximum and the
+ * tilt within {@code maxTilt}, stays above the aim height, and never speeds the stage up (the
+ * acceleration never has a component along the velocity), so the approach decelerates from ignition
+ * on; τ then counts down. Within {@code terminalTime} of the aim the law hands over to velocity hold,
+ * since its gains grow as 1/τ².
  */
-public final class PoweredDescentGuidance {
+public final class PoweredApproach {
 
     private final Planet planet;
     private final double groundRadius;
     private final Engines engines;
     private final double aimHeight;
-    private final double descentRate;
+    private final double aimSpeed;
     private final double plannedThrottle;
     private final double maxTilt;
     private final double terminalTime;
     private final VelocityHold hold;
-    private final double maxDivert;
 
     private Vector3D aimPosition;
     private Vector3D aimVelocity;
@@ -37,55 +37,36 @@ public final class PoweredDescentGuidance {
 
     /**
      * @param planet          for gravity and the rotating-frame terms
-     * @param groundRadius    radius of the ground at the target (m)
+     * @param groundRadius    radius of the ground at the landing aim (m)
      * @param engines         for thrust limits
      * @param aimHeight       height of the aim point above the ground (m)
-     * @param descentRate     descent speed at the aim point (m/s, positive down)
+     * @param aimSpeed        descent speed at the aim point (m/s, positive down)
      * @param plannedThrottle fraction of maximum thrust the planned profile may use
      * @param maxTilt         largest angle between thrust and local vertical (rad)
      * @param terminalTime    time-to-go below which velocity hold takes over (s)
      * @param hold            the velocity-hold law used at the end
-     * @param maxDivert       largest horizontal divert from the natural stopping point toward a target (m)
      */
-    public PoweredDescentGuidance(Planet planet, double groundRadius, Engines engines, double aimHeight,
-                                  double descentRate, double plannedThrottle, double maxTilt, double terminalTime,
-                                  VelocityHold hold, double maxDivert) {
+    public PoweredApproach(Planet planet, double groundRadius, Engines engines, double aimHeight, double aimSpeed,
+                           double plannedThrottle, double maxTilt, double terminalTime, VelocityHold hold) {
         this.planet = planet;
         this.groundRadius = groundRadius;
         this.engines = engines;
         this.aimHeight = aimHeight;
-        this.descentRate = descentRate;
+        this.aimSpeed = aimSpeed;
         this.plannedThrottle = plannedThrottle;
         this.maxTilt = maxTilt;
         this.terminalTime = terminalTime;
         this.hold = hold;
-        this.maxDivert = maxDivert;
     }
 
     /**
-     * Plans the approach from {@code nav} to a point above the ground: the point where a constant
-     * deceleration would null the present horizontal velocity, moved toward {@code groundTarget}
-     * (Mars-fixed, any radius; only its direction is used; null for no divert) by at most the
-     * maximum divert. {@code mass} is the believed mass (kg).
+     * Plans the approach from {@code nav} with believed mass {@code mass} (kg) to the point above
+     * {@code landing} (Mars-fixed, any radius; only its direction is used).
      */
-    public void start(NavState nav, double mass, Vector3D groundTarget) {
-        Vector3D up = nav.position().normalize();
-        double height = nav.position().getNorm() - groundRadius;
-        double vz = Vector3D.dotProduct(nav.velocity(), up);
-        double tauGuess = 2 * Math.max(height - aimHeight, 1.0) / Math.max(-vz + descentRate, 1.0);
-        Vector3D horizontal = nav.velocity().subtract(up.scalarMultiply(vz));
-        Vector3D natural = nav.position().add(horizontal.scalarMultiply(tauGuess / 2)).normalize()
-                .scalarMultiply(groundRadius);
-        Vector3D target = natural;
-        if (groundTarget != null) {
-            Vector3D wanted = groundTarget.normalize().scalarMultiply(groundRadius);
-            Vector3D divert = wanted.subtract(natural);
-            double distance = divert.getNorm();
-            target = distance <= maxDivert ? wanted : natural.add(divert.scalarMultiply(maxDivert / distance));
-        }
-        Vector3D aimUp = target.normalize();
-        aimPosition = aimUp.scalarMultiply(groundRadius + aimHeight);
-        aimVelocity = aimUp.scalarMultiply(-descentRate);
+    public void start(NavState nav, double mass, Vector3D landing) {
+        Vector3D up = landing.normalize();
+        aimPosition = up.scalarMultiply(groundRadius + aimHeight);
+        aimVelocity = up.scalarMultiply(-aimSpeed);
         endTime = nav.time() + chooseTimeToGo(nav, mass);
     }
 
@@ -139,7 +120,7 @@ public final class PoweredDescentGuidance {
         double maxAcceleration = plannedThrottle * engines.maxNetThrust() / mass;
         double height = r0.getNorm() - groundRadius;
         double vz = Vector3D.dotProduct(v0, up);
-        double fallback = 2 * Math.max(height - aimHeight, 1.0) / Math.max(-vz + descentRate, 1.0);
+        double fallback = 2 * Math.max(height - aimHeight, 1.0) / Math.max(-vz + aimSpeed, 1.0);
         for (double tau = Math.max(2 * terminalTime, 4.0); tau <= 240.0; tau += 0.25) {
             if (feasible(r0, v0, g, up, tau, maxAcceleration)) {
                 return tau;
@@ -149,7 +130,7 @@ public final class PoweredDescentGuidance {
     }
 
     private boolean feasible(Vector3D r0, Vector3D v0, Vector3D g, Vector3D up, double tau, double maxAcceleration) {
-        // Total acceleration a(u) = p0 + p1 u + p2 u², u the time from now (a_T = 0).
+        // Total acceleration a(u) = p0 + p1 u + p2 u², u the time from now (final acceleration zero).
         Vector3D b1 = aimVelocity.subtract(v0);
         Vector3D b2 = aimPosition.subtract(r0).subtract(v0.scalarMultiply(tau));
         Vector3D c1 = b1.scalarMultiply(18 / (tau * tau)).subtract(b2.scalarMultiply(24 / (tau * tau * tau)));
@@ -171,6 +152,10 @@ public final class PoweredDescentGuidance {
             double horizontal = thrust.subtract(up.scalarMultiply(vertical)).getNorm();
             if (horizontal > vertical * Math.tan(maxTilt)) {
                 return false;
+            }
+            Vector3D v = v0.add(p0.scalarMultiply(u)).add(p1.scalarMultiply(u * u / 2)).add(p2.scalarMultiply(u * u * u / 3));
+            if (Vector3D.dotProduct(a, v) > 0) {
+                return false; // the stage would speed up
             }
             Vector3D r = r0.add(v0.scalarMultiply(u)).add(p0.scalarMultiply(u * u / 2))
                     .add(p1.scalarMultiply(u * u * u / 6)).add(p2.scalarMultiply(u * u * u * u / 12));
