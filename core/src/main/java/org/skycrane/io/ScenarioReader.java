@@ -71,6 +71,19 @@ public final class ScenarioReader {
         return parse(text, nameOrPath);
     }
 
+    /**
+     * The name a scenario's default output folder starts with: a built-in's name, or the file's name
+     * without its extension (so an edited copy never writes over the preset's results).
+     */
+    public static String stem(String nameOrPath) {
+        if (PRESETS.contains(nameOrPath)) {
+            return nameOrPath;
+        }
+        Path name = Path.of(nameOrPath).getFileName();
+        String file = name == null ? "scenario" : name.toString();
+        return file.replaceFirst("\\.(ya?ml|YA?ML)$", "");
+    }
+
     /** The YAML text of a built-in scenario. */
     public static String presetText(String name) {
         if (!PRESETS.contains(name)) {
