@@ -77,8 +77,8 @@ class RunCommandTest {
         Path file = dir.resolve("diverge.yaml");
         try {
             Files.writeString(file, "base: mars2020\nguidance: {mode: open_loop}\nsequence: {parachute_deploy: {trigger: velocity}}\n"
-                    + "atmosphere: {model: exponential, surface_density_kg_per_m3: 1.0e300, "
-                    + "scale_height_m: 11100.0, temperature_k: 200.0}\n");
+                    + "atmosphere: {model: exponential, surface_density_kg_per_m3: 0.02, "
+                    + "scale_height_m: 1.0, temperature_k: 200.0}\n");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
