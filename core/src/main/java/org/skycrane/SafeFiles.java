@@ -226,8 +226,14 @@ public final class SafeFiles {
                     && (tmp == null || !Path.of(f.getFile()).toAbsolutePath().equals(tmp))) {
                 return e;
             }
-            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
-                    : e instanceof FileSystemException ? describe(e).replaceFirst("^.*: ", "") : describe(e);
+            IOException root = e;                        // a library's wrapper ("I/O error writing PNG file!") hides it
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof IOException io) {
+                    root = io;
+                }
+            }
+            String reason = root instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : root instanceof FileSystemException ? describe(root).replaceFirst("^.*: ", "") : describe(root);
             FileSystemException named = new FileSystemException(file.toString(), null, reason);
             named.initCause(e);
             return named;
