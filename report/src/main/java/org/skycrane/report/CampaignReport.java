@@ -173,10 +173,10 @@ public final class CampaignReport {
         }
     }
 
-    /** "fitted normal, 99 %: 1.9 x 1.3 km, holds 95.4 % of cases". */
+    /** "fitted normal, 99 %: 1.86 x 1.32 km, 95.4 % inside". */
     static String legend(String name, Ellipse e, double inside) {
-        return String.format(Locale.ROOT, "%s: %.2f x %.2f km, az %.0f°, %.1f %% of cases inside", name,
-                e.majorAxis() / 1000, e.minorAxis() / 1000, e.azimuthDeg(), 100 * inside);
+        return String.format(Locale.ROOT, "%s: %.2f x %.2f km, %.1f %% inside", name, e.majorAxis() / 1000,
+                e.minorAxis() / 1000, 100 * inside);
     }
 
     private static double max(double[] v) {
