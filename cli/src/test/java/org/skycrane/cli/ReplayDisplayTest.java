@@ -99,6 +99,18 @@ class ReplayDisplayTest {
     }
 
     @Test
+    void eachRowShowsOnlyTheEventThatHappenedAndThePlainClockRuns() {
+        String out = play(false);
+        for (EarthEvent event : TIMELINE.events()) {
+            String label = event.name() + " (E+";
+            assertEquals(2, out.split(java.util.regex.Pattern.quote(label), -1).length - 1,
+                    event.name() + " appears twice, once on Mars and once heard:\n" + out);
+        }
+        assertTrue(out.lines().filter(l -> l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} +\\|")).count() > 10,
+                "clock rows while Earth waits");
+    }
+
+    @Test
     void plainOutputHasNoEscapes() {
         assertTrue(!play(false).contains("\u001b"), "no ANSI on a non-terminal");
     }

@@ -1,9 +1,8 @@
 package org.skycrane.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.skycrane.SafeFiles;
 import org.skycrane.dynamics.FlightConditions;
 import org.skycrane.earth.EarthEvent;
 import org.skycrane.earth.EarthTimeline;
@@ -33,19 +32,31 @@ public final class SummaryWriter {
 
     /** The summary as a JSON tree, without Earth-view fields. */
     public static ObjectNode toJson(Result result, Long seed) {
-        return toJson(result, seed, null);
+        return toJson(result, seed, null, null);
+    }
+
+    /** The summary of a nominal run as a JSON tree, with Earth-view fields when {@code earth} is given. */
+    public static ObjectNode toJson(Result result, Long seed, EarthTimeline earth) {
+        return toJson(result, seed, null, earth);
     }
 
     /**
      * The summary as a JSON tree; with an Earth-view timeline, every event gains {@code scet_utc},
      * {@code ert_utc}, {@code lmst}, {@code dte_visible} and {@code ert_relay_utc}, and Earth setting
-     * below the horizon is an event of its own ({@code EARTH_SET}).
+     * below the horizon is an event of its own ({@code EARTH_SET}). {@code caseId} names the Monte
+     * Carlo case flown ({@code null} for the nominal), with {@code seed} its campaign.
      */
-    public static ObjectNode toJson(Result result, Long seed, EarthTimeline earth) {
+    public static ObjectNode toJson(Result result, Long seed, Long caseId, EarthTimeline earth) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("scenario", result.scenario());
         if (seed != null) {
             root.put("seed", seed);
+        }
+        if (caseId != null) {
+            root.put("case", caseId);
+            root.put("flown", "dispersed case " + caseId + " of Monte Carlo seed " + seed);
+        } else {
+            root.put("flown", "the nominal scenario");
         }
         root.put("outcome", result.outcome().name());
         if (result.reason() != null) {
@@ -179,8 +190,13 @@ public final class SummaryWriter {
         }
     }
 
-    /** Writes the summary to {@code file}. */
-    public static void write(Result result, Long seed, EarthTimeline earth, Path file) throws IOException {
-        Files.writeString(file, MAPPER.writeValueAsString(toJson(result, seed, earth)) + "\n", StandardCharsets.UTF_8);
+    /** The summary as JSON text. */
+    public static String toText(Result result, Long seed, Long caseId, EarthTimeline earth) {
+        return MAPPER.writeValueAsString(toJson(result, seed, caseId, earth)) + "\n";
+    }
+
+    /** Writes the summary to {@code file}, whole or not at all. */
+    public static void write(Result result, Long seed, Long caseId, EarthTimeline earth, Path file) throws IOException {
+        SafeFiles.writeString(file, toText(result, seed, caseId, earth));
     }
 }

@@ -67,8 +67,10 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                               @JsonProperty("drag_coefficient") List<MachPoint> dragCoefficient,
                               @JsonProperty("lift_to_drag") Double liftToDrag) {
         public CapsuleSpec {
-            Check.positive("diameter_m", diameter, "m");
-            Check.positive("nose_radius_m", noseRadius, "m");
+            Check.positiveUpTo("diameter_m", diameter, 30, "m", "aeroshells studied for crewed landers reach about "
+                    + "20 m; Viking to Mars 2020 flew 3.5 to 4.5 m");
+            Check.positiveUpTo("nose_radius_m", noseRadius, diameter / 2 * 10, "m", "ten times the aeroshell's radius "
+                    + "is already a flat face");
             curve("drag_coefficient", dragCoefficient);
             Check.between("lift_to_drag", liftToDrag, 0, 1, null);
         }
@@ -83,16 +85,20 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                                   @JsonProperty("drag_area_m2") Double dragArea) {
         public BalanceMassSpec {
             Check.atLeast("count", count, 0);
-            Check.positive("mass_kg", mass, "kg");
-            Check.positive("drag_area_m2", dragArea, "m2");
+            if (count > 100) {
+                throw new FieldException("count", "must be at most 100 (MSL and Mars 2020 carried 6 entry balance "
+                        + "masses), got " + count);
+            }
+            Check.mass("mass_kg", mass);
+            Check.dragArea("drag_area_m2", dragArea);
         }
     }
 
     /** A jettisoned body. */
     public record BodySpec(@JsonProperty("mass_kg") Double mass, @JsonProperty("drag_area_m2") Double dragArea) {
         public BodySpec {
-            Check.positive("mass_kg", mass, "kg");
-            Check.positive("drag_area_m2", dragArea, "m2");
+            Check.mass("mass_kg", mass);
+            Check.dragArea("drag_area_m2", dragArea);
         }
 
         Body body() {
@@ -111,8 +117,9 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                                 @JsonProperty("message") String message,
                                 @JsonProperty("location") String location) {
         public ParachuteSpec {
-            Check.positive("diameter_m", diameter, "m");
-            Check.positive("mass_kg", mass, "kg");
+            Check.positiveUpTo("diameter_m", diameter, 100, "m", "the largest supersonic parachutes tested are about "
+                    + "30 m (ASPIRE, LDSD); Mars 2020's was 21.5 m");
+            Check.mass("mass_kg", mass);
             curve("drag_coefficient", dragCoefficient);
             Check.nonNegative("line_stretch_delay_s", lineStretchDelay, "s");
             Check.positive("fill_constant", fillConstant, null);
@@ -157,9 +164,16 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                                    @JsonProperty("drag_area_m2") Double dragArea,
                                    @JsonProperty("engines") EngineSpec engines) {
         public DescentStageSpec {
-            Check.positive("dry_mass_kg", dryMass, "kg");
+            Check.mass("dry_mass_kg", dryMass);
             Check.nonNegative("propellant_kg", propellant, "kg");
+            if (propellant > Check.MAX_MASS) {
+                throw new FieldException("propellant_kg", "must be at most 100000 kg (" + Check.MASS_REASON
+                        + "), got " + Check.format(propellant));
+            }
             Check.nonNegative("drag_area_m2", dragArea, "m2");
+            if (dragArea > 0) {
+                Check.dragArea("drag_area_m2", dragArea);
+            }
             Check.required("engines", engines);
         }
 
@@ -174,9 +188,13 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                              @JsonProperty("cant_deg") Double cantDeg) {
         public EngineSpec {
             Check.atLeast("count", count, 1);
-            Check.positive("max_thrust_n", maxThrust, "N");
+            if (count > 100) {
+                throw new FieldException("count", "must be at most 100 (Mars 2020 flew 8 engines), got " + count);
+            }
+            Check.positiveUpTo("max_thrust_n", maxThrust, 2e6, "N", "2 MN per engine is a large launch-vehicle "
+                    + "engine; Mars 2020's MLEs gave 3,600 N each");
             Check.between("min_throttle", minThrottle, 0, 1, null);
-            Check.positive("isp_s", isp, "s");
+            Check.positiveUpTo("isp_s", isp, 500, "s", "chemical rocket engines stay below about 465 s");
             Check.between("cant_deg", cantDeg, 0, 60, "deg");
         }
 
@@ -188,7 +206,7 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
     /** Rover. */
     public record RoverSpec(@JsonProperty("mass_kg") Double mass) {
         public RoverSpec {
-            Check.positive("mass_kg", mass, "kg");
+            Check.mass("mass_kg", mass);
         }
     }
 
@@ -196,8 +214,9 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
     public record BridleSpec(@JsonProperty("length_m") Double length,
                              @JsonProperty("payout_speed_mps") Double payoutSpeed) {
         public BridleSpec {
-            Check.positive("length_m", length, "m");
-            Check.positive("payout_speed_mps", payoutSpeed, "m/s");
+            Check.positiveUpTo("length_m", length, 100, "m", "Mars 2020's bridles were 6.4 m; beyond 100 m the "
+                    + "rover would swing below a stage that cannot see it");
+            Check.positiveUpTo("payout_speed_mps", payoutSpeed, 10, "m/s", "the rover is lowered at about 1 m/s");
         }
     }
 }
