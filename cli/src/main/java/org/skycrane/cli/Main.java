@@ -3,6 +3,7 @@ package org.skycrane.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import org.skycrane.InputException;
+import org.skycrane.canopy.CanopyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,11 +43,11 @@ public final class Main {
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            Throwable cause = ex;
-            if (cause instanceof InputException input) {
-                err.println("error: " + input.getMessage());
+            // bad input as core and the canopy code report it: one line naming file, line and field
+            if (ex instanceof InputException || ex instanceof CanopyException) {
+                err.println("error: " + ex.getMessage());
                 if (debug) {
-                    input.printStackTrace(err);
+                    ex.printStackTrace(err);
                 }
                 return EXIT_BAD_INPUT;
             }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.skycrane.InputException;
-import org.skycrane.io.ScenarioReader;
 import org.skycrane.report.DeployBoxPlot;
 import org.skycrane.report.GeoJsonWriter;
 import org.skycrane.report.HistogramPlot;
@@ -87,7 +86,7 @@ final class MontecarloCommand implements Callable<Integer> {
         if (t < 1) {
             throw new InputException(String.valueOf(t), 0, "--threads", "must be at least 1");
         }
-        Scenario s = ScenarioReader.read(scenario);
+        Scenario s = Scenarios.read(scenario);
         if (s.dispersions() == null) {
             stderr.println("warning: " + s.name() + " has no dispersions block; every case flies the nominal");
         }

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.skycrane.InputException;
-import org.skycrane.io.EarthViews;
-import org.skycrane.io.ScenarioReader;
 import org.skycrane.io.SummaryWriter;
 import org.skycrane.io.TrajectoryWriter;
 import org.skycrane.scenario.Scenario;
@@ -57,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        Scenario s = ScenarioReader.read(scenario);
+        Scenario s = Scenarios.read(scenario);
         Result result = caseId != null ? flyCase(s) : Simulation.run(s, true);
         stdout.print(TimelineTable.render(result));
         stdout.flush();
@@ -67,8 +65,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputException(dir.toString(), 0, "--out", "cannot create the output directory: " + e.getMessage());
         }
-        SummaryWriter.write(result, seed, result.touchdown() == null && result.timeline().records().isEmpty() ? null
-                : EarthViews.of(s, result), dir.resolve("summary.json"));
+        SummaryWriter.write(EarthViews.summary(s, result, seed), dir.resolve("summary.json"));
         TrajectoryWriter.write(result.trajectory(), dir.resolve("trajectory.csv"));
         stdout.println("wrote " + dir.resolve("summary.json") + " and " + dir.resolve("trajectory.csv"));
         if (!noPlots && !result.trajectory().isEmpty()) {

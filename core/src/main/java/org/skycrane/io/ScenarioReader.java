@@ -16,6 +16,7 @@ import java.util.Map.Entry;
 import org.skycrane.InputException;
 import org.skycrane.scenario.FieldException;
 import org.skycrane.scenario.Scenario;
+import org.skycrane.scenario.ScenarioValidator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -34,7 +35,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Reads scenario files (YAML). A scenario is a built-in name ({@code mars2020}, {@code msl}) or a
  * path. A file may start from a built-in with {@code base: mars2020} and override any part: objects
  * merge key by key, lists and values replace. Every error names the file, the line and the field
- * and becomes an {@link InputException}.
+ * and becomes an {@link InputException}; so do the failures of the {@link ScenarioValidator}s that
+ * other modules contribute.
  */
 public final class ScenarioReader {
 
@@ -53,8 +55,13 @@ public final class ScenarioReader {
 
     /** Reads a built-in scenario by name or a scenario file by path. */
     public static Scenario read(String nameOrPath) {
+        return read(nameOrPath, List.of());
+    }
+
+    /** Reads a built-in scenario by name or a scenario file by path, and checks it with {@code validators}. */
+    public static Scenario read(String nameOrPath, List<ScenarioValidator> validators) {
         if (PRESETS.contains(nameOrPath)) {
-            return parse(presetText(nameOrPath), nameOrPath + " (built-in)");
+            return parse(presetText(nameOrPath), nameOrPath + " (built-in)", validators);
         }
         Path path = Path.of(nameOrPath);
         String text;
@@ -68,7 +75,7 @@ public final class ScenarioReader {
         } catch (java.io.UncheckedIOException e) {
             throw new InputException(nameOrPath, 0, null, "cannot read: " + e.getMessage());
         }
-        return parse(text, nameOrPath);
+        return parse(text, nameOrPath, validators);
     }
 
     /** The YAML text of a built-in scenario. */
@@ -90,6 +97,11 @@ public final class ScenarioReader {
 
     /** Parses scenario YAML; {@code source} names it in error messages. */
     public static Scenario parse(String text, String source) {
+        return parse(text, source, List.of());
+    }
+
+    /** Parses scenario YAML and checks it with {@code validators}; {@code source} names it in error messages. */
+    public static Scenario parse(String text, String source, List<ScenarioValidator> validators) {
         Document user = Document.of(text, source);
         Document base = null;
         JsonNode tree = user.tree;
@@ -105,11 +117,20 @@ public final class ScenarioReader {
             merged.remove("base");
             tree = merged;
         }
+        Scenario scenario;
         try {
-            return MAPPER.treeToValue(tree, Scenario.class);
+            scenario = MAPPER.treeToValue(tree, Scenario.class);
         } catch (JacksonException e) {
             throw translate(e, user, base);
         }
+        for (ScenarioValidator validator : validators) {
+            try {
+                validator.validate(scenario);
+            } catch (FieldException e) {
+                throw locate(List.of(e.field().split("\\.")), e.getMessage(), e, user, base);
+            }
+        }
+        return scenario;
     }
 
     private static void merge(ObjectNode into, ObjectNode from) {
@@ -156,6 +177,12 @@ public final class ScenarioReader {
         } else {
             problem = e.getOriginalMessage();
         }
+        return locate(path, problem, e, user, base);
+    }
+
+    /** The error at field {@code path}, on its line in the user's file or else in the base it came from. */
+    private static InputException locate(List<String> path, String problem, Exception e, Document user,
+                                         Document base) {
         String pointer = "/" + String.join("/", path);
         Document where = user;
         int line = user.line(pointer);
