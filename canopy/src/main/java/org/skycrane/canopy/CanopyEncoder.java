@@ -8,8 +8,10 @@ import static org.skycrane.canopy.CanopyPattern.SEGMENTS;
 import java.util.List;
 
 /**
- * Writes a message and a location on a canopy the way the Mars 2020 parachute does (public decode by
- * Clark's readers, see docs/parachute.md):
+ * Writes a message and a location on a canopy the way the Mars 2020 parachute does: the rules below
+ * are the public decode of NASA's photographs of the deployed canopy (for example the transcription in
+ * the GitHub repository cbuckowitz/mars2020-parachute-message), whose result, "Dare Mighty Things" and
+ * JPL's coordinates, its designer Ian Clark confirmed (Associated Press, 2021-02-23):
  * <ul>
  * <li>letter value A = 1 … Z = 26 in a 10-bit group, most significant bit first, so every letter group
  * starts with three white segments;</li>

@@ -19,7 +19,10 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
  */
 public final class EarthVisibility {
 
-    /** Mars equatorial radius (m): NAIF pck00010 BODY499_RADII = 3396.19 km (REFERENCE §4a, P). */
+    /**
+     * Mars equatorial radius (m): BODY499_RADII = 3396.19 km of NAIF's planetary constants kernel
+     * pck00010.tpc (P), the IAU WGCCRE 2009 value (Archinal et al., Celest. Mech. Dyn. Astr. 109:101, 2011).
+     */
     public static final double PCK00010_MARS_EQUATORIAL_RADIUS = 3_396_190.0;
 
     private EarthVisibility() {

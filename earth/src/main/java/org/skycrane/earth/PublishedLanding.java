@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * A real landing as published: entry-interface epoch (SCET), landing site, the published event
  * times after entry, and the relay used in real time; {@link #mars2020()} and {@link #msl()}.
- * Figures and confidence tags are those of the project's reference data (REFERENCE.md; P primary,
- * S secondary, D derived here).
+ * Each figure names its source and a confidence tag: P primary (a NASA/JPL page or a paper), S
+ * secondary (press or public code quoting one), D derived here by arithmetic from published figures.
  * The scenario presets copy the epochs and sites; the published event lists let the Earth view be
  * tried without a simulation.
  *
@@ -24,21 +24,34 @@ public record PublishedLanding(String roverName, Instant entryInterfaceScet, dou
                                 double siteLongitude, List<TimedEvent> events, String relayName) {
 
     /**
-     * Mars 2020 entry interface, SCET: 2021-02-18T20:36:48Z (D). Touchdown SCET 20:43:38 (REFERENCE
-     * §1b, S/D: touchdown confirmed at 20:55 UTC ERT, P, minus the published one-way light time of
-     * 11 min 22 s, P) minus touchdown at E+410 s ("E+6:50", §1a, S). Uncertain by about ±30 s,
-     * because "20:55" is rounded to the minute; no SCET to the second was found in public sources.
+     * Mars 2020 entry interface, SCET: 2021-02-18T20:36:48Z (D). Touchdown SCET 20:43:38 (D): touchdown
+     * confirmed at 3:55 pm EST = 20:55 UTC ERT (P: NASA release "Touchdown! NASA's Mars Perseverance
+     * Rover Safely Lands on Red Planet", 2021-02-18) minus the one-way light time of 11 min 22 s (P:
+     * NASA's Mars 2020 mission blog of landing day, 2021-02-18,
+     * blogs.nasa.gov/mars2020), minus touchdown at E+410 s ("E+6:50" in the nominal timeline posted on
+     * landing day, threadreaderapp.com thread 1362433088320507904, S). Uncertain by about ±30 s, because
+     * "20:55" is rounded to the minute; no SCET to the second was found in public sources.
      */
     public static final Instant MARS_2020_ENTRY_INTERFACE_SCET = Instant.parse("2021-02-18T20:36:48Z");
 
-    /** MSL entry interface, SCET 2012-08-06T05:10:45.7Z (JPL event table of 2012-08-10, REFERENCE §2a, P). */
+    /**
+     * MSL entry interface, SCET 2012-08-06T05:10:45.7Z (P: JPL's preliminary EDL event times of 2012-08-10,
+     * reproduced in "Curiosity Landed Within One Mile of Target", spacepolicyonline.com).
+     */
     public static final Instant MSL_ENTRY_INTERFACE_SCET = Instant.parse("2012-08-06T05:10:45.7Z");
 
-    /** Octavia E. Butler Landing, Jezero: 18.4447° N, 77.4508° E (REFERENCE §1b, S). */
+    /**
+     * Octavia E. Butler Landing, Jezero: 18.4447° N, 77.4508° E (S: the value in common public use,
+     * e.g. Wikipedia's "Octavia E. Butler Landing"; no NASA page giving it was found).
+     */
     public static final double MARS_2020_SITE_LATITUDE = Math.toRadians(18.4447);
     public static final double MARS_2020_SITE_LONGITUDE = Math.toRadians(77.4508);
 
-    /** Bradbury Landing, Gale: 4.5895° S, 137.4417° E (REFERENCE §2b, S; target 4.5965° S, 137.4019° E, P). */
+    /**
+     * Bradbury Landing, Gale: 4.5895° S, 137.4417° E (S: the value in common public use, e.g. Wikipedia's
+     * "Bradbury Landing"). The target was 4.5965° S, 137.4019° E (P: Way, Davis and Shidner, "Assessment
+     * of the Mars Science Laboratory Entry, Descent, and Landing Simulation", AAS 13-420, 2013).
+     */
     public static final double MSL_SITE_LATITUDE = Math.toRadians(-4.5895);
     public static final double MSL_SITE_LONGITUDE = Math.toRadians(137.4417);
 
@@ -50,10 +63,13 @@ public record PublishedLanding(String roverName, Instant entryInterfaceScet, dou
     }
 
     /**
-     * Mars 2020 / Perseverance, nominal press-kit times (REFERENCE §1a, S): entry interface at ~125 km,
+     * Mars 2020 / Perseverance, nominal timeline (S: the E+ times as posted on landing day,
+     * threadreaderapp.com thread 1362433088320507904, quoting JPL): entry interface at ~125 km,
      * peak heating E+80 s, peak deceleration E+90 s, parachute E+240 s at ~11 km, heat shield E+260 s
-     * at ~10 km, backshell E+360 s at 2.1 km (P/S), sky crane E+390 s at 20 m (P), touchdown E+410 s.
-     * Real-time relay: MRO, bent pipe (§5, P).
+     * at ~10 km, backshell E+360 s at 2.1 km and sky crane E+390 s at 20 m (6,900 ft and 66 ft: NASA's
+     * caption of its sky-crane illustration, P, as reproduced at kids.kiddle.co/Perseverance_sky_crane),
+     * touchdown E+410 s. Real-time relay: MRO, bent pipe (P: NASA, "Mars 2020 Perseverance:
+     * Communications", mars.nasa.gov/mars2020/mission/communications).
      */
     public static PublishedLanding mars2020() {
         return new PublishedLanding("Perseverance", MARS_2020_ENTRY_INTERFACE_SCET,
@@ -70,10 +86,13 @@ public record PublishedLanding(String roverName, Instant entryInterfaceScet, dou
     }
 
     /**
-     * MSL / Curiosity, as flown (REFERENCE §2a, P, preliminary JPL table; heights above the landing
-     * site from the reconstruction of §2b, P): entry interface at 131.1 km, entry balance masses
-     * E+240 s at 14.5 km, parachute E+259.2 s at 12.1 km, heat shield E+278.9 s, rover separation
-     * (sky crane start) E+412.9 s, touchdown E+431.6 s. Real-time relay: Mars Odyssey, bent pipe (§5, P).
+     * MSL / Curiosity, as flown (P: JPL's preliminary EDL event times of 2012-08-10, reproduced in
+     * "Curiosity Landed Within One Mile of Target", spacepolicyonline.com; heights above the landing site from
+     * Holstein-Rathlou, Maue and Withers, "Atmospheric studies from the Mars Science Laboratory Entry, Descent
+     * and Landing atmospheric structure reconstruction", Planet. Space Sci. 120:15–23, 2016, P): entry interface
+     * at 131.1 km, entry balance masses E+240 s at 14.5 km, parachute E+259.2 s at 12.1 km, heat shield E+278.9
+     * s, rover separation (sky crane start) E+412.9 s, touchdown E+431.6 s. Real-time relay: Mars Odyssey, bent
+     * pipe (P: JPL, "MSL: Signal Tones", mars.jpl.nasa.gov/msl/mission/communicationwithearth/signaltones).
      */
     public static PublishedLanding msl() {
         return new PublishedLanding("Curiosity", MSL_ENTRY_INTERFACE_SCET,
@@ -103,7 +122,7 @@ public record PublishedLanding(String roverName, Instant entryInterfaceScet, dou
 
     /**
      * The real-time relay orbiter, placed overhead of the site halfway between entry interface and
-     * the last event (the reference gives no orbital phase at landing; this puts it in view during
+     * the last event (no published source gives its orbital phase at landing; this puts it in view during
      * EDL, as was planned).
      */
     public RelayOrbiter relay() {

@@ -5,7 +5,8 @@ public enum RelayMode {
 
     /**
      * Real-time ("bent-pipe") relay: the orbiter receives the UHF signal and retransmits it to
-     * Earth at once, as Mars Odyssey did for MSL and MRO for Mars 2020 (REFERENCE §5, P).
+     * Earth at once, as Mars Odyssey did for MSL and MRO for Mars 2020 (P: JPL, "MSL: Signal Tones";
+     * NASA, "Mars 2020 Perseverance: Communications", mars.nasa.gov/mars2020/mission/communications).
      */
     BENT_PIPE,
 

@@ -32,7 +32,7 @@ public record RelayOrbiter(String name, double semiMajorAxis, double eccentricit
                            double ascendingNode, double argumentOfPeriapsis, double meanAnomaly, Instant epoch,
                            RelayMode mode, double elevationMask, double latency) {
 
-    /** Mars GM (m³/s²): NAIF gm_de440.tpc BODY499_GM = 42 828.37362069909 km³/s² (REFERENCE §4a, P). */
+    /** Mars GM (m³/s²): BODY499_GM = 42 828.37362069909 km³/s² of NAIF's kernel gm_de440.tpc (P). */
     public static final double DE440_MARS_GM = 4.282837362069909e13;
 
     /**
@@ -119,7 +119,7 @@ public record RelayOrbiter(String name, double semiMajorAxis, double eccentricit
     /**
      * An orbiter placed so that it passes directly over a site at a given instant, moving north
      * (ascending pass). This is how the presets put the relay "in view during EDL as planned": the
-     * reference gives no orbital phase at landing, so the pass is centred on the landing instead.
+     * published source gives its orbital phase at landing, so the pass is centred on the landing instead.
      * The ascending node follows from the site, so the orbit's true local solar time is not kept.
      *
      * @param periapsisAltitude above the Mars equatorial radius (m)

@@ -24,7 +24,7 @@ class CalloutsTest {
         assertTrue(line.endsWith(".") || line.endsWith("!"), "a sentence: " + line);
     }
 
-    /** The real Mars 2020 call (NASA/JPL broadcast 2021-02-18), as quoted in the issue. */
+    /** The real Mars 2020 call (NASA/JPL landing broadcast, 2021-02-18). */
     @Test
     void touchdownIsConfirmedInTheStyleOfTheRealCall() {
         assertEquals("Touchdown confirmed! Perseverance is safely on the surface of Mars, "

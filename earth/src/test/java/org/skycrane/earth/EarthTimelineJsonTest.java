@@ -13,7 +13,7 @@ class EarthTimelineJsonTest {
     private static final String ISO_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
     @Test
-    void theJsonHasTheShapeOfIssueSix() {
+    void theJsonHasTheDocumentedKeys() {
         JsonNode root = JsonMapper.shared().readTree(EarthTimelineJson.write(PublishedLanding.mars2020().earthTimeline()));
         assertEquals(682.0, root.get("owlt_s").asDouble(), 1.0, "owlt_s");
         JsonNode first = root.get("events").get(0);

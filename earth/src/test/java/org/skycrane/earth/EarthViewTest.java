@@ -16,7 +16,7 @@ class EarthViewTest {
     private static final EarthTimeline MARS_2020 = PublishedLanding.mars2020().earthTimeline();
     private static final EarthTimeline MSL = PublishedLanding.msl().earthTimeline();
 
-    /** Issue 6: ERT − SCET equals the light time of that event's own emission time, for every event. */
+    /** ERT − SCET equals the light time of that event's own emission time, for every event. */
     @Test
     void ertMinusScetEqualsTheLightTimeOfEveryEvent() {
         for (EarthTimeline timeline : List.of(MARS_2020, MSL)) {
@@ -32,7 +32,10 @@ class EarthViewTest {
         }
     }
 
-    /** The issue's goal: the Mars 2020 light time within 1 s of 11 min 22 s (REFERENCE §5, P). */
+    /**
+     * The Mars 2020 light time within 1 s, the rounding, of 11 min 22 s (P: NASA's Mars 2020 mission blog
+     * of landing day, 2021-02-18, blogs.nasa.gov/mars2020).
+     */
     @Test
     void theTimelineLightTimeIsTakenAtTouchdown() {
         assertEquals(682.0, MARS_2020.oneWayLightTime(), 1.0, "OWLT at touchdown (s)");
@@ -81,7 +84,8 @@ class EarthViewTest {
     }
 
     /**
-     * MSL touchdown confirmed at 05:31:45.4 UTC ERT through Odyssey (REFERENCE §2a/§5, P); the
+     * MSL touchdown confirmed at 05:31:45.4 UTC ERT through Odyssey (P: JPL's preliminary EDL event times of
+     * 2012-08-10, reproduced in "Curiosity Landed Within One Mile of Target", spacepolicyonline.com); the
      * modelled bent-pipe relay with no processing latency gives 05:31:45.563, 0.16 s late.
      */
     @Test

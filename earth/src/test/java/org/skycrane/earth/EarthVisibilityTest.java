@@ -21,8 +21,10 @@ class EarthVisibilityTest {
     }
 
     /**
-     * REFERENCE §5 (S, Lakdawalla Table 2.2): MSL's direct-to-Earth link ended about 05:15:45 UTC SCET,
-     * E+299 s; Earth "set below the horizon part way through descent" (P, Soriano et al. 2013).
+     * MSL's direct-to-Earth link ended about 05:15:45 UTC SCET, E+299 s (S: E. Lakdawalla, "The Design and
+     * Engineering of Curiosity", Springer-Praxis 2018, Table 2.2); Earth "set below the horizon part way
+     * through descent" (P: Soriano et al., "Direct-to-Earth communications with Mars Science Laboratory
+     * during entry, descent, and landing", IEEE Aerospace Conference 2013).
      * With the vehicle's published heights (EI 131.1 km, 14.5 km at E+240 s, 12.1 km at E+259 s,
      * touchdown E+431.6 s), Earth sets below the vehicle's geometric horizon at E+389 s, 90 s after
      * the reported loss; within 3 minutes. Terrain (Gale's western rim) and the antenna pattern,

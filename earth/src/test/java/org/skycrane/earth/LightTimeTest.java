@@ -25,7 +25,10 @@ class LightTimeTest {
         assertEquals(828.261, LightTime.fromMars(Instant.parse("2012-08-06T05:17:57.3Z")).seconds(), 1e-3, "MSL (s)");
     }
 
-    /** REFERENCE §5 (P): Earth–Mars distance at the Mars 2020 landing 204–205 million km. */
+    /**
+     * Earth–Mars distance at the Mars 2020 landing, 127 million miles = 204–205 million km (P: NASA's Mars 2020
+     * mission blog of landing day, 2021-02-18, blogs.nasa.gov/mars2020).
+     */
     @Test
     void mars2020DistanceMatchesThePublishedFigure() {
         double distance = LightTime.fromMars(Instant.parse("2021-02-18T20:43:38Z")).distance();

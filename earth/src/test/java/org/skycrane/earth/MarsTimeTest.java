@@ -39,7 +39,11 @@ class MarsTimeTest {
         };
     }
 
-    /** Mars24 worked example A (REFERENCE §7, S): MTC 23:59:39 and LTST 23:38:54 at the prime meridian. */
+    /**
+     * Mars24 worked example A: MTC 23:59:39 and LTST 23:38:54 at the prime meridian (S: NASA GISS, Mars24
+     * "Algorithm and Worked Examples", giss.nasa.gov/tools/mars24/help/algorithm.html, as quoted in the
+     * tests of public implementations).
+     */
     @Test
     void mars24WorkedExampleAClockTimesMatchToTheSecond() {
         assertEquals("23:59:39", MarsTime.formatHours(A.mtcHours()), "MTC");

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class PublishedLandingTest {
 
-    /** REFERENCE §2a (P): entry 05:10:45.7 and touchdown 05:17:57.3 UTC SCET, E+431.6 s. */
+    /**
+     * Entry 05:10:45.7 and touchdown 05:17:57.3 UTC SCET, E+431.6 s (P: JPL's preliminary EDL event times of
+     * 2012-08-10, reproduced in "Curiosity Landed Within One Mile of Target", spacepolicyonline.com).
+     */
     @Test
     void mslTouchdownScetIsEntryPlusThePublishedEPlusTime() {
         PublishedLanding msl = PublishedLanding.msl();
@@ -16,14 +19,17 @@ class PublishedLandingTest {
         assertEquals(Instant.parse("2012-08-06T05:17:57.3Z"), msl.earthTimeline().landing().scet(), "touchdown SCET");
     }
 
-    /** REFERENCE §1b (S/D): touchdown SCET ≈ 20:43:38 UTC; §1a (S): touchdown E+410 s. */
+    /** Touchdown SCET ≈ 20:43:38 UTC, derived in {@link PublishedLanding#MARS_2020_ENTRY_INTERFACE_SCET} (D). */
     @Test
     void mars2020TouchdownScetIsTheDerivedOne() {
         assertEquals(Instant.parse("2021-02-18T20:43:38Z"),
                      PublishedLanding.mars2020().earthTimeline().landing().scet(), "touchdown SCET");
     }
 
-    /** REFERENCE §1b (P): touchdown confirmed 20:55 UTC ERT (to the minute). */
+    /**
+     * Touchdown confirmed 3:55 pm EST = 20:55 UTC ERT, to the minute (P: NASA release "Touchdown! NASA's
+     * Mars Perseverance Rover Safely Lands on Red Planet", 2021-02-18).
+     */
     @Test
     void mars2020TouchdownIsHeardAt2055Utc() {
         Instant heard = PublishedLanding.mars2020().earthTimeline().event("TOUCHDOWN").orElseThrow().heardAt();

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class TimeScalesTest {
 
-    /** REFERENCE §7 (P, IERS leap-second table): TT − UTC = 64.184 s in 2000, 67.184 s in Aug 2012, 69.184 s since 2017. */
+    /**
+     * TT − UTC = 64.184 s in 2000, 67.184 s in Aug 2012, 69.184 s since 2017 (P: IERS Bulletin C leap-second
+     * table).
+     */
     @Test
     void ttMinusUtcMatchesTheLeapSecondTableAtThePublishedDates() {
         assertEquals(64.184, TimeScales.ttMinusUtc(Instant.parse("2000-01-06T00:00:00Z")), 1e-12, "TT-UTC 2000 (s)");
@@ -38,7 +41,10 @@ class TimeScalesTest {
         assertThrows(IllegalArgumentException.class, () -> TimeScales.taiMinusUtc(Instant.parse("1971-12-31T23:59:59Z")));
     }
 
-    /** Mars24 worked example A, steps A-2 and A-5 (REFERENCE §7): JD_UT 2451549.5, JD_TT 2451549.50074. */
+    /**
+     * Mars24 worked example A, steps A-2 and A-5: JD_UT 2451549.5, JD_TT 2451549.50074 (S, as in {@link
+     * MarsTimeTest}).
+     */
     @Test
     void julianDatesMatchMars24WorkedExampleA() {
         Instant utc = Instant.ofEpochMilli(947_116_800_000L);
