@@ -126,11 +126,6 @@ public final class SummaryWriter {
         }
     }
 
-    /** Writes the summary of {@code result} to {@code file}. */
-    public static void write(Result result, Long seed, Path file) throws IOException {
-        write(toJson(result, seed), file);
-    }
-
     /** Writes a summary tree (from {@link #toJson}, perhaps with fields added) to {@code file}, indented. */
     public static void write(JsonNode summary, Path file) throws IOException {
         Files.writeString(file, MAPPER.writeValueAsString(summary) + "\n", StandardCharsets.UTF_8);
