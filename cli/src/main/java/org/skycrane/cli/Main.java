@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.skycrane.InputException;
 import org.skycrane.SafeFiles;
+import org.skycrane.canopy.CanopyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +59,9 @@ public final class Main {
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            String problem = ex instanceof InputException input ? input.getMessage()
+            // bad input as core and the canopy code report it, one line naming file, line and field; or a
+            // file that cannot be written
+            String problem = ex instanceof InputException || ex instanceof CanopyException ? ex.getMessage()
                     : ex instanceof IOException io ? SafeFiles.describe(io)
                     : ex instanceof UncheckedIOException io ? SafeFiles.describe(io.getCause())
                     : null;

@@ -100,7 +100,7 @@ final class MontecarloCommand implements Callable<Integer> {
         if (t < 1) {
             throw new InputException(String.valueOf(t), 0, "--threads", "must be at least 1");
         }
-        Scenario s = ScenarioReader.read(scenario);
+        Scenario s = Scenarios.read(scenario);
         if (s.dispersions() == null) {
             stderr.println("warning: " + s.name() + " has no dispersions block; every case flies the nominal");
         }

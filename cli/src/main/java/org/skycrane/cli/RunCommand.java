@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.skycrane.InputException;
 import org.skycrane.SafeFiles;
-import org.skycrane.io.EarthViews;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.io.SummaryWriter;
 import org.skycrane.io.TrajectoryWriter;
@@ -68,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        Scenario s = ScenarioReader.read(scenario);
+        Scenario s = Scenarios.read(scenario);
         long campaignSeed = seed != null ? seed : Campaign.DEFAULT_SEED;
         Result result = caseId != null ? flyCase(s, campaignSeed) : Simulation.run(s, true);
         stdout.print(TimelineTable.render(result));
@@ -91,9 +90,8 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             // summary.json last: a folder holding it holds the complete result of one run
-            batch.writeString(dir.resolve(SUMMARY), SummaryWriter.toText(result, caseId != null ? Long.valueOf(campaignSeed) : seed,
-                    caseId, result.touchdown() == null && result.timeline().records().isEmpty() ? null
-                            : EarthViews.of(s, result)));
+            batch.writeString(dir.resolve(SUMMARY), SummaryWriter.toText(EarthViews.summary(s, result,
+                    caseId != null ? Long.valueOf(campaignSeed) : seed, caseId)));
             batch.commit(stale);
         }
         stdout.println("wrote " + dir.resolve(SUMMARY) + " and " + dir.resolve(TRAJECTORY));

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.skycrane.InputException;
 import org.skycrane.scenario.FieldException;
 import org.skycrane.scenario.Scenario;
+import org.skycrane.scenario.ScenarioValidator;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -48,7 +49,8 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * Reads scenario files (YAML). A scenario is a built-in name ({@code mars2020}, {@code msl}) or a
  * path. A file may start from a built-in with {@code base: mars2020} and override any part: objects
  * merge key by key, lists and values replace. Every error names the file, the line and the field
- * and becomes an {@link InputException}.
+ * and becomes an {@link InputException}; so do the failures of the {@link ScenarioValidator}s that
+ * other modules contribute.
  */
 public final class ScenarioReader {
 
@@ -73,10 +75,15 @@ public final class ScenarioReader {
 
     /** Reads a built-in scenario by name or a scenario file by path. */
     public static Scenario read(String nameOrPath) {
+        return read(nameOrPath, List.of());
+    }
+
+    /** Reads a built-in scenario by name or a scenario file by path, and checks it with {@code validators}. */
+    public static Scenario read(String nameOrPath, List<ScenarioValidator> validators) {
         if (PRESETS.contains(nameOrPath)) {
-            return parse(presetText(nameOrPath), nameOrPath + " (built-in)");
+            return parse(presetText(nameOrPath), nameOrPath + " (built-in)", validators);
         }
-        return parse(text(nameOrPath), nameOrPath);
+        return parse(text(nameOrPath), nameOrPath, validators);
     }
 
     /**
@@ -182,13 +189,27 @@ public final class ScenarioReader {
 
     /** Parses scenario YAML; {@code source} names it in error messages. */
     public static Scenario parse(String text, String source) {
+        return parse(text, source, List.of());
+    }
+
+    /** Parses scenario YAML and checks it with {@code validators}; {@code source} names it in error messages. */
+    public static Scenario parse(String text, String source, List<ScenarioValidator> validators) {
         Document user = Document.of(text, source);
         Merged m = merged(user);
+        Scenario scenario;
         try {
-            return MAPPER.treeToValue(m.tree, Scenario.class);
+            scenario = MAPPER.treeToValue(m.tree, Scenario.class);
         } catch (JacksonException e) {
             throw translate(e, user, m.base);
         }
+        for (ScenarioValidator validator : validators) {
+            try {
+                validator.validate(scenario);
+            } catch (FieldException e) {
+                throw locate(List.of(e.field().split("\\.")), e.getMessage(), e, user, m.base);
+            }
+        }
+        return scenario;
     }
 
     /** A user's document merged onto its base, if it names one. */
@@ -256,6 +277,12 @@ public final class ScenarioReader {
         } else {
             problem = e.getOriginalMessage();
         }
+        return locate(path, problem, e, user, base);
+    }
+
+    /** The error at field {@code path}, on its line in the user's file or else in the base it came from. */
+    private static InputException locate(List<String> path, String problem, Exception e, Document user,
+                                         Document base) {
         String pointer = "/" + String.join("/", path);
         Document where = user;
         int line = user.line(pointer);

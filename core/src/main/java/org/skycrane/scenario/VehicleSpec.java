@@ -108,7 +108,9 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
 
     /**
      * Parachute; {@code message} and {@code location} (both or neither) are the code its canopy carries,
-     * as Perseverance's did (e.g. "DARE MIGHTY THINGS", "34°11'58\"N 118°10'31\"W").
+     * as Perseverance's did (e.g. "DARE MIGHTY THINGS", "34°11'58\"N 118°10'31\"W"). They are kept as
+     * text: the flight does not use them, and whether they make a valid code is the canopy module's
+     * rule, checked when the scenario is read by a {@link ScenarioValidator} the command line registers.
      */
     public record ParachuteSpec(@JsonProperty("diameter_m") Double diameter, @JsonProperty("mass_kg") Double mass,
                                 @JsonProperty("drag_coefficient") List<MachPoint> dragCoefficient,
@@ -126,29 +128,6 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
             if ((message == null) != (location == null)) {
                 throw new FieldException(message == null ? "message" : "location",
                         "missing: a canopy code needs both message and location");
-            }
-            if (message != null) {
-                canopyCode(message, location);
-            }
-        }
-
-        /** The code the canopy carries, if any. */
-        public java.util.Optional<org.skycrane.parachute.CanopyCode> canopy() {
-            return message == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(canopyCode(message, location));
-        }
-
-        private static org.skycrane.parachute.CanopyCode canopyCode(String message, String location) {
-            org.skycrane.parachute.Message m;
-            try {
-                m = org.skycrane.parachute.Message.parse(message);
-            } catch (org.skycrane.InputException e) {
-                throw new FieldException("message", e.getMessage().replaceFirst("^message: ", ""));
-            }
-            try {
-                return new org.skycrane.parachute.CanopyCode(m, org.skycrane.parachute.Location.parse(location));
-            } catch (org.skycrane.InputException e) {
-                throw new FieldException("location", e.getMessage().replaceFirst("^location: ", ""));
             }
         }
 
