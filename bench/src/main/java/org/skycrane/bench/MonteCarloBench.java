@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.montecarlo.Campaign;
+import org.skycrane.sim.montecarlo.CampaignFolder;
 
 /**
  * Throughput of the local Monte Carlo runner, cases per second, including the writes to cases.csv.
@@ -41,10 +43,11 @@ public final class MonteCarloBench {
     }
 
     private static double time(Scenario scenario, int cases, int threads, Path dir) throws IOException {
-        Campaign.Settings s = new Campaign.Settings(scenario, 1, cases, threads, dir, false);
-        var done = Campaign.prepare(s);
-        long start = System.nanoTime();
-        Campaign.run(s, done, k -> { });
-        return (System.nanoTime() - start) / 1e9;
+        Campaign.Settings s = new Campaign.Settings(scenario, 1, cases, threads, dir, CampaignFolder.Start.OVERWRITE);
+        try (CampaignFolder folder = Campaign.open(s, "local")) {
+            long start = System.nanoTime();
+            Campaign.run(s, folder, new AtomicBoolean(), k -> { });
+            return (System.nanoTime() - start) / 1e9;
+        }
     }
 }

@@ -1,14 +1,27 @@
 package org.skycrane.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.skycrane.InputException;
+import org.skycrane.SafeFiles;
+import org.skycrane.canopy.CanopyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** Entry point of the {@code skycrane} command. The command line is the only layer that prints or exits. */
+/**
+ * Entry point of the {@code skycrane} command. The command line is the only layer that prints or exits.
+ *
+ * <p>Exit codes, the same for every command: {@code 0} the command did what was asked (for
+ * {@code run}, the rover LANDED; for {@code montecarlo}, every case landed); {@code 1} it ran, and the
+ * result is not a landing (any other outcome, or a {@code validate} figure out of tolerance); {@code 2}
+ * bad input, or an output folder that cannot be used (not writable, full, in use by another campaign);
+ * {@code 3} an internal error, a bug (with the stack trace under {@code --debug}); {@code 130}
+ * interrupted by Ctrl-C.
+ */
 @Command(name = "skycrane",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
@@ -17,10 +30,14 @@ import picocli.CommandLine.ScopeType;
             ReplayCommand.class, ParachuteCommand.class, MarstimeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
-    /** Exit code for bad input (a file, a field, a flag). */
+    /** Exit code for a run whose outcome is not LANDED (a result, not an error). */
+    public static final int EXIT_NOT_LANDED = 1;
+    /** Exit code for bad input (a file, a field, a flag) or an unusable output folder. */
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit code for an internal error. */
     public static final int EXIT_INTERNAL = 3;
+    /** Exit code after Ctrl-C (128 + SIGINT), as shells report it. */
+    public static final int EXIT_INTERRUPTED = 130;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print stack traces for errors.")
@@ -42,11 +59,16 @@ public final class Main {
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            Throwable cause = ex;
-            if (cause instanceof InputException input) {
-                err.println("error: " + input.getMessage());
+            // bad input as core and the canopy code report it, one line naming file, line and field; or a
+            // file that cannot be written
+            String problem = ex instanceof InputException || ex instanceof CanopyException ? ex.getMessage()
+                    : ex instanceof IOException io ? SafeFiles.describe(io)
+                    : ex instanceof UncheckedIOException io ? SafeFiles.describe(io.getCause())
+                    : null;
+            if (problem != null) {
+                err.println("error: " + problem.replace('\n', ' '));
                 if (debug) {
-                    input.printStackTrace(err);
+                    ex.printStackTrace(err);
                 }
                 return EXIT_BAD_INPUT;
             }
@@ -74,12 +96,11 @@ public final class Main {
         return line;
     }
 
-    /** Version from the jar manifest, or "development" when run from classes. */
+    /** The project version, from the build. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"skycrane " + (version == null ? "development" : version)};
+            return new String[] {"skycrane " + org.skycrane.Version.current()};
         }
     }
 }

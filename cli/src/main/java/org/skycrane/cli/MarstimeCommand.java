@@ -32,6 +32,9 @@ final class MarstimeCommand implements Callable<Integer> {
 
     private static final Clock CLOCK = Clock.systemUTC();
 
+    /** The first instant not supported. */
+    private static final Instant LAST_SUPPORTED = Instant.parse("2200-01-01T00:00:00Z");
+
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "UTC",
@@ -57,8 +60,14 @@ final class MarstimeCommand implements Callable<Integer> {
             throw new InputException(null, 0, "UTC",
                     "must be 1972-01-01 or later (no leap-second offset before), got '" + utc + "'");
         }
-        if (!Double.isFinite(longitudeDeg)) {
-            throw new InputException(null, 0, "--lon", "must be a finite number of degrees, got " + longitudeDeg);
+        if (!instant.isBefore(LAST_SUPPORTED)) {
+            throw new InputException(null, 0, "UTC", "must be before 2200-01-01 (the Mars24 series of Allison & "
+                    + "McEwen 2000 are fitted to the present era, and leap seconds after today's table are unknown), "
+                    + "got '" + utc + "'");
+        }
+        if (!(longitudeDeg >= -360 && longitudeDeg <= 360)) {
+            throw new InputException(null, 0, "--lon", "must be a longitude between -360 and 360 degrees (east "
+                    + "positive, west negative), got " + longitudeDeg);
         }
         double longitude = Math.toRadians(longitudeDeg);
         MarsTime mars = MarsTime.at(instant);
@@ -119,10 +128,10 @@ final class MarstimeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  MSD   %.5f   Mars Sol Date%n", mars.marsSolDate());
         out.printf(Locale.ROOT, "  MTC   %s      Coordinated Mars Time (mean solar time at 0 deg E)%n",
                    MarsTime.formatHours(mars.mtcHours()));
-        out.printf(Locale.ROOT, "  LMST  %s      local mean solar time at %.4f deg E%n",
-                   MarsTime.formatHours(mars.lmstHours(longitude)), lonDeg);
-        out.printf(Locale.ROOT, "  LTST  %s      local true solar time at %.4f deg E%n",
-                   MarsTime.formatHours(mars.ltstHours(longitude)), lonDeg);
+        out.printf(Locale.ROOT, "  LMST  %s      local mean solar time at %s%n",
+                   MarsTime.formatHours(mars.lmstHours(longitude)), Coordinates.longitude(lonDeg));
+        out.printf(Locale.ROOT, "  LTST  %s      local true solar time at %s%n",
+                   MarsTime.formatHours(mars.ltstHours(longitude)), Coordinates.longitude(lonDeg));
         out.printf(Locale.ROOT, "  Ls    %.5f deg  areocentric solar longitude%n", Math.toDegrees(mars.solarLongitude()));
         out.printf(Locale.ROOT, "  EOT   %.5f deg  equation of time (LTST - LMST = %.2f Mars min)%n",
                    Math.toDegrees(mars.equationOfTime()), Math.toDegrees(mars.equationOfTime()) * 4);

@@ -2,29 +2,25 @@ package org.skycrane.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.skycrane.InputException;
 import org.skycrane.io.ScenarioReader;
-import org.skycrane.report.DeployBoxPlot;
-import org.skycrane.report.GeoJsonWriter;
-import org.skycrane.report.HistogramPlot;
-import org.skycrane.report.LandingScatterPlot;
+import org.skycrane.report.CampaignReport;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.montecarlo.Campaign;
+import org.skycrane.sim.montecarlo.CampaignFolder;
 import org.skycrane.sim.montecarlo.CampaignStatistics;
 import org.skycrane.sim.montecarlo.CasesFile;
-import org.skycrane.stats.EastNorth;
-import org.skycrane.stats.Ellipse;
-import org.skycrane.stats.TargetPlane;
+import org.skycrane.sim.montecarlo.RunRecord;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +32,13 @@ import picocli.CommandLine.Spec;
         description = {"Fly N dispersed cases of a scenario on all cores; write cases.csv (one row per case, as each "
                 + "finishes), summary.json (results only, byte-comparable), run.json (timing and machine), plots "
                 + "and landing.geojson.",
-            "Case k of seed s is reproduced alone by 'skycrane run SCENARIO --seed s --case k'."})
+            "Case k of seed s is reproduced alone by 'skycrane run SCENARIO --seed s --case k'.",
+            "The folder owns its cases: campaign.json records the scenario's content, seed and version; a folder "
+                + "that holds cases is continued only with --resume (same scenario and seed) or replaced with "
+                + "--overwrite; one campaign writes a folder at a time.",
+            "Exit code: 0 every case landed; 1 some case did not land; 2 bad input or an unusable folder; 3 an "
+                + "internal error (a case whose simulation threw is recorded as ERROR and gives 3); 130 "
+                + "interrupted (the finished cases are kept)."})
 final class MontecarloCommand implements Callable<Integer> {
 
     @Spec
@@ -56,11 +58,22 @@ final class MontecarloCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default ./skycrane-out/<scenario>-montecarlo).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default ./skycrane-out/<scenario file name>-montecarlo-seed-<S>).")
     Path out;
 
-    @Option(names = "--resume", description = "Keep the cases already in DIR/cases.csv and run only the missing ones.")
-    boolean resume;
+    @ArgGroup(exclusive = true)
+    Existing existing = new Existing();
+
+    /** What to do with cases already in the folder. */
+    static final class Existing {
+        @Option(names = "--resume", description = "Keep the cases already in the folder (same scenario and seed) "
+                + "and run only the missing ones, including any whose row was damaged.")
+        boolean resume;
+
+        @Option(names = "--overwrite", description = "Delete the campaign already in the folder and start again.")
+        boolean overwrite;
+    }
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
             description = "local (default) or spark. Spark runs through the skycrane launcher, which builds the spark "
@@ -87,213 +100,108 @@ final class MontecarloCommand implements Callable<Integer> {
         if (t < 1) {
             throw new InputException(String.valueOf(t), 0, "--threads", "must be at least 1");
         }
-        Scenario s = ScenarioReader.read(scenario);
+        Scenario s = Scenarios.read(scenario);
         if (s.dispersions() == null) {
             stderr.println("warning: " + s.name() + " has no dispersions block; every case flies the nominal");
         }
-        Path dir = out != null ? out : Path.of("skycrane-out", s.name() + "-montecarlo");
-        Campaign.Settings settings = new Campaign.Settings(s, seed, cases, t, dir, resume);
-        BitSet done;
-        try {
-            done = Campaign.prepare(settings);
-        } catch (IllegalStateException e) {
-            throw new InputException(dir.resolve(CasesFile.NAME).toString(), 0, "--resume", e.getMessage());
-        } catch (IOException e) {
-            throw new InputException(dir.toString(), 0, "--out", "cannot write the output directory: " + e.getMessage());
+        Path dir = out != null ? out : Path.of("skycrane-out", ScenarioReader.stem(scenario) + "-montecarlo-seed-" + seed);
+        CampaignFolder.Start start = existing.resume ? CampaignFolder.Start.RESUME
+                : existing.overwrite ? CampaignFolder.Start.OVERWRITE : CampaignFolder.Start.NEW;
+        Campaign.Settings settings = new Campaign.Settings(s, seed, cases, t, dir, start);
+        try (CampaignFolder folder = Campaign.open(settings, "local")) {
+            return fly(settings, folder, stdout, stderr);
         }
-        int todo = cases - done.cardinality();
-        if (done.cardinality() > 0) {
-            stderr.println("resuming: " + done.cardinality() + " of " + cases + " cases already done");
+    }
+
+    private int fly(Campaign.Settings settings, CampaignFolder folder, PrintWriter stdout, PrintWriter stderr)
+            throws IOException {
+        Path dir = settings.dir();
+        folder.staleLockTakenOver().ifPresent(h -> stderr.println("note: took over the lock of " + h
+                + ", which is no longer running"));
+        report(folder, stderr);
+        int already = folder.done().cardinality();
+        int todo = Math.max(0, cases - (int) folder.done().stream().filter(k -> k < cases).count());
+        if (already > 0) {
+            stderr.println("resuming: " + (cases - todo) + " of " + cases + " cases already done");
         }
-        long start = System.nanoTime();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger finished = new AtomicInteger(cases - todo);
+        CountDownLatch ended = new CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            stop.set(true);
+            try {
+                ended.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            folder.close();
+            stderr.println();
+            stderr.println("interrupted: " + finished.get() + " of " + cases + " cases are kept in "
+                    + folder.casesFile() + "; run the same command with --resume to finish the campaign");
+            stderr.flush();
+        }, "skycrane-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        long begin = System.nanoTime();
         Campaign.Run run;
         try (ProgressBar bar = ProgressBar.onConsole("cases", todo, stderr)) {
-            run = Campaign.run(settings, done, k -> bar.step());
+            run = Campaign.run(settings, folder, stop, k -> {
+                finished.incrementAndGet();
+                bar.step();
+            });
+        } catch (IOException e) {
+            ended.countDown();
+            removeHook(onInterrupt);
+            throw new InputException(null, 0, null, "cannot write: " + org.skycrane.SafeFiles.describe(e) + "; the "
+                    + finished.get() + " finished cases are kept; free the space or fix the folder, then run again "
+                    + "with --resume");
+        } finally {
+            ended.countDown();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        CampaignStatistics stats = CampaignStatistics.of(s, seed, cases, Campaign.casesFile(dir));
+        if (run.stopped()) {
+            // Ctrl-C: the hook prints how to resume while the JVM shuts down
+            return Main.EXIT_INTERRUPTED;
+        }
+        removeHook(onInterrupt);
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        CampaignStatistics stats = CampaignStatistics.of(settings.scenario(), seed, cases, folder.casesFile());
         stats.write(dir);
-        writeRunJson(dir, s, t, run, seconds);
-        List<String> written = new ArrayList<>(List.of(CasesFile.NAME, CampaignStatistics.SUMMARY, "run.json"));
-        if (!noPlots) {
-            written.addAll(CampaignPlots.write(s, stats, dir));
-        }
-        stdout.print(table(stats));
+        new RunRecord(stats.scenario(), seed, cases, "local", null, settings.threads(), run.alreadyDone(), run.ran(),
+                seconds, Instant.now()).write(dir);
+        List<String> written = new ArrayList<>(List.of(CasesFile.NAME, CampaignStatistics.SUMMARY, RunRecord.NAME));
+        written.addAll(CampaignReport.writePlots(settings.scenario(), stats, dir, !noPlots));
+        stdout.print(CampaignReport.table(stats));
         stdout.println("wrote " + String.join(", ", written) + " in " + dir);
         stdout.flush();
-        return 0;
+        return exitCode(stats, stderr);
     }
 
-    private void writeRunJson(Path dir, Scenario s, int t, Campaign.Run run, double seconds) throws IOException {
-        String host;
+    /** 0 every case landed, 1 some did not, 3 some case threw (a programming error, listed). */
+    static int exitCode(CampaignStatistics stats, PrintWriter stderr) {
+        if (stats.errors() > 0) {
+            stderr.println("internal error: " + stats.errors() + " cases threw (outcome ERROR; see their reason in "
+                    + CasesFile.NAME + "); this is a bug, please report it with the scenario and seed");
+            return Main.EXIT_INTERNAL;
+        }
+        return stats.allLanded() ? 0 : Main.EXIT_NOT_LANDED;
+    }
+
+    /** Reports the damaged rows found on resume, one line each (at most 10). */
+    static void report(CampaignFolder folder, PrintWriter stderr) {
+        var bad = folder.badRows();
+        for (int i = 0; i < Math.min(10, bad.size()); i++) {
+            stderr.println("warning: " + folder.casesFile() + ":" + bad.get(i).line() + ": " + bad.get(i).problem()
+                    + "; removed, its case runs again");
+        }
+        if (bad.size() > 10) {
+            stderr.println("warning: and " + (bad.size() - 10) + " more damaged rows, removed");
+        }
+    }
+
+    private static void removeHook(Thread hook) {
         try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            host = "unknown";
-        }
-        String json = String.format(Locale.ROOT, """
-                {
-                  "scenario": "%s",
-                  "seed": %d,
-                  "cases": %d,
-                  "engine": "local",
-                  "threads": %d,
-                  "cases_already_done": %d,
-                  "cases_run": %d,
-                  "wall_time_s": %.3f,
-                  "cases_per_second": %.2f,
-                  "finished_at": "%s",
-                  "host": "%s",
-                  "available_processors": %d,
-                  "java": "%s"
-                }
-                """, s.name(), seed, cases, t, run.alreadyDone(), run.ran(), seconds,
-                run.ran() / Math.max(seconds, 1e-9), Instant.now(), host.replace("\"", ""),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        Files.writeString(dir.resolve("run.json"), json, StandardCharsets.UTF_8);
-    }
-
-    /** The terminal table: success and the landing ellipses. */
-    static String table(CampaignStatistics st) {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%s: %d of %d cases, seed %d%n", st.scenario(), st.completed(), st.cases(),
-                st.seed()));
-        b.append(String.format(Locale.ROOT, "outcomes: %s%n", st.outcomes()));
-        b.append(String.format(Locale.ROOT, "success: %d (%.2f %%); failed by criterion %s%n", st.successes(),
-                100 * st.successRate(), st.failedBy()));
-        if (st.fit() != null) {
-            b.append(String.format(Locale.ROOT, "%-16s %10s %10s %8s %22s %8s%n", "landing ellipse", "major km",
-                    "minor km", "az deg", "centre E, N (km)", "inside"));
-            row(b, "99 %", st.fit().ellipse99(), st.inside99());
-            row(b, "3-sigma", st.fit().ellipse3Sigma(), st.inside3());
-        }
-        b.append(String.format(Locale.ROOT, "%-32s %10s %10s %10s%n", "percentiles", "p1", "p50", "p99"));
-        for (var e : st.percentiles().entrySet()) {
-            double[] p = e.getValue();
-            b.append(String.format(Locale.ROOT, "%-32s %10.3f %10.3f %10.3f%n", e.getKey(), p[0], p[1], p[2]));
-        }
-        if (!st.worst().isEmpty()) {
-            b.append("worst by miss distance: ");
-            b.append(String.join(", ", st.worst().stream().limit(5)
-                    .map(w -> String.format(Locale.ROOT, "case %d (%.2f km)", w.caseId(), w.value() / 1000)).toList()));
-            b.append(System.lineSeparator());
-        }
-        return b.toString();
-    }
-
-    private static void row(StringBuilder b, String name, Ellipse e, double inside) {
-        b.append(String.format(Locale.ROOT, "%-16s %10.2f %10.2f %8.1f %10.2f, %10.2f %7.1f%%%n", name,
-                e.majorAxis() / 1000, e.minorAxis() / 1000, e.azimuthDeg(), e.centreEast() / 1000,
-                e.centreNorth() / 1000, 100 * inside));
-    }
-
-    /** Plots and GeoJSON from the cases file (read again, streaming). */
-    static final class CampaignPlots {
-
-        private CampaignPlots() {
-        }
-
-        static List<String> write(Scenario s, CampaignStatistics st, Path dir) throws IOException {
-            List<EastNorth> landed = new ArrayList<>();
-            List<EastNorth> other = new ArrayList<>();
-            DoubleList mach = new DoubleList();
-            DoubleList q = new DoubleList();
-            DoubleList vertical = new DoubleList();
-            DoubleList horizontal = new DoubleList();
-            DoubleList propellant = new DoubleList();
-            var t = s.target();
-            TargetPlane plane = TargetPlane.ofDegrees(t.latitudeDeg(), t.longitudeDeg(),
-                    s.site().areoidRadius() + t.elevation());
-            int stride = Math.max(1, st.cases() / 100_000);    // scatter of at most ~100k points
-            try (GeoJsonWriter geo = GeoJsonWriter.open(dir.resolve("landing.geojson"), plane)) {
-                geo.target(s.name() + " target");
-                if (st.fit() != null) {
-                    geo.ellipses(st.fit());
-                }
-                CasesFile.forEachCase(Campaign.casesFile(dir), st.cases(), r -> {
-                    if (r.touchedDown()) {
-                        EastNorth p = new EastNorth(r.east(), r.north());
-                        geo.landing(r.caseId(), p, r.outcome());
-                        if (r.caseId() % stride == 0) {
-                            ("LANDED".equals(r.outcome()) ? landed : other).add(p);
-                        }
-                        vertical.add(r.verticalSpeed());
-                        horizontal.add(r.horizontalSpeed());
-                        propellant.add(r.propellant());
-                    }
-                    if (Double.isFinite(r.deployMach()) && Double.isFinite(r.deployPressure())) {
-                        mach.add(r.deployMach());
-                        q.add(r.deployPressure());
-                    }
-                });
-            }
-            List<String> files = new ArrayList<>(List.of("landing.geojson"));
-            String title = s.name() + ", " + st.completed() + " cases, seed " + st.seed();
-            LandingScatterPlot scatter = new LandingScatterPlot("Landing dispersion: " + title);
-            if (!landed.isEmpty()) {
-                scatter.points("Landed", landed);
-            }
-            if (!other.isEmpty()) {
-                scatter.points("Touched down, not landed", other);
-            }
-            if (st.fit() != null) {
-                scatter.ellipses(st.fit());
-            }
-            var deploy = s.sequence().parachuteDeploy();
-            DeployBoxPlot box = new DeployBoxPlot("Parachute deploy: " + title)
-                    .box(st.criteria().maxDeployMach(), st.criteria().maxDeployPressure())
-                    .points(mach.toArray(), q.toArray());
-            double[] v = vertical.toArray();
-            double vMax = Math.max(2.0, Math.ceil(max(v) * 2) / 2);
-            HistogramPlot speed = new HistogramPlot("Touchdown speed: " + title, "Touchdown speed (m/s)")
-                    .bins(0, vMax, 40).values("Vertical", v).values("Horizontal", horizontal.toArray())
-                    .event("vertical limit", st.criteria().maxVerticalSpeed());
-            double[] p = propellant.toArray();
-            double pMin = Math.min(0, Math.floor(min(p) / 10) * 10);
-            double pMax = Math.max(pMin + 10, Math.ceil(max(p) / 10) * 10);
-            HistogramPlot fuel = new HistogramPlot("Propellant left: " + title, "Propellant left at touchdown (kg)")
-                    .bins(pMin, pMax, 40).values("Propellant", p).event("zero margin", 0.0);
-            for (String ext : List.of("png", "svg")) {
-                scatter.write(dir.resolve("landing." + ext));
-                box.write(dir.resolve("deploy." + ext));
-                speed.write(dir.resolve("touchdown-speed." + ext));
-                fuel.write(dir.resolve("propellant." + ext));
-                files.addAll(List.of("landing." + ext, "deploy." + ext, "touchdown-speed." + ext, "propellant." + ext));
-            }
-            return files;
-        }
-
-        private static double max(double[] v) {
-            double m = Double.NEGATIVE_INFINITY;
-            for (double x : v) {
-                m = Math.max(m, x);
-            }
-            return v.length == 0 ? 1 : m;
-        }
-
-        private static double min(double[] v) {
-            double m = Double.POSITIVE_INFINITY;
-            for (double x : v) {
-                m = Math.min(m, x);
-            }
-            return v.length == 0 ? 0 : m;
-        }
-    }
-
-    /** A growable array of doubles. */
-    static final class DoubleList {
-        private double[] values = new double[1024];
-        private int size;
-
-        void add(double v) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        double[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already shutting down: the hook runs
         }
     }
 }

@@ -15,10 +15,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.skycrane.InputException;
-import org.skycrane.parachute.CanopyCode;
-import org.skycrane.parachute.CanopyDecoder;
-import org.skycrane.parachute.CanopyImageReader;
-import org.skycrane.parachute.CanopyText;
+import org.skycrane.canopy.CanopyCode;
+import org.skycrane.canopy.CanopyDecoder;
+import org.skycrane.canopy.CanopyException;
+import org.skycrane.canopy.CanopyImageReader;
+import org.skycrane.canopy.CanopyText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,9 +87,9 @@ public final class ParachuteDecodeCommand implements Callable<Integer> {
                 return CanopyImageReader.read(picture(name, bytes));
             }
             return CanopyDecoder.decode(CanopyText.parse(text(name, bytes), name));
-        } catch (InputException e) {
+        } catch (CanopyException e) {
             if (e.source() != null) {
-                throw e;
+                throw new InputException(e.source(), e.line(), e.field(), e.problem(), e);
             }
             throw new InputException(name, 0, null, e.getMessage(), e);
         }

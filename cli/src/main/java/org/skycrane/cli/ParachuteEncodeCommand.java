@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.skycrane.InputException;
-import org.skycrane.parachute.CanopyPattern;
-import org.skycrane.parachute.CanopyRenderer;
-import org.skycrane.parachute.CanopyText;
-import org.skycrane.parachute.Location;
-import org.skycrane.parachute.Message;
+import org.skycrane.canopy.CanopyPattern;
+import org.skycrane.canopy.CanopyRenderer;
+import org.skycrane.canopy.CanopyText;
+import org.skycrane.canopy.Location;
+import org.skycrane.canopy.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,7 +62,7 @@ public final class ParachuteEncodeCommand implements Callable<Integer> {
         }
         CanopyPattern pattern;
         if (scenario != null) {
-            var code = org.skycrane.io.ScenarioReader.read(scenario).vehicle().parachute().canopy()
+            var code = Scenarios.canopy(Scenarios.read(scenario))
                     .orElseThrow(() -> new InputException(scenario, 0, "vehicle.parachute.message",
                             "this scenario's parachute carries no code"));
             pattern = CanopyPattern.encode(code.message(), code.location());

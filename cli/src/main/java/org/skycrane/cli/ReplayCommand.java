@@ -6,8 +6,6 @@ import org.skycrane.InputException;
 import org.skycrane.earth.EarthTimeline;
 import org.skycrane.earth.EarthTimelineJson;
 import org.skycrane.earth.PublishedLanding;
-import org.skycrane.io.EarthViews;
-import org.skycrane.io.ScenarioReader;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.Simulation;
@@ -53,7 +51,7 @@ final class ReplayCommand implements Callable<Integer> {
             timeline = PublishedLanding.byName(scenario).orElseThrow(() -> new InputException(scenario, 0, "SCENARIO",
                     "no published landing timeline (have: mars2020, msl)")).earthTimeline();
         } else {
-            Scenario s = ScenarioReader.read(scenario);
+            Scenario s = Scenarios.read(scenario);
             Result result = Simulation.run(s, false);
             timeline = EarthViews.of(s, result);
         }

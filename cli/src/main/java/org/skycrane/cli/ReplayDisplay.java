@@ -25,8 +25,8 @@ import org.skycrane.earth.TimeScales;
  *
  * <p>The Earth clock starts at entry interface (SCET) and runs {@code speed} times faster than real
  * time. The wall clock and the sleep are injected, so tests replay a landing instantly. Without
- * ANSI (not a terminal, or {@code TERM=dumb}) it prints plain appended lines only; with ANSI it also
- * redraws one short status line with the running clock (carriage return and erase-line only, so a
+ * ANSI (not a terminal, or {@code TERM=dumb}) it prints plain appended lines only, with a clock row every
+ * five seconds of waiting; with ANSI it redraws one short status line with the running clock instead (carriage return and erase-line only, so a
  * terminal that ignores the escapes still shows readable lines).
  */
 public final class ReplayDisplay {
@@ -38,6 +38,7 @@ public final class ReplayDisplay {
     }
 
     private static final long STATUS_REDRAW_NANOS = 200_000_000L;
+    private static final long PLAIN_TICK_NANOS = 5_000_000_000L;
     private static final String CLEAR_LINE = "\r\u001b[2K";
     private static final DateTimeFormatter CLOCK =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
@@ -130,7 +131,7 @@ public final class ReplayDisplay {
         double owlt = timeline.oneWayLightTime();
         out.printf(Locale.ROOT, "MISSION CONTROL - %s entry, descent and landing, as heard on Earth%n",
                    timeline.roverName());
-        out.printf(Locale.ROOT, "Landing site %.4f %s, %.4f E; relay: %s%n", Math.abs(lat), lat < 0 ? "S" : "N", lon,
+        out.printf(Locale.ROOT, "Landing site %s; relay: %s%n", Coordinates.of(lat, lon),
                    timeline.relay() == null ? "none"
                            : timeline.relay().name() + " (" + timeline.relay().mode().name().toLowerCase(Locale.ROOT)
                              .replace('_', ' ') + ")");
@@ -148,14 +149,14 @@ public final class ReplayDisplay {
         clearStatus();
         if (moment.kind() == Kind.ON_MARS) {
             state.onMars = event;
-            row(moment.at(), state);
+            row(moment.at(), Kind.ON_MARS, event);
             if (EarthView.TOUCHDOWN.equals(event.name()) && !state.heardEntry) {
                 out.printf(Locale.ROOT, "%sOn Mars, %s is already on the ground. Earth has not yet heard that entry began.%n",
                            INDENT, state.timeline.roverName());
             }
         } else {
             state.heard = event;
-            row(moment.at(), state);
+            row(moment.at(), Kind.HEARD, event);
             String how = event.heardAt() == null ? " (no live link: from the recorded data, later)"
                     : event.relayedOnly() && state.timeline.relay() != null
                     ? " (via " + state.timeline.relay().name() + ")" : "";
@@ -174,8 +175,10 @@ public final class ReplayDisplay {
         drawStatus(state, moment.at());
     }
 
-    private void row(Instant at, State state) {
-        out.printf(Locale.ROOT, "%-13s | %-36s | %s%n", clock(at), label(state.onMars), label(state.heard));
+    /** One row: the clock and the event that just happened, in its column; the other column stays empty. */
+    private void row(Instant at, Kind kind, EarthEvent event) {
+        out.printf(Locale.ROOT, "%-13s | %-36s | %s%n", clock(at), kind == Kind.ON_MARS ? label(event) : "",
+                kind == Kind.HEARD ? label(event) : "");
     }
 
     private static String label(EarthEvent event) {
@@ -201,7 +204,14 @@ public final class ReplayDisplay {
                 drawStatus(state, state.earthNow(nanoClock.getAsLong()));
                 sleeper.sleep(Math.min(remaining, STATUS_REDRAW_NANOS));
             } else {
-                sleeper.sleep(remaining);
+                // Without a terminal to redraw on, the clock runs as a row every few seconds of waiting.
+                if (remaining > PLAIN_TICK_NANOS) {
+                    sleeper.sleep(PLAIN_TICK_NANOS);
+                    out.printf(Locale.ROOT, "%-13s |%n", clock(state.earthNow(nanoClock.getAsLong())));
+                    out.flush();
+                } else {
+                    sleeper.sleep(remaining);
+                }
             }
         }
     }

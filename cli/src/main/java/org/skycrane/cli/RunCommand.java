@@ -2,11 +2,12 @@ package org.skycrane.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.skycrane.InputException;
-import org.skycrane.io.EarthViews;
+import org.skycrane.SafeFiles;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.io.SummaryWriter;
 import org.skycrane.io.TrajectoryWriter;
@@ -15,17 +16,25 @@ import org.skycrane.sim.Outcome;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.FlightOptions;
 import org.skycrane.sim.Simulation;
+import org.skycrane.sim.montecarlo.Campaign;
+import org.skycrane.sim.montecarlo.Case;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code skycrane run}: flies one scenario and writes its summary and trajectory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Fly one scenario from entry interface to the descent stage's impact; print the event "
-                + "timeline and write summary.json and trajectory.csv.")
+        description = {"Fly one scenario from entry interface to the descent stage's impact; print the event "
+                + "timeline and write summary.json, trajectory.csv and plots, all replaced together once complete "
+                + "(a failed run leaves the previous result untouched).",
+            "Exit code: 0 LANDED; 1 any other outcome (CRASHED, TIMEOUT, NUMERICAL_FAILURE, "
+                + "GUIDANCE_DESIGN_FAILURE); 2 bad input or an unusable output folder; 3 an internal error."})
 final class RunCommand implements Callable<Integer> {
+
+    private static final String SUMMARY = "summary.json";
+    private static final String TRAJECTORY = "trajectory.csv";
 
     @Spec
     CommandSpec spec;
@@ -35,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Output directory (default ./skycrane-out/<scenario>).")
+            description = "Output folder (default ./skycrane-out/<scenario file name>, with -seed-S-case-K for --case).")
     Path out;
 
     @Option(names = "--plot", paramLabel = "DIR",
@@ -58,40 +67,46 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        Scenario s = ScenarioReader.read(scenario);
-        Result result = caseId != null ? flyCase(s) : Simulation.run(s, true);
+        Scenario s = Scenarios.read(scenario);
+        long campaignSeed = seed != null ? seed : Campaign.DEFAULT_SEED;
+        Result result = caseId != null ? flyCase(s, campaignSeed) : Simulation.run(s, true);
         stdout.print(TimelineTable.render(result));
         stdout.flush();
-        Path dir = out != null ? out : Path.of("skycrane-out", s.name());
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new InputException(dir.toString(), 0, "--out", "cannot create the output directory: " + e.getMessage());
-        }
-        SummaryWriter.write(result, seed, result.touchdown() == null && result.timeline().records().isEmpty() ? null
-                : EarthViews.of(s, result), dir.resolve("summary.json"));
-        TrajectoryWriter.write(result.trajectory(), dir.resolve("trajectory.csv"));
-        stdout.println("wrote " + dir.resolve("summary.json") + " and " + dir.resolve("trajectory.csv"));
-        if (!noPlots && !result.trajectory().isEmpty()) {
-            Path plots = plot != null ? plot : dir;
-            try {
-                RunPlots.write(result, plots);
-                stdout.println("wrote plots to " + plots);
-            } catch (RuntimeException e) {
-                // The run's files are written; a plot that cannot be drawn must not lose them.
-                spec.commandLine().getErr().println("warning: plots not written: " + e.getMessage());
+        Path dir = out != null ? out : Path.of("skycrane-out", ScenarioReader.stem(scenario)
+                + (caseId != null ? "-seed-" + campaignSeed + "-case-" + caseId : ""));
+        Path plots = plot != null ? plot : dir;
+        List<Path> stale = new ArrayList<>(List.of(dir.resolve(SUMMARY), dir.resolve(TRAJECTORY)));
+        RunPlots.FILES.forEach(f -> stale.add(plots.resolve(f)));
+        boolean plotted = false;
+        try (SafeFiles.Batch batch = SafeFiles.batch()) {
+            batch.write(dir.resolve(TRAJECTORY), tmp -> TrajectoryWriter.write(result.trajectory(), tmp));
+            if (!noPlots && !result.trajectory().isEmpty()) {
+                try {
+                    RunPlots.write(result, plots, batch);
+                    plotted = true;
+                } catch (RuntimeException e) {
+                    // A plot that cannot be drawn must not lose the run's files.
+                    spec.commandLine().getErr().println("warning: plots not written: " + e.getMessage());
+                }
             }
+            // summary.json last: a folder holding it holds the complete result of one run
+            batch.writeString(dir.resolve(SUMMARY), SummaryWriter.toText(EarthViews.summary(s, result,
+                    caseId != null ? Long.valueOf(campaignSeed) : seed, caseId)));
+            batch.commit(stale);
         }
-        return result.outcome() == Outcome.LANDED || result.outcome() == Outcome.CRASHED ? 0 : 1;
+        stdout.println("wrote " + dir.resolve(SUMMARY) + " and " + dir.resolve(TRAJECTORY));
+        if (plotted) {
+            stdout.println("wrote plots to " + plots);
+        }
+        return result.outcome() == Outcome.LANDED ? 0 : Main.EXIT_NOT_LANDED;
     }
 
-    /** Monte Carlo case {@code --case} of campaign {@code --seed}: the nominal flight software, a dispersed truth. */
-    private Result flyCase(Scenario s) {
+    /** Monte Carlo case {@code --case} of campaign {@code seed}: the nominal flight software, a dispersed truth. */
+    private Result flyCase(Scenario s, long campaignSeed) {
         if (caseId < 0) {
             throw new InputException(String.valueOf(caseId), 0, "--case", "must be >= 0");
         }
-        long campaignSeed = seed != null ? seed : org.skycrane.sim.montecarlo.Campaign.DEFAULT_SEED;
-        var c = org.skycrane.sim.montecarlo.Case.of(s, campaignSeed, caseId);
+        Case c = Case.of(s, campaignSeed, caseId);
         spec.commandLine().getOut().println(s.name() + " case " + caseId + " of seed " + campaignSeed
                 + (s.dispersions() == null ? " (the scenario has no dispersions: nominal)" : ""));
         return new Simulation(s, c.truth(), FlightOptions.asWritten(true)).run();

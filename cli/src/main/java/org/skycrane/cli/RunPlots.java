@@ -1,10 +1,10 @@
 package org.skycrane.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.skycrane.SafeFiles;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.sim.EventRecord;
 import org.skycrane.flight.Phase;
@@ -22,12 +22,15 @@ import org.skycrane.stats.TargetPlane;
  */
 final class RunPlots {
 
+    /** Every plot a run may write, to remove stale ones from an earlier run. */
+    static final List<String> FILES = List.of("altitude-vs-speed.png", "bank-angle.png", "ground-track.png",
+            "ground-track-final.png", "deceleration.png", "heat-rate.png");
+
     private RunPlots() {
     }
 
-    /** Writes the plots into {@code dir}; returns the files written. */
-    static List<Path> write(Result r, Path dir) throws IOException {
-        Files.createDirectories(dir);
+    /** Writes the plots into {@code dir} as part of {@code batch}; returns the files written. */
+    static List<Path> write(Result r, Path dir, SafeFiles.Batch batch) throws IOException {
         List<TrajectorySample> t = r.trajectory().stream().filter(RunPlots::finite).toList();
         List<Path> files = new ArrayList<>();
 
@@ -42,7 +45,7 @@ final class RunPlots {
                 altitude.event(label(e.event()), e.conditions().speed(), e.conditions().altitude() / 1000);
             }
         }
-        files.add(save(altitude::write, dir.resolve("altitude-vs-speed.png")));
+        files.add(save(batch, altitude::write, dir.resolve("altitude-vs-speed.png")));
 
         List<TrajectorySample> entry = t.stream().filter(s -> s.phase() == Phase.ENTRY).toList();
         LinePlot bank = new LinePlot(r.scenario() + ": bank angle", "time since entry interface (s)", "bank angle (deg)");
@@ -56,7 +59,7 @@ final class RunPlots {
                 bank.event("reversal " + (++reversal), e.time());
             }
         }
-        files.add(save(bank::write, dir.resolve("bank-angle.png")));
+        files.add(save(batch, bank::write, dir.resolve("bank-angle.png")));
 
         TargetPlane plane = new TargetPlane(r.target().latitude(), r.target().longitude(), r.target().radius());
         List<EastNorth> track = new ArrayList<>();
@@ -73,7 +76,7 @@ final class RunPlots {
                 ground.event(label(e.event()), plane.eastNorthOf(e.conditions().latitude(), e.conditions().longitude()));
             }
         }
-        files.add(save(ground::write, dir.resolve("ground-track.png")));
+        files.add(save(batch, ground::write, dir.resolve("ground-track.png")));
         List<EastNorth> near = track.stream().filter(p -> p.distance() < 30e3).toList();
         if (near.size() > 1) {
             GroundTrackPlot zoom = new GroundTrackPlot(r.scenario() + ": last 30 km", plane,
@@ -87,7 +90,7 @@ final class RunPlots {
                     }
                 }
             }
-            files.add(save(zoom::write, dir.resolve("ground-track-final.png")));
+            files.add(save(batch, zoom::write, dir.resolve("ground-track-final.png")));
         }
 
         List<TrajectorySample> early = t.stream().filter(s -> s.phase().ordinal() <= Phase.PARACHUTE_DESCENT.ordinal())
@@ -98,13 +101,13 @@ final class RunPlots {
         decel.series("deceleration", time, early.stream().mapToDouble(TrajectorySample::decelerationEarthG).toArray());
         r.timeline().first(EdlEvent.PEAK_DECELERATION).ifPresent(e -> decel.event("peak", e.time()));
         r.timeline().first(EdlEvent.PARACHUTE_DEPLOY).ifPresent(e -> decel.event("parachute", e.time()));
-        files.add(save(decel::write, dir.resolve("deceleration.png")));
+        files.add(save(batch, decel::write, dir.resolve("deceleration.png")));
 
         LinePlot heat = new LinePlot(r.scenario() + ": stagnation heat rate (Sutton-Graves)",
                 "time since entry interface (s)", "heat rate (W/cm2)");
         heat.series("heat rate", time, early.stream().mapToDouble(s -> s.heatRate() / 1e4).toArray());
         r.timeline().first(EdlEvent.PEAK_HEATING).ifPresent(e -> heat.event("peak", e.time()));
-        files.add(save(heat::write, dir.resolve("heat-rate.png")));
+        files.add(save(batch, heat::write, dir.resolve("heat-rate.png")));
         return files;
     }
 
@@ -114,12 +117,8 @@ final class RunPlots {
                 && Double.isFinite(s.longitude());
     }
 
-    private interface Writer {
-        void write(Path file) throws IOException;
-    }
-
-    private static Path save(Writer writer, Path file) throws IOException {
-        writer.write(file);
+    private static Path save(SafeFiles.Batch batch, SafeFiles.PathWriter writer, Path file) throws IOException {
+        batch.write(file, writer);
         return file;
     }
 

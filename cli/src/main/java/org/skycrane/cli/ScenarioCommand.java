@@ -6,27 +6,28 @@ import org.skycrane.io.ScenarioReader;
 import org.skycrane.sim.Sequence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code skycrane scenario}: built-in scenarios. */
 @Command(name = "scenario", mixinStandardHelpOptions = true, description = "Built-in scenarios.",
         subcommands = {ScenarioCommand.Show.class, ScenarioCommand.ListPresets.class, ScenarioCommand.SequenceTable.class})
 final class ScenarioCommand {
 
-    /** {@code skycrane scenario show NAME}. */
+    /** {@code skycrane scenario show NAME|FILE}. */
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Print a built-in scenario's YAML, to copy and edit (or start a file with 'base: NAME').")
+            description = {"Print a built-in scenario's YAML, to copy and edit (or start a file with 'base: NAME').",
+                "Given a file, print the scenario it flies: its base preset with its overrides merged in."})
     static final class Show implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "NAME", description = "mars2020 or msl")
+        @Parameters(index = "0", paramLabel = "NAME|FILE", description = "mars2020, msl, or a YAML scenario file")
         String name;
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().print(ScenarioReader.presetText(name));
+            spec.commandLine().getOut().print(ScenarioReader.mergedYaml(name));
             return 0;
         }
     }

@@ -32,14 +32,15 @@ final class TimelineTable {
         Touchdown t = r.touchdown();
         if (t != null) {
             out.append(String.format(Locale.ROOT, "touchdown: t = %.2f s, vertical %.3f m/s, horizontal %.3f m/s, "
-                            + "%.4f deg N %.4f deg E, propellant left %.1f kg, %.0f m from the target%n", t.time(),
-                    t.verticalSpeed(), t.horizontalSpeed(), Math.toDegrees(t.latitude()), Math.toDegrees(t.longitude()),
+                            + "%s, propellant left %.1f kg, %.0f m from the target%n", t.time(),
+                    t.verticalSpeed(), t.horizontalSpeed(),
+                    Coordinates.of(Math.toDegrees(t.latitude()), Math.toDegrees(t.longitude())),
                     t.propellantRemaining(), r.target().distance(org.skycrane.mars.Geodesy.position(t.latitude(),
                             t.longitude(), r.target().radius()))));
         }
         for (Impact i : r.impacts()) {
-            out.append(String.format(Locale.ROOT, "impact: %-15s t = %7.1f s  %.4f deg N %.4f deg E  %s%n", i.body(),
-                    i.time(), Math.toDegrees(i.latitude()), Math.toDegrees(i.longitude()),
+            out.append(String.format(Locale.ROOT, "impact: %-15s t = %7.1f s  %s  %s%n", i.body(),
+                    i.time(), Coordinates.of(Math.toDegrees(i.latitude()), Math.toDegrees(i.longitude())),
                     Double.isFinite(i.distanceFromRover()) ? String.format(Locale.ROOT, "%.0f m from the rover",
                             i.distanceFromRover()) : ""));
         }

@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<ReferenceTimeline.Comparison> rows = ReferenceTimeline.compare(name,
-                Simulation.run(ScenarioReader.read(name), false));
+                Simulation.run(Scenarios.read(name), false));
         out.println("| event | quantity | Skycrane | published | tolerance | within | tag | source |");
         out.println("| --- | --- | ---: | ---: | ---: | :---: | :---: | --- |");
         boolean all = true;

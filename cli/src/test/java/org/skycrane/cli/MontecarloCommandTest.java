@@ -23,16 +23,22 @@ class MontecarloCommandTest {
         CliHarness r = CliHarness.run("montecarlo", "mars2020", "-n", "8", "--threads", "2", "--seed", "3",
                 "--out", dir.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertThat(r.out()).contains("99 %").contains("3-sigma").contains("success");
+        assertThat(r.out()).contains("fitted normal, 99 %").contains("holds 99 % of cases").contains("3-sigma")
+                .contains("success");
         for (String f : List.of("cases.csv", "summary.json", "run.json", "landing.geojson", "landing.png", "landing.svg",
                 "deploy.png", "deploy.svg", "touchdown-speed.png", "propellant.svg")) {
             assertThat(dir.resolve(f)).as(f).exists();
         }
         JsonNode s = new JsonMapper().readTree(dir.resolve("summary.json").toFile());
         assertEquals(8, s.get("completed").asInt(), "completed cases");
-        for (String key : List.of("major_axis_km", "minor_axis_km", "azimuth_deg", "centre_offset_km", "share_inside")) {
-            assertThat(s.get("landing").get("ellipse_99").has(key)).as("ellipse_99." + key).isTrue();
+        for (String ellipse : List.of("ellipse_99_fitted_normal", "ellipse_99_of_cases", "ellipse_3_sigma_fitted_normal")) {
+            for (String key : List.of("what", "k", "major_axis_km", "minor_axis_km", "azimuth_deg", "centre_offset_km",
+                    "share_inside")) {
+                assertThat(s.get("landing").get(ellipse).has(key)).as(ellipse + "." + key).isTrue();
+            }
         }
+        assertThat(s.get("landing").get("ellipse_99_of_cases").get("share_inside").asDouble())
+                .as("the empirical ellipse holds 99 % of the cases, that is all 8 of 8 by nearest rank").isEqualTo(1.0);
         assertThat(s.get("success").get("criteria").has("max_touchdown_vertical_speed_mps")).isTrue();
         String summary = Files.readString(dir.resolve("summary.json"));
         assertThat(summary).doesNotContain("threads").doesNotContain("wall");

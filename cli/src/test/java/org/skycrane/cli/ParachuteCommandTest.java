@@ -9,14 +9,14 @@ class ParachuteCommandTest {
 
     @Test
     void withoutASubcommandItAsksForOneAndExitsWithTwo() {
-        Cli run = Cli.run("parachute");
+        var run = CliHarness.run("parachute");
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertThat(run.err()).contains("Missing required subcommand").contains("skycrane parachute --help");
     }
 
     @Test
     void helpListsEncodeAndDecode() {
-        Cli run = Cli.run("parachute", "--help");
+        var run = CliHarness.run("parachute", "--help");
         assertEquals(0, run.exitCode(), "exit code");
         assertThat(run.out()).contains("encode").contains("decode");
     }

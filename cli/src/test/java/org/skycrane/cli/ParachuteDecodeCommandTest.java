@@ -12,8 +12,8 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skycrane.parachute.CanopyCode;
-import org.skycrane.parachute.CanopyRenderer;
+import org.skycrane.canopy.CanopyCode;
+import org.skycrane.canopy.CanopyRenderer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +26,7 @@ class ParachuteDecodeCommandTest {
 
     private Path encoded(String name, String message, String location) {
         Path file = dir.resolve(name);
-        Cli run = Cli.run("parachute", "encode", "--message", message, "--location", location, "--text", file.toString());
+        var run = CliHarness.run("parachute", "encode", "--message", message, "--location", location, "--text", file.toString());
         assertEquals(0, run.exitCode(), run.err());
         return file;
     }
@@ -41,7 +41,7 @@ class ParachuteDecodeCommandTest {
 
     @Test
     void aTextPatternPrintsTheMessageThenTheLocation() {
-        Cli run = Cli.run("parachute", "decode", encoded("c.txt", "DARE MIGHTY THINGS", JPL).toString());
+        var run = CliHarness.run("parachute", "decode", encoded("c.txt", "DARE MIGHTY THINGS", JPL).toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("DARE MIGHTY THINGS\n" + JPL + "\n", run.out());
     }
@@ -54,16 +54,16 @@ class ParachuteDecodeCommandTest {
             String rotated = ring.substring(33) + ring.substring(0, 33);   // the same turn for every ring
             turned.append(rotated.replace('R', '1').replace('W', '0')).append('\n');
         }
-        Cli run = Cli.run("parachute", "decode", write("turned.txt", turned.toString()).toString());
+        var run = CliHarness.run("parachute", "decode", write("turned.txt", turned.toString()).toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("GO FOR PDI\n18°26'41\"N 77°27'3\"E\n", run.out());
         String lower = String.join("\n", rings).toLowerCase(Locale.ROOT);
-        assertEquals(0, Cli.run("parachute", "decode", write("lower.txt", lower).toString()).exitCode());
+        assertEquals(0, CliHarness.run("parachute", "decode", write("lower.txt", lower).toString()).exitCode());
     }
 
     @Test
     void jsonGivesSignedDecimalDegrees() {
-        Cli run = Cli.run("parachute", "decode", encoded("c.txt", "DARE MIGHTY THINGS", JPL).toString(), "--json");
+        var run = CliHarness.run("parachute", "decode", encoded("c.txt", "DARE MIGHTY THINGS", JPL).toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = JsonMapper.builder().build().readTree(run.out());
         assertEquals("DARE MIGHTY THINGS", json.get("message").asString());
@@ -75,7 +75,7 @@ class ParachuteDecodeCommandTest {
 
     @Test
     void southAndEastHaveTheirSigns() {
-        Cli run = Cli.run("parachute", "decode", encoded("c.txt", "JEZERO", "18°26'41\"S 77°27'3\"E").toString(),
+        var run = CliHarness.run("parachute", "decode", encoded("c.txt", "JEZERO", "18°26'41\"S 77°27'3\"E").toString(),
                 "--json");
         JsonNode location = JsonMapper.builder().build().readTree(run.out()).get("location");
         assertThat(location.get("lat_deg").asDouble()).isNegative();
@@ -85,9 +85,9 @@ class ParachuteDecodeCommandTest {
     @Test
     void aPngFromEncodeDecodes() {
         Path png = dir.resolve("c.png");
-        Cli.run("parachute", "encode", "--message", "DARE MIGHTY THINGS", "--location", JPL, "--png", png.toString(),
+        CliHarness.run("parachute", "encode", "--message", "DARE MIGHTY THINGS", "--location", JPL, "--png", png.toString(),
                 "--size", "600");
-        Cli run = Cli.run("parachute", "decode", png.toString());
+        var run = CliHarness.run("parachute", "decode", png.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("DARE MIGHTY THINGS\n" + JPL + "\n", run.out());
     }
@@ -97,7 +97,7 @@ class ParachuteDecodeCommandTest {
         BufferedImage picture = CanopyRenderer.image(CanopyCode.MARS_2020.encode().rotated(17), 600);
         Path jpeg = dir.resolve("canopy.jpg");
         ImageIO.write(picture, "jpeg", jpeg.toFile());
-        Cli run = Cli.run("parachute", "decode", jpeg.toString());
+        var run = CliHarness.run("parachute", "decode", jpeg.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertThat(run.out()).startsWith("DARE MIGHTY THINGS\n");
     }
@@ -105,14 +105,14 @@ class ParachuteDecodeCommandTest {
     @Test
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("missing.txt");
-        Cli run = Cli.run("parachute", "decode", missing.toString());
+        var run = CliHarness.run("parachute", "decode", missing.toString());
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertEquals("error: " + missing + ": no such file\n", run.err());
     }
 
     @Test
     void aDirectoryIsNamed() {
-        Cli run = Cli.run("parachute", "decode", dir.toString());
+        var run = CliHarness.run("parachute", "decode", dir.toString());
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertThat(run.err()).startsWith("error: " + dir + ": is a directory");
     }
@@ -121,11 +121,11 @@ class ParachuteDecodeCommandTest {
     void theWrongNumberOfLinesIsNamedWithTheFile() throws IOException {
         String[] rings = lines(encoded("c.txt", "GO", JPL));
         Path three = write("three.txt", rings[0] + "\n" + rings[1] + "\n" + rings[2] + "\n");
-        Cli run = Cli.run("parachute", "decode", three.toString());
+        var run = CliHarness.run("parachute", "decode", three.toString());
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertThat(run.err()).startsWith("error: " + three + ": has 3 ring lines");
         Path five = write("five.txt", String.join("\n", rings) + "\n" + rings[0] + "\n");
-        assertThat(Cli.run("parachute", "decode", five.toString()).err())
+        assertThat(CliHarness.run("parachute", "decode", five.toString()).err())
                 .startsWith("error: " + five + ":5: more than 4 ring lines");
     }
 
@@ -134,7 +134,7 @@ class ParachuteDecodeCommandTest {
         String[] rings = lines(encoded("c.txt", "GO", JPL));
         rings[2] = rings[2].substring(0, 79);
         Path shortLine = write("short.txt", String.join("\n", rings));
-        Cli run = Cli.run("parachute", "decode", shortLine.toString());
+        var run = CliHarness.run("parachute", "decode", shortLine.toString());
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertThat(run.err()).startsWith("error: " + shortLine + ":3: ring 3 has 79 segments");
     }
@@ -144,7 +144,7 @@ class ParachuteDecodeCommandTest {
         String[] rings = lines(encoded("c.txt", "GO", JPL));
         rings[1] = "X" + rings[1].substring(1);
         Path bad = write("bad.txt", String.join("\n", rings));
-        Cli run = Cli.run("parachute", "decode", bad.toString());
+        var run = CliHarness.run("parachute", "decode", bad.toString());
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertThat(run.err()).startsWith("error: " + bad + ":2: unknown character 'X' in column 1");
     }
@@ -152,7 +152,7 @@ class ParachuteDecodeCommandTest {
     @Test
     void aPatternThatIsNoCodeSaysWhyAndNamesTheFile() throws IOException {
         Path noise = write("noise.txt", ("RW".repeat(40) + "\n").repeat(4));
-        Cli run = Cli.run("parachute", "decode", noise.toString());
+        var run = CliHarness.run("parachute", "decode", noise.toString());
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertThat(run.err()).startsWith("error: " + noise + ": ring 1: no filler").doesNotContain("Exception");
     }
@@ -161,7 +161,7 @@ class ParachuteDecodeCommandTest {
     void aPictureWithoutACanopyIsNamed() throws IOException {
         Path black = dir.resolve("night.png");
         ImageIO.write(new BufferedImage(120, 90, BufferedImage.TYPE_INT_RGB), "png", black.toFile());
-        Cli run = Cli.run("parachute", "decode", black.toString());
+        var run = CliHarness.run("parachute", "decode", black.toString());
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertThat(run.err()).startsWith("error: " + black + ": no canopy found");
     }
@@ -169,7 +169,7 @@ class ParachuteDecodeCommandTest {
     @Test
     void aBrokenPictureIsNamed() throws IOException {
         Path broken = Files.write(dir.resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
-        Cli run = Cli.run("parachute", "decode", broken.toString());
+        var run = CliHarness.run("parachute", "decode", broken.toString());
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertThat(run.err()).startsWith("error: " + broken + ":");
     }
@@ -177,7 +177,7 @@ class ParachuteDecodeCommandTest {
     @Test
     void binaryDataThatIsNeitherPictureNorTextIsNamed() throws IOException {
         Path binary = Files.write(dir.resolve("data.bin"), new byte[] {0, (byte) 0xff, (byte) 0xfe, 7});
-        Cli run = Cli.run("parachute", "decode", binary.toString());
+        var run = CliHarness.run("parachute", "decode", binary.toString());
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertThat(run.err()).startsWith("error: " + binary + ": neither a picture");
     }

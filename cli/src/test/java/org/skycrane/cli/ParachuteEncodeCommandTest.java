@@ -22,7 +22,7 @@ class ParachuteEncodeCommandTest {
 
     @Test
     void withoutFilesItPrintsFourLinesOfEightyRedsAndWhites() {
-        Cli run = Cli.run("parachute", "encode", "--message", MESSAGE, "--location", JPL);
+        var run = CliHarness.run("parachute", "encode", "--message", MESSAGE, "--location", JPL);
         assertEquals(0, run.exitCode(), run.err());
         String[] lines = run.out().split("\n");
         assertEquals(4, lines.length, "rings");
@@ -36,8 +36,8 @@ class ParachuteEncodeCommandTest {
 
     @Test
     void theLocationMayBeWrittenLoosely() {
-        Cli strict = Cli.run("parachute", "encode", "--message", MESSAGE, "--location", JPL);
-        Cli loose = Cli.run("parachute", "encode", "--message", "dare mighty things", "--location",
+        var strict = CliHarness.run("parachute", "encode", "--message", MESSAGE, "--location", JPL);
+        var loose = CliHarness.run("parachute", "encode", "--message", "dare mighty things", "--location",
                 "34d 11′ 58″ n 118d 10′ 31″ w");
         assertEquals(0, loose.exitCode(), loose.err());
         assertEquals(strict.out(), loose.out());
@@ -48,11 +48,11 @@ class ParachuteEncodeCommandTest {
         Path text = dir.resolve("canopy.txt");
         Path svg = dir.resolve("canopy.svg");
         Path png = dir.resolve("canopy.png");
-        Cli run = Cli.run("parachute", "encode", "--message", MESSAGE, "--location", JPL, "--text", text.toString(),
+        var run = CliHarness.run("parachute", "encode", "--message", MESSAGE, "--location", JPL, "--text", text.toString(),
                 "--svg", svg.toString(), "--png", png.toString(), "--size", "300");
         assertEquals(0, run.exitCode(), run.err());
         assertThat(run.out()).contains("wrote " + text).contains("wrote " + svg).contains("wrote " + png);
-        String printed = Cli.run("parachute", "encode", "--message", MESSAGE, "--location", JPL).out();
+        String printed = CliHarness.run("parachute", "encode", "--message", MESSAGE, "--location", JPL).out();
         assertEquals(printed, Files.readString(text, StandardCharsets.UTF_8));
         assertThat(Files.readString(svg, StandardCharsets.UTF_8)).startsWith("<svg").contains("</svg>");
         BufferedImage picture = ImageIO.read(png.toFile());
@@ -61,33 +61,33 @@ class ParachuteEncodeCommandTest {
 
     @Test
     void fourWordsAreBadInputNamingTheLimit() {
-        Cli run = Cli.run("parachute", "encode", "--message", "DARE MIGHTY THINGS TODAY", "--location", JPL);
+        var run = CliHarness.run("parachute", "encode", "--message", "DARE MIGHTY THINGS TODAY", "--location", JPL);
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertThat(run.err()).startsWith("error: message:").contains("at most 3").doesNotContain("Exception");
     }
 
     @Test
     void aLongWordOrADigitIsBadInput() {
-        assertThat(Cli.run("parachute", "encode", "--message", "SUPERSONIC", "--location", JPL).err())
+        assertThat(CliHarness.run("parachute", "encode", "--message", "SUPERSONIC", "--location", JPL).err())
                 .contains("\"SUPERSONIC\" has 10 letters").contains("at most 6");
-        Cli digit = Cli.run("parachute", "encode", "--message", "MARS 2020", "--location", JPL);
+        var digit = CliHarness.run("parachute", "encode", "--message", "MARS 2020", "--location", JPL);
         assertEquals(Main.EXIT_BAD_INPUT, digit.exitCode(), "exit code");
         assertThat(digit.err()).contains("'2'").contains("A-Z");
     }
 
     @Test
     void aLocationOutOfRangeOrUnreadableIsBadInput() {
-        Cli far = Cli.run("parachute", "encode", "--message", MESSAGE, "--location", "95°N 10°E");
+        var far = CliHarness.run("parachute", "encode", "--message", MESSAGE, "--location", "95°N 10°E");
         assertEquals(Main.EXIT_BAD_INPUT, far.exitCode(), "exit code");
         assertThat(far.err()).startsWith("error: location:").contains("at most 90°");
-        Cli unreadable = Cli.run("parachute", "encode", "--message", MESSAGE, "--location", "Pasadena");
+        var unreadable = CliHarness.run("parachute", "encode", "--message", MESSAGE, "--location", "Pasadena");
         assertEquals(Main.EXIT_BAD_INPUT, unreadable.exitCode(), "exit code");
         assertThat(unreadable.err()).contains("\"Pasadena\"");
     }
 
     @Test
     void aMissingMessageIsAUsageError() {
-        Cli run = Cli.run("parachute", "encode", "--location", JPL);
+        var run = CliHarness.run("parachute", "encode", "--location", JPL);
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertThat(run.err()).contains("--message");
     }
@@ -95,14 +95,14 @@ class ParachuteEncodeCommandTest {
     @Test
     void aFileThatCannotBeWrittenIsNamed() {
         Path nowhere = dir.resolve("no-such-dir").resolve("canopy.svg");
-        Cli run = Cli.run("parachute", "encode", "--message", MESSAGE, "--location", JPL, "--svg", nowhere.toString());
+        var run = CliHarness.run("parachute", "encode", "--message", MESSAGE, "--location", JPL, "--svg", nowhere.toString());
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertThat(run.err()).startsWith("error: " + nowhere + ": cannot write");
     }
 
     @Test
     void aSillyPictureSizeIsRefused() {
-        Cli run = Cli.run("parachute", "encode", "--message", MESSAGE, "--location", JPL, "--png",
+        var run = CliHarness.run("parachute", "encode", "--message", MESSAGE, "--location", JPL, "--png",
                 dir.resolve("x.png").toString(), "--size", "4");
         assertEquals(Main.EXIT_BAD_INPUT, run.exitCode(), "exit code");
         assertThat(run.err()).contains("--size").contains("16 to 8192 px");

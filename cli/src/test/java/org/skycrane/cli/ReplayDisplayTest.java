@@ -8,43 +8,26 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.skycrane.earth.EarthEvent;
 import org.skycrane.earth.EarthTimeline;
-import org.skycrane.earth.EarthView;
-import org.skycrane.earth.RelayMode;
-import org.skycrane.earth.RelayOrbiter;
+import org.skycrane.earth.PublishedLanding;
 import org.skycrane.earth.TimeScales;
-import org.skycrane.earth.TimedEvent;
 
 class ReplayDisplayTest {
 
-    /**
-     * A Mars 2020-like timeline by hand: the published nominal E+ times (REFERENCE §1a, S) and an
-     * entry-interface epoch of 20:43:38 UTC (touchdown SCET, §1b, S/D) minus 410 s (touchdown E+410 s).
-     */
-    private static final Instant ENTRY = Instant.parse("2021-02-18T20:43:38Z").minusSeconds(410);
-    private static final double JEZERO_LAT = Math.toRadians(18.4447);
-    private static final double JEZERO_LON = Math.toRadians(77.4508);
-    private static final List<TimedEvent> EVENTS = List.of(
-            new TimedEvent("ENTRY_INTERFACE", 0.0, 125e3),
-            new TimedEvent("PEAK_HEATING", 80.0),
-            new TimedEvent("PEAK_DECELERATION", 90.0),
-            new TimedEvent("PARACHUTE_DEPLOY", 240.0, 11e3),
-            new TimedEvent("HEAT_SHIELD_SEPARATION", 260.0, 10e3),
-            new TimedEvent("BACKSHELL_SEPARATION", 360.0, 2100.0),
-            new TimedEvent("SKY_CRANE_START", 390.0, 20.0),
-            new TimedEvent("TOUCHDOWN", 410.0, 0.0));
-    private static final EarthTimeline TIMELINE = EarthView.timeline(ENTRY, EVENTS, JEZERO_LAT, JEZERO_LON,
-            Optional.of(RelayOrbiter.mro(JEZERO_LAT, JEZERO_LON, ENTRY.plusSeconds(205), RelayMode.BENT_PIPE)),
-            "Perseverance");
+    /** The published Mars 2020 landing: its press-kit event times, entry-interface epoch and MRO relay. */
+    private static final PublishedLanding MARS_2020 = PublishedLanding.mars2020();
+    private static final Instant ENTRY = MARS_2020.entryInterfaceScet();
+    private static final EarthTimeline TIMELINE = MARS_2020.earthTimeline();
 
-    /** Issue 6: ERT − SCET equals the light time for every event. */
+    /**
+     * ERT − SCET equals the light time for every event, and that is the "11 minutes and 22 seconds"
+     * NASA gave for landing day (Perseverance landing blog, 2021-02-18, blogs.nasa.gov/mars2020) to its rounding.
+     */
     @Test
     void ertMinusScetEqualsTheLightTimeForEveryEvent() {
-        assertEquals(EVENTS.size(), TIMELINE.events().size(), "no Earth set during Mars 2020 EDL");
+        assertEquals(MARS_2020.events().size(), TIMELINE.events().size(), "no Earth set during Mars 2020 EDL");
         for (EarthEvent event : TIMELINE.events()) {
             assertEquals(event.lightTime(), TimeScales.ttBetween(event.scet(), event.ert()), 1e-6,
                          event.name() + ": ERT - SCET (s)");
@@ -52,7 +35,7 @@ class ReplayDisplayTest {
         }
     }
 
-    /** Issue 6: the replay at high speed finishes and prints every call-out, in flight order. */
+    /** The replay at high speed finishes and prints every call-out, in flight order. */
     @Test
     void aFastReplayOnTheRealClockFinishesWithEveryCalloutInFlightOrder() {
         StringWriter text = new StringWriter();
@@ -96,6 +79,18 @@ class ReplayDisplayTest {
         assertTrue(out.contains("Replay complete"), out);
         String tail = out.substring(out.lastIndexOf("\u001b[2K"));
         assertTrue(!tail.contains("[UTC "), "status line cleared before the summary: " + tail);
+    }
+
+    @Test
+    void eachRowShowsOnlyTheEventThatHappenedAndThePlainClockRuns() {
+        String out = play(false);
+        for (EarthEvent event : TIMELINE.events()) {
+            String label = event.name() + " (E+";
+            assertEquals(2, out.split(java.util.regex.Pattern.quote(label), -1).length - 1,
+                    event.name() + " appears twice, once on Mars and once heard:\n" + out);
+        }
+        assertTrue(out.lines().filter(l -> l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} +\\|")).count() > 10,
+                "clock rows while Earth waits");
     }
 
     @Test

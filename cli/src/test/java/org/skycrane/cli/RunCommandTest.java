@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skycrane.io.ScenarioReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,12 +92,43 @@ class RunCommandTest {
     }
 
     @Test
+    void scenarioShowPrintsTheMergedScenarioOfABaseFile() throws IOException {
+        Path file = dir.resolve("steeper.yaml");
+        Files.writeString(file, "base: msl\nentry: {flight_path_angle_deg: -15.25}\n");
+        CliHarness shown = CliHarness.run("scenario", "show", file.toString());
+        assertEquals(0, shown.exitCode(), shown.err());
+        assertThat(shown.out()).doesNotContain("base:").contains("flight_path_angle_deg: -15.25")
+                .contains("Gale crater").contains("drag_coefficient");
+        Path merged = dir.resolve("merged.yaml");
+        Files.writeString(merged, shown.out());
+        assertEquals(ScenarioReader.read(file.toString()), ScenarioReader.read(merged.toString()),
+                "the merged text reads back to the same scenario");
+    }
+
+    @Test
+    void aCaseRunSaysWhichCaseAndANewerRunLeavesNoStalePlots() throws IOException {
+        Path out = dir.resolve("case");
+        CliHarness r = CliHarness.run("run", "mars2020", "--seed", "3", "--case", "5", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode summary = new JsonMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(5, summary.get("case").asLong(), "summary case");
+        assertEquals(3, summary.get("seed").asLong(), "summary seed");
+        assertThat(out.resolve("ground-track.png")).exists();
+        CliHarness again = CliHarness.run("run", "mars2020", "--no-plots", "--out", out.toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertThat(out.resolve("ground-track.png")).as("no plot of the earlier run beside the newer summary")
+                .doesNotExist();
+        assertThat(new JsonMapper().readTree(out.resolve("summary.json").toFile()).has("case")).isFalse();
+        assertEquals("mars2020-copy", ScenarioReader.stem("some/where/mars2020-copy.yaml"), "folder from the file name");
+    }
+
+    @Test
     void aDivergingRunStillWritesWhatItHas() {
         Path file = dir.resolve("diverge.yaml");
         try {
             Files.writeString(file, "base: mars2020\nguidance: {mode: open_loop}\nsequence: {parachute_deploy: {trigger: velocity}}\n"
-                    + "atmosphere: {model: exponential, surface_density_kg_per_m3: 1.0e300, "
-                    + "scale_height_m: 11100.0, temperature_k: 200.0}\n");
+                    + "atmosphere: {model: exponential, surface_density_kg_per_m3: 0.02, "
+                    + "scale_height_m: 1.0, temperature_k: 200.0}\n");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

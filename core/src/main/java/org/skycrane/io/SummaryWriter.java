@@ -1,19 +1,15 @@
 package org.skycrane.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.skycrane.SafeFiles;
 import org.skycrane.dynamics.FlightConditions;
-import org.skycrane.earth.EarthEvent;
-import org.skycrane.earth.EarthTimeline;
-import org.skycrane.earth.EarthTimelineJson;
-import org.skycrane.earth.EarthView;
 import org.skycrane.sim.EventRecord;
 import org.skycrane.sim.Impact;
 import org.skycrane.sim.Peaks;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.Touchdown;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,7 +18,9 @@ import tools.jackson.databind.SerializationFeature;
 /**
  * Writes {@code summary.json}: outcome, events, peaks, touchdown and impacts, every key with its
  * unit. Speeds are magnitudes; latitudes planetocentric; longitudes east in [−180, 180); times in
- * seconds since entry interface. Non-finite numbers are written as null.
+ * seconds since entry interface. Non-finite numbers are written as null. The events are the flight's
+ * own, one object per record of its timeline, in order; a caller may add fields to the tree (the
+ * command line adds Earth's view of each event) before writing it.
  */
 public final class SummaryWriter {
 
@@ -31,21 +29,27 @@ public final class SummaryWriter {
     private SummaryWriter() {
     }
 
-    /** The summary as a JSON tree, without Earth-view fields. */
+    /** The summary as a JSON tree; {@code events[i]} is {@code result.timeline().records().get(i)}. */
     public static ObjectNode toJson(Result result, Long seed) {
         return toJson(result, seed, null);
     }
 
     /**
-     * The summary as a JSON tree; with an Earth-view timeline, every event gains {@code scet_utc},
-     * {@code ert_utc}, {@code lmst}, {@code dte_visible} and {@code ert_relay_utc}, and Earth setting
-     * below the horizon is an event of its own ({@code EARTH_SET}).
+     * The summary as a JSON tree; {@code events[i]} is {@code result.timeline().records().get(i)}.
+     * {@code caseId} names the Monte Carlo case flown ({@code null} for the nominal), with
+     * {@code seed} its campaign.
      */
-    public static ObjectNode toJson(Result result, Long seed, EarthTimeline earth) {
+    public static ObjectNode toJson(Result result, Long seed, Long caseId) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("scenario", result.scenario());
         if (seed != null) {
             root.put("seed", seed);
+        }
+        if (caseId != null) {
+            root.put("case", caseId);
+            root.put("flown", "dispersed case " + caseId + " of Monte Carlo seed " + seed);
+        } else {
+            root.put("flown", "the nominal scenario");
         }
         root.put("outcome", result.outcome().name());
         if (result.reason() != null) {
@@ -58,31 +62,14 @@ public final class SummaryWriter {
         number(target, "elevation_m", aim.elevation());
         ArrayNode events = root.putArray("events");
         double heading = Double.NaN;
-        java.util.List<EarthEvent> heard = earth == null ? java.util.List.of() : earth.events();
-        java.util.List<EarthEvent> sets = heard.stream().filter(e -> e.name().equals(EarthView.EARTH_SET)).toList();
-        java.util.Iterator<EarthEvent> matching = heard.stream()
-                .filter(e -> !e.name().equals(EarthView.EARTH_SET)).iterator();
-        int set = 0;
         for (EventRecord r : result.timeline().records()) {
-            while (set < sets.size() && sets.get(set).time() < r.time()) {
-                earthSet(events, sets.get(set++));
-            }
             // the ground track's direction: the last one flown at a speed where it means something
             if (r.conditions().horizontalSpeed() > 1.0) {
                 heading = r.conditions().heading();
             }
             ObjectNode e = event(r);
             rangeToTarget(e, r.conditions().position(), heading, aim);
-            if (matching.hasNext()) {
-                earthFields(e, matching.next());
-            }
             events.add(e);
-        }
-        while (set < sets.size()) {
-            earthSet(events, sets.get(set++));
-        }
-        if (earth != null) {
-            number(root, "one_way_light_time_s", earth.oneWayLightTime());
         }
         Peaks p = result.peaks();
         ObjectNode peaks = root.putObject("peaks");
@@ -144,25 +131,6 @@ public final class SummaryWriter {
         return o;
     }
 
-    private static void earthSet(ArrayNode events, EarthEvent set) {
-        ObjectNode e = events.addObject();
-        e.put("name", EarthView.EARTH_SET);
-        number(e, "t_s", set.time());
-        earthFields(e, set);
-    }
-
-    private static void earthFields(ObjectNode o, EarthEvent e) {
-        o.put("scet_utc", EarthTimelineJson.iso(e.scet()));
-        o.put("ert_utc", EarthTimelineJson.iso(e.ert()));
-        o.put("lmst", e.lmst());
-        o.put("dte_visible", e.dteVisible());
-        if (e.ertRelay() == null) {
-            o.putNull("ert_relay_utc");
-        } else {
-            o.put("ert_relay_utc", EarthTimelineJson.iso(e.ertRelay()));
-        }
-    }
-
     /** Downrange (positive while the target is ahead) and crossrange (positive to the right) to the target. */
     private static void rangeToTarget(ObjectNode o, org.hipparchus.geometry.euclidean.threed.Vector3D position,
                                       double heading, Result.Target aim) {
@@ -171,7 +139,8 @@ public final class SummaryWriter {
         number(o, "crossrange_to_target_m", dc[1]);
     }
 
-    static void number(ObjectNode o, String key, double value) {
+    /** Puts {@code value} under {@code key}, or null when it is not finite: the summary's rule for every number. */
+    public static void number(ObjectNode o, String key, double value) {
         if (Double.isFinite(value)) {
             o.put(key, value);
         } else {
@@ -179,8 +148,13 @@ public final class SummaryWriter {
         }
     }
 
-    /** Writes the summary to {@code file}. */
-    public static void write(Result result, Long seed, EarthTimeline earth, Path file) throws IOException {
-        Files.writeString(file, MAPPER.writeValueAsString(toJson(result, seed, earth)) + "\n", StandardCharsets.UTF_8);
+    /** A summary tree (from {@link #toJson}, perhaps with fields added) as indented JSON text. */
+    public static String toText(JsonNode summary) {
+        return MAPPER.writeValueAsString(summary) + "\n";
+    }
+
+    /** Writes a summary tree to {@code file}, whole or not at all. */
+    public static void write(JsonNode summary, Path file) throws IOException {
+        SafeFiles.writeString(file, toText(summary));
     }
 }

@@ -2,11 +2,12 @@ package org.skycrane.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.skycrane.SafeFiles;
 import org.skycrane.sim.TrajectorySample;
 
 /** Writes {@code trajectory.csv}: one row per output step, units in the column names. */
@@ -20,8 +21,10 @@ public final class TrajectoryWriter {
     private TrajectoryWriter() {
     }
 
+    /** Writes the rows to {@code file} (opened through {@link SafeFiles}; give it a temporary name to replace a file whole). */
     public static void write(List<TrajectorySample> samples, Path file) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(SafeFiles.newOutputStream(file),
+                StandardCharsets.UTF_8))) {
             out.write(HEADER);
             out.write('\n');
             for (TrajectorySample s : samples) {

@@ -48,15 +48,19 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
                 throw new FieldException("profile", "must be -1 (mean) or 0 to 199, got " + profile);
             }
         } else {
-            Check.positive("surface_density_kg_per_m3", surfaceDensity, "kg/m3");
-            Check.positive("scale_height_m", scaleHeight, "m");
-            Check.positive("temperature_k", temperature, "K");
+            Check.positiveUpTo("surface_density_kg_per_m3", surfaceDensity, 1000, "kg/m3", "a gas denser than "
+                    + "water is not an atmosphere; Mars's is about 0.02 kg/m3 at the surface");
+            // No lower bound: a metre-scale height is unphysical but is how tests drive the integrator to a
+            // numerical failure, which must stay a result (NUMERICAL_FAILURE), not an error.
+            Check.positiveUpTo("scale_height_m", scaleHeight, 100_000, "m", "Mars's scale height is about 11 km");
+            Check.positiveUpTo("temperature_k", temperature, 5000, "K", "Mars's atmosphere is 130 to 300 K");
         }
         if (gasConstant != null) {
             Check.positive("gas_constant_j_per_kg_k", gasConstant, "J/(kg K)");
         }
         if (densityScale != null) {
-            Check.positive("density_scale", densityScale, null);
+            Check.range("density_scale", densityScale, 0.01, 100, null, "a factor on the modelled density; Mars's "
+                    + "seasons and dust storms change it by tens of percent");
         }
         if (heatCapacityRatio != null && !(heatCapacityRatio > 1)) {
             throw new FieldException("heat_capacity_ratio", "must be > 1, got " + heatCapacityRatio);
@@ -82,9 +86,11 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
     public record WindPoint(@JsonProperty("altitude_m") Double altitude, @JsonProperty("east_mps") Double east,
                             @JsonProperty("north_mps") Double north) {
         public WindPoint {
-            Check.finite("altitude_m", altitude);
-            Check.finite("east_mps", east);
-            Check.finite("north_mps", north);
+            Check.range("altitude_m", altitude, -10_000, 300_000, "m", "from below the deepest basin to above the "
+                    + "entry interface");
+            String why = "Mars winds reach about 100 m/s aloft and tens of m/s near the ground";
+            Check.range("east_mps", east, -200, 200, "m/s", why);
+            Check.range("north_mps", north, -200, 200, "m/s", why);
         }
     }
 

@@ -10,9 +10,29 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
 public record NavigationSpec(@JsonProperty("position_error_m") Enu positionError,
                              @JsonProperty("velocity_error_mps") Enu velocityError) {
 
+    /** Largest horizontal knowledge error (m) per axis. */
+    public static final double MAX_HORIZONTAL = 10_000;
+    /** Largest vertical knowledge error (m). */
+    public static final double MAX_VERTICAL = 1_000;
+    /** Largest velocity knowledge error (m/s) per axis. */
+    public static final double MAX_VELOCITY = 50;
+
     public NavigationSpec {
         Check.required("position_error_m", positionError);
         Check.required("velocity_error_mps", velocityError);
+        String why = "beyond this the flight software cannot absorb it: ";
+        Check.range("position_error_m.east", positionError.east(), -MAX_HORIZONTAL, MAX_HORIZONTAL, "m",
+                why + "entry guidance and the 600 m divert steer to a point km away");
+        Check.range("position_error_m.north", positionError.north(), -MAX_HORIZONTAL, MAX_HORIZONTAL, "m",
+                why + "entry guidance and the 600 m divert steer to a point km away");
+        Check.range("position_error_m.up", positionError.up(), -MAX_VERTICAL, MAX_VERTICAL, "m",
+                why + "the height triggers, such as backshell separation at 2,100 m, fire on the wrong side of the ground");
+        for (String axis : new String[] {"east", "north", "up"}) {
+            double v = axis.equals("east") ? velocityError.east() : axis.equals("north") ? velocityError.north()
+                    : velocityError.up();
+            Check.range("velocity_error_mps." + axis, v, -MAX_VELOCITY, MAX_VELOCITY, "m/s",
+                    why + "powered descent nulls the velocity to within 1 m/s and the parachute phase lasts about 100 s");
+        }
     }
 
     /** East, north, up components. */

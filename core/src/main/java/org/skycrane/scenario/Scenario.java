@@ -41,6 +41,11 @@ public record Scenario(@JsonProperty("name") String name,
                     + " is at or below the ground (site radius " + Check.format(site.areoidRadius() + site.elevation())
                     + " m)");
         }
+        if (entry.radius() > site.areoidRadius() + 1_000_000) {
+            throw new FieldException("entry.radius_m", "value " + Check.format(entry.radius()) + " is more than "
+                    + "1,000 km above the areoid (the atmosphere ends near 125 km, where the presets start; higher "
+                    + "is an approach, not an entry)");
+        }
     }
 
     /** The landing target, Mars-fixed (m). */

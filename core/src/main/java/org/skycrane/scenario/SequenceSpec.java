@@ -21,8 +21,10 @@ public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePer
                            @JsonProperty("flyaway") FlyawaySpec flyaway) {
 
     public SequenceSpec {
-        Check.positive("guidance_period_s", guidancePeriod, "s");
-        Check.positive("control_period_s", controlPeriod, "s");
+        Check.range("guidance_period_s", guidancePeriod, 0.01, 10, "s", "entry guidance runs at 0.1 to 100 Hz; "
+                + "MSL's ran at about 1 Hz, and each tick starts an integration arc");
+        Check.range("control_period_s", controlPeriod, 0.001, 1, "s", "powered descent takes one integration "
+                + "step per control period: 1 kHz to 1 Hz");
         List<BankPoint> bank = Check.nonEmpty("entry_bank", entryBank);
         for (int i = 1; i < bank.size(); i++) {
             if (!(bank.get(i).speed() > bank.get(i - 1).speed())) {

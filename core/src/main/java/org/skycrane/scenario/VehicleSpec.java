@@ -69,8 +69,10 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                               @JsonProperty("lift_to_drag") Double liftToDrag,
                               @JsonProperty("rcs_propellant_kg_per_s") Double rcsPropellantRate) {
         public CapsuleSpec {
-            Check.positive("diameter_m", diameter, "m");
-            Check.positive("nose_radius_m", noseRadius, "m");
+            Check.positiveUpTo("diameter_m", diameter, 30, "m", "aeroshells studied for crewed landers reach about "
+                    + "20 m; Viking to Mars 2020 flew 3.5 to 4.5 m");
+            Check.positiveUpTo("nose_radius_m", noseRadius, diameter / 2 * 10, "m", "ten times the aeroshell's radius "
+                    + "is already a flat face");
             curve("drag_coefficient", dragCoefficient);
             Check.between("lift_to_drag", liftToDrag, 0, 1, null);
             Check.between("rcs_propellant_kg_per_s", rcsPropellantRate, 0, 10, "kg/s");
@@ -87,16 +89,20 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                                   @JsonProperty("drag_area_m2") Double dragArea) {
         public BalanceMassSpec {
             Check.atLeast("count", count, 0);
-            Check.positive("mass_kg", mass, "kg");
-            Check.positive("drag_area_m2", dragArea, "m2");
+            if (count > 100) {
+                throw new FieldException("count", "must be at most 100 (MSL and Mars 2020 carried 6 entry balance "
+                        + "masses), got " + count);
+            }
+            Check.mass("mass_kg", mass);
+            Check.dragArea("drag_area_m2", dragArea);
         }
     }
 
     /** A jettisoned body. */
     public record BodySpec(@JsonProperty("mass_kg") Double mass, @JsonProperty("drag_area_m2") Double dragArea) {
         public BodySpec {
-            Check.positive("mass_kg", mass, "kg");
-            Check.positive("drag_area_m2", dragArea, "m2");
+            Check.mass("mass_kg", mass);
+            Check.dragArea("drag_area_m2", dragArea);
         }
 
         Body body() {
@@ -106,7 +112,9 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
 
     /**
      * Parachute; {@code message} and {@code location} (both or neither) are the code its canopy carries,
-     * as Perseverance's did (e.g. "DARE MIGHTY THINGS", "34°11'58\"N 118°10'31\"W").
+     * as Perseverance's did (e.g. "DARE MIGHTY THINGS", "34°11'58\"N 118°10'31\"W"). They are kept as
+     * text: the flight does not use them, and whether they make a valid code is the canopy module's
+     * rule, checked when the scenario is read by a {@link ScenarioValidator} the command line registers.
      */
     public record ParachuteSpec(@JsonProperty("diameter_m") Double diameter, @JsonProperty("mass_kg") Double mass,
                                 @JsonProperty("drag_coefficient") List<MachPoint> dragCoefficient,
@@ -117,8 +125,9 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                                 @JsonProperty("message") String message,
                                 @JsonProperty("location") String location) {
         public ParachuteSpec {
-            Check.positive("diameter_m", diameter, "m");
-            Check.positive("mass_kg", mass, "kg");
+            Check.positiveUpTo("diameter_m", diameter, 100, "m", "the largest supersonic parachutes tested are about "
+                    + "30 m (ASPIRE, LDSD); Mars 2020's was 21.5 m");
+            Check.mass("mass_kg", mass);
             curve("drag_coefficient", dragCoefficient);
             Check.nonNegative("line_stretch_delay_s", lineStretchDelay, "s");
             Check.positive("fill_constant", fillConstant, null);
@@ -127,29 +136,6 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
             if ((message == null) != (location == null)) {
                 throw new FieldException(message == null ? "message" : "location",
                         "missing: a canopy code needs both message and location");
-            }
-            if (message != null) {
-                canopyCode(message, location);
-            }
-        }
-
-        /** The code the canopy carries, if any. */
-        public java.util.Optional<org.skycrane.parachute.CanopyCode> canopy() {
-            return message == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(canopyCode(message, location));
-        }
-
-        private static org.skycrane.parachute.CanopyCode canopyCode(String message, String location) {
-            org.skycrane.parachute.Message m;
-            try {
-                m = org.skycrane.parachute.Message.parse(message);
-            } catch (org.skycrane.InputException e) {
-                throw new FieldException("message", e.getMessage().replaceFirst("^message: ", ""));
-            }
-            try {
-                return new org.skycrane.parachute.CanopyCode(m, org.skycrane.parachute.Location.parse(location));
-            } catch (org.skycrane.InputException e) {
-                throw new FieldException("location", e.getMessage().replaceFirst("^location: ", ""));
             }
         }
 
@@ -165,9 +151,16 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                                    @JsonProperty("drag_area_m2") Double dragArea,
                                    @JsonProperty("engines") EngineSpec engines) {
         public DescentStageSpec {
-            Check.positive("dry_mass_kg", dryMass, "kg");
+            Check.mass("dry_mass_kg", dryMass);
             Check.nonNegative("propellant_kg", propellant, "kg");
+            if (propellant > Check.MAX_MASS) {
+                throw new FieldException("propellant_kg", "must be at most 100000 kg (" + Check.MASS_REASON
+                        + "), got " + Check.format(propellant));
+            }
             Check.nonNegative("drag_area_m2", dragArea, "m2");
+            if (dragArea > 0) {
+                Check.dragArea("drag_area_m2", dragArea);
+            }
             Check.required("engines", engines);
         }
 
@@ -183,9 +176,13 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                              @JsonProperty("max_total_thrust_n") Double maxTotalThrust) {
         public EngineSpec {
             Check.atLeast("count", count, 1);
-            Check.positive("max_thrust_n", maxThrust, "N");
+            if (count > 100) {
+                throw new FieldException("count", "must be at most 100 (Mars 2020 flew 8 engines), got " + count);
+            }
+            Check.positiveUpTo("max_thrust_n", maxThrust, 2e6, "N", "2 MN per engine is a large launch-vehicle "
+                    + "engine; Mars 2020's MLEs gave 3,600 N each");
             Check.between("min_throttle", minThrottle, 0, 1, null);
-            Check.positive("isp_s", isp, "s");
+            Check.positiveUpTo("isp_s", isp, 500, "s", "chemical rocket engines stay below about 465 s");
             Check.between("cant_deg", cantDeg, 0, 60, "deg");
             Check.positive("max_total_thrust_n", maxTotalThrust, "N");
         }
@@ -198,7 +195,7 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
     /** Rover. */
     public record RoverSpec(@JsonProperty("mass_kg") Double mass) {
         public RoverSpec {
-            Check.positive("mass_kg", mass, "kg");
+            Check.mass("mass_kg", mass);
         }
     }
 
@@ -207,9 +204,10 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                              @JsonProperty("rappel_delay_s") Double rappelDelay,
                              @JsonProperty("rappel_duration_s") Double rappelDuration) {
         public BridleSpec {
-            Check.positive("length_m", length, "m");
-            Check.nonNegative("rappel_delay_s", rappelDelay, "s");
-            Check.positive("rappel_duration_s", rappelDuration, "s");
+            Check.positiveUpTo("length_m", length, 100, "m", "Mars 2020's bridles were 6.4 m; beyond 100 m the "
+                    + "rover would swing below a stage that cannot see it");
+            Check.between("rappel_delay_s", rappelDelay, 0, 60, "s");
+            Check.positiveUpTo("rappel_duration_s", rappelDuration, 600, "s", "Mars 2020 lowered its rover in ~5.5 s");
         }
     }
 }

@@ -42,6 +42,9 @@ final class Arc {
     record End(FlightState state, Object fired) {
     }
 
+    /** Largest number of derivative evaluations in one arc before the flight counts as diverged. */
+    static final int MAX_EVALUATIONS = 200_000;
+
     private final DormandPrince853Integrator adaptive;
     private final ClassicalRungeKuttaIntegrator fixedStep;
     private final Recorder recorder;
@@ -51,6 +54,9 @@ final class Arc {
         double[] rel = new double[EquationsOfMotion.DIMENSION];
         Arrays.fill(rel, relativeTolerance);
         this.adaptive = new DormandPrince853Integrator(1e-9, 1e3, abs, rel);
+        // A stiff, diverging flight (drag with a time constant of microseconds) would take steps of a
+        // nanosecond for hours; an arc of one tick needs a few hundred evaluations, so cap it far above.
+        this.adaptive.setMaxEvaluations(MAX_EVALUATIONS);
         this.fixedStep = new ClassicalRungeKuttaIntegrator(controlPeriod);
         this.recorder = recorder;
     }

@@ -23,6 +23,11 @@ final class Journal {
 
     /** Half-width of the central difference that locates the peak of the sensed deceleration (s). */
     private static final double DECELERATION_RATE_STEP = 1e-3;
+    /**
+     * Sensed deceleration (m/s²) below which no peak is looked for: a thousandth of Earth g, far below
+     * any entry's peak, and above the exact zero of vacuum, where the rate is identically zero.
+     */
+    private static final double DECELERATION_FLOOR = 0.01;
 
     private final World world;
     private final FlightSoftware fsw;
@@ -68,14 +73,29 @@ final class Journal {
         }
         if (!timeline.has(EdlEvent.PEAK_HEATING)) {
             watches.add(new Arc.Watch(this::heatRateSlope, false, EdlEvent.PEAK_HEATING,
-                    s -> record(EdlEvent.PEAK_HEATING, phase, state(s), null)));
+                    s -> recordOnce(EdlEvent.PEAK_HEATING, phase, state(s))));
         }
         if (!timeline.has(EdlEvent.PEAK_DECELERATION)) {
-            watches.add(new Arc.Watch(s -> world.dynamics().sensedAccelerationRate(s.getTime(), s.getPrimaryState(),
-                    s.getPrimaryDerivative(), DECELERATION_RATE_STEP), false, EdlEvent.PEAK_DECELERATION,
-                    s -> record(EdlEvent.PEAK_DECELERATION, phase, state(s), null)));
+            watches.add(new Arc.Watch(this::decelerationSlope, false, EdlEvent.PEAK_DECELERATION,
+                    s -> recordOnce(EdlEvent.PEAK_DECELERATION, phase, state(s))));
         }
         return watches;
+    }
+
+    private void recordOnce(EdlEvent event, Phase phase, FlightState at) {
+        if (!timeline.has(event)) {
+            record(event, phase, at, null);
+        }
+    }
+
+    /** d|a_sensed|/dt once the deceleration is felt; a positive constant before (no peak yet). */
+    private double decelerationSlope(ODEStateAndDerivative s) {
+        FlightState at = state(s);
+        if (world.dynamics().nonGravitationalForce(at).getNorm() / at.mass() < DECELERATION_FLOOR) {
+            return 1.0;
+        }
+        return world.dynamics().sensedAccelerationRate(s.getTime(), s.getPrimaryState(), s.getPrimaryDerivative(),
+                DECELERATION_RATE_STEP);
     }
 
     private double heatRateSlope(ODEStateAndDerivative s) {

@@ -14,5 +14,7 @@ public enum Outcome {
      * The flight software could not be loaded: the guidance design's reference flight of the nominal
      * scenario does not land, so there is nothing to guide about.
      */
-    GUIDANCE_DESIGN_FAILURE
+    GUIDANCE_DESIGN_FAILURE,
+    /** An exception other than a numerical failure: a programming error, recorded with its class and message. */
+    ERROR
 }

@@ -59,7 +59,7 @@ class TriggerTest {
                 base: mars2020
                 guidance: {mode: open_loop}
                 sequence: {parachute_deploy: {trigger: velocity}}
-                atmosphere: {model: exponential, surface_density_kg_per_m3: 1.0e300, scale_height_m: 11100.0, temperature_k: 200.0}
+                atmosphere: {model: exponential, surface_density_kg_per_m3: 0.02, scale_height_m: 1.0, temperature_k: 200.0}
                 """, "test");
         Result r = Simulation.run(scenario, true);
         assertEquals(Outcome.NUMERICAL_FAILURE, r.outcome());

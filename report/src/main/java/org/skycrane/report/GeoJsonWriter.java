@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.skycrane.SafeFiles;
 import org.skycrane.stats.EastNorth;
 import org.skycrane.stats.Ellipse;
 import org.skycrane.stats.LandingEllipse;
@@ -68,7 +69,7 @@ public final class GeoJsonWriter implements Closeable {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        return new GeoJsonWriter(Files.newOutputStream(file), target);
+        return new GeoJsonWriter(SafeFiles.newOutputStream(file), target);
     }
 
     /** Writes to {@code out}, which {@link #close()} closes. */
@@ -122,6 +123,14 @@ public final class GeoJsonWriter implements Closeable {
      * {@code minor_axis_km}, {@code azimuth_deg}, {@code centre_east_km}, {@code centre_north_km}.
      */
     public GeoJsonWriter ellipse(String name, Ellipse ellipse) {
+        return ellipse(name, ellipse, Double.NaN);
+    }
+
+    /**
+     * As {@link #ellipse(String, Ellipse)}, with the share of the campaign's cases inside it as
+     * property {@code share_of_cases} (omitted when NaN).
+     */
+    public GeoJsonWriter ellipse(String name, Ellipse ellipse, double shareOfCases) {
         json.writeStartObject();
         json.writeStringProperty("type", "Feature");
         json.writeName("geometry");
@@ -149,6 +158,9 @@ public final class GeoJsonWriter implements Closeable {
         json.writeNumberProperty("azimuth_deg", ellipse.azimuthDeg());
         json.writeNumberProperty("centre_east_km", ellipse.centreEast() / 1000);
         json.writeNumberProperty("centre_north_km", ellipse.centreNorth() / 1000);
+        if (!Double.isNaN(shareOfCases)) {
+            json.writeNumberProperty("share_of_cases", shareOfCases);
+        }
         json.writeEndObject();
         json.writeEndObject();
         return this;

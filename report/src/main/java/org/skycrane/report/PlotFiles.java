@@ -6,6 +6,7 @@ import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +16,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.skycrane.SafeFiles;
 
-/** Writes a chart as PNG (ImageIO) or SVG (VectorGraphics2D), chosen by the file name. */
+/**
+ * Writes a chart as PNG (ImageIO) or SVG (VectorGraphics2D), chosen by the file name, through
+ * {@link SafeFiles#newOutputStream} (wrap in {@link SafeFiles#replace} to replace a file whole).
+ */
 final class PlotFiles {
 
     /** VectorGraphics2D names clip paths after identity hash codes; renumbered so SVGs are reproducible. */
@@ -32,8 +39,11 @@ final class PlotFiles {
             Files.createDirectories(parent);
         }
         if (name.endsWith(".png")) {
-            if (!ImageIO.write(chart.render(), "png", file.toFile())) {
-                throw new IOException("no PNG writer in this JVM");
+            try (OutputStream out = SafeFiles.newOutputStream(file);
+                 ImageOutputStream image = new MemoryCacheImageOutputStream(out)) {
+                if (!ImageIO.write(chart.render(), "png", image)) {
+                    throw new IOException("no PNG writer in this JVM");
+                }
             }
         } else if (name.endsWith(".svg")) {
             VectorGraphics2D graphics = new VectorGraphics2D();
@@ -42,7 +52,9 @@ final class PlotFiles {
                     new PageSize(0, 0, chart.getWidth(), chart.getHeight()));
             ByteArrayOutputStream svg = new ByteArrayOutputStream();
             document.writeTo(svg);
-            Files.writeString(file, renumberClipIds(svg.toString(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            try (OutputStream out = SafeFiles.newOutputStream(file)) {
+                out.write(renumberClipIds(svg.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+            }
         } else {
             throw new IllegalArgumentException("plot file name must end in .png or .svg: " + file);
         }

@@ -2,31 +2,51 @@ package org.skycrane.spark;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.skycrane.InputException;
+import org.skycrane.SafeFiles;
 import org.skycrane.io.ScenarioReader;
+import org.skycrane.report.CampaignReport;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.montecarlo.Campaign;
+import org.skycrane.sim.montecarlo.CampaignFolder;
+import org.skycrane.sim.montecarlo.CampaignManifest;
 import org.skycrane.sim.montecarlo.CampaignStatistics;
 import org.skycrane.sim.montecarlo.CaseResult;
+import org.skycrane.sim.montecarlo.CasesFile;
+import org.skycrane.sim.montecarlo.RunRecord;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The Monte Carlo campaign on Apache Spark. Case ids are spread over the cluster; each executor
  * flies its cases with the same core function as the local runner ({@link CaseResult#fly}), and
- * the driver writes the rows to {@code cases.csv} in case order, then computes {@code summary.json}
- * with the same core statistics. Same seeds, same rows, same summary as {@code skycrane montecarlo}.
+ * the driver appends the rows to {@code cases.csv} in case order, then writes the same
+ * {@code summary.json}, {@code run.json}, plots and {@code landing.geojson}, and prints the same
+ * table, as {@code skycrane montecarlo}. The folder rules are the local engine's
+ * ({@link CampaignFolder}: a manifest, one writer, {@code --resume} or {@code --overwrite}).
  *
  * <pre>
  * spark-submit --master spark://host:7077 --class org.skycrane.spark.SparkCampaign \
@@ -34,85 +54,159 @@ import org.skycrane.sim.montecarlo.CaseResult;
  * </pre>
  * Without a master (from spark-submit or {@code --master}) it runs embedded on {@code local[*]}.
  * The scenario is read on the driver and its YAML text shipped to the executors, so a scenario
- * file need not exist on the cluster's machines.
+ * file need not exist on the cluster's machines. Exit codes as {@code skycrane montecarlo}.
  */
-public final class SparkCampaign {
+@Command(name = "SparkCampaign", mixinStandardHelpOptions = true,
+        description = "Fly N dispersed cases of a scenario on Apache Spark: the same files, summary and table as "
+                + "'skycrane montecarlo'.")
+public final class SparkCampaign implements Callable<Integer> {
 
     private static final Map<String, Scenario> PARSED = new ConcurrentHashMap<>();
 
-    private SparkCampaign() {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Built-in scenario (mars2020, msl) or a YAML file.")
+    String scenario;
+
+    @Option(names = {"-n", "--cases"}, paramLabel = "N", defaultValue = "8001", description = "Number of cases.")
+    int cases;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Campaign seed.")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default ./skycrane-out/<scenario file name>-montecarlo-seed-<S>).")
+    Path out;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else "
+            + "local[*] embedded).")
+    String master;
+
+    @Option(names = "--slices", paramLabel = "P", defaultValue = "0",
+            description = "Partitions (default: four per default-parallelism slot).")
+    int slices;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "spark",
+            description = "Must be spark (the launcher passes it through).")
+    String engine;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Not used on Spark: give --master local[T].")
+    Integer threads;
+
+    @Option(names = "--no-plots", description = "Skip the PNG/SVG plots and landing.geojson.")
+    boolean noPlots;
+
+    @Option(names = "--debug", description = "Print stack traces for errors.")
+    boolean debug;
+
+    @ArgGroup(exclusive = true)
+    Existing existing = new Existing();
+
+    /** What to do with cases already in the folder. */
+    static final class Existing {
+        @Option(names = "--resume", description = "Keep the cases already in the folder and run only the missing ones.")
+        boolean resume;
+
+        @Option(names = "--overwrite", description = "Delete the campaign already in the folder and start again.")
+        boolean overwrite;
     }
 
-    /** Command line: {@code SCENARIO [-n N] [--seed S] [--out DIR] [--master URL] [--slices P]}. */
-    public static void main(String[] args) throws IOException {
-        String scenario = null;
-        int cases = 8001;
-        long seed = Campaign.DEFAULT_SEED;
-        Path out = null;
-        String master = null;
-        int slices = 0;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "-n", "--cases" -> cases = Integer.parseInt(args[++i]);
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                case "--out" -> out = Path.of(args[++i]);
-                case "--master" -> master = args[++i];
-                case "--slices" -> slices = Integer.parseInt(args[++i]);
-                case "--engine" -> i++;                       // passed through by the launcher
-                default -> {
-                    if (args[i].startsWith("-") || scenario != null) {
-                        usage(System.err, "unknown or unsupported argument '" + args[i] + "'");
-                        System.exit(2);
-                    }
-                    scenario = args[i];
-                }
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = execute(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line without exiting; returns the exit code (2 bad input, 3 internal error). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = List.of(args).contains("--debug");
+        CommandLine line = new CommandLine(new SparkCampaign());
+        line.setOut(out);
+        line.setErr(err);
+        line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            String problem = ex instanceof InputException input ? input.getMessage()
+                    : ex instanceof IOException io ? SafeFiles.describe(io)
+                    : ex instanceof UncheckedIOException io ? SafeFiles.describe(io.getCause()) : null;
+            if (debug || problem == null) {
+                ex.printStackTrace(err);
             }
+            err.println(problem != null ? "error: " + problem : "internal error: " + ex);
+            return problem != null ? 2 : 3;
+        });
+        line.setParameterExceptionHandler((ex, params) -> {
+            err.println("error: " + ex.getMessage());
+            err.println("(see 'SparkCampaign --help')");
+            return 2;
+        });
+        return line.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (!engine.equals("spark")) {
+            throw new InputException(engine, 0, "--engine", "this is the Spark engine; the local one is "
+                    + "'skycrane montecarlo' without --engine");
         }
-        if (scenario == null) {
-            usage(System.err, "missing SCENARIO");
-            System.exit(2);
+        if (threads != null) {
+            throw new InputException(String.valueOf(threads), 0, "--threads", "not used on Spark; give "
+                    + "--master local[" + threads + "] for an embedded run on that many threads");
         }
+        if (cases < 1) {
+            throw new InputException(String.valueOf(cases), 0, "-n", "must be at least 1");
+        }
+        Scenario s = ScenarioReader.read(scenario);
         String text = scenarioText(scenario);
-        Scenario s = ScenarioReader.parse(text, scenario);
-        Path dir = out != null ? out : Path.of("skycrane-out", s.name() + "-montecarlo");
+        Path dir = out != null ? out : Path.of("skycrane-out", ScenarioReader.stem(scenario) + "-montecarlo-seed-"
+                + seed);
+        CampaignFolder.Start start = existing.resume ? CampaignFolder.Start.RESUME
+                : existing.overwrite ? CampaignFolder.Start.OVERWRITE : CampaignFolder.Start.NEW;
         SparkConf conf = new SparkConf().setAppName("skycrane montecarlo " + s.name());
-        if (master != null) {
+        if (master != null && master.startsWith("local")) {
+            local(conf, master);
+        } else if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {
             local(conf, "local[*]");
         }
         conf.setIfMissing("spark.ui.enabled", "false");
-        long start = System.nanoTime();
-        CampaignStatistics stats;
-        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            stats = run(sc, text, scenario, seed, cases, slices, dir);
+        try (CampaignFolder folder = CampaignFolder.open(dir, CampaignManifest.of(s, seed, cases, "spark"), start)) {
+            folder.staleLockTakenOver().ifPresent(h -> stderr.println("note: took over the lock of " + h
+                    + ", which is no longer running"));
+            for (CampaignFolder.BadRow bad : folder.badRows()) {
+                stderr.println("warning: " + folder.casesFile() + ":" + bad.line() + ": " + bad.problem()
+                        + "; removed, its case runs again");
+            }
+            long begin = System.nanoTime();
+            int ran;
+            int parallelism;
+            try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+                parallelism = sc.defaultParallelism();
+                ran = fly(sc, text, scenario, seed, cases, slices, folder);
+            }
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            CampaignStatistics stats = CampaignStatistics.of(s, seed, cases, folder.casesFile());
+            stats.write(dir);
+            new RunRecord(s.name(), seed, cases, "spark", conf.get("spark.master"), parallelism,
+                    folder.done().cardinality(), ran, seconds, Instant.now()).write(dir);
+            List<String> written = new ArrayList<>(List.of(CasesFile.NAME, CampaignStatistics.SUMMARY,
+                    RunRecord.NAME));
+            written.addAll(CampaignReport.writePlots(s, stats, dir, !noPlots));
+            stdout.print(CampaignReport.table(stats));
+            stdout.println("wrote " + String.join(", ", written) + " in " + dir);
+            stdout.flush();
+            if (stats.errors() > 0) {
+                stderr.println("internal error: " + stats.errors() + " cases threw (outcome ERROR; see their reason "
+                        + "in " + CasesFile.NAME + "); this is a bug, please report it with the scenario and seed");
+                return 3;
+            }
+            return stats.allLanded() ? 0 : 1;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Files.writeString(dir.resolve("run.json"), String.format(Locale.ROOT, """
-                {
-                  "scenario": "%s",
-                  "seed": %d,
-                  "cases": %d,
-                  "engine": "spark",
-                  "master": "%s",
-                  "wall_time_s": %.3f,
-                  "cases_per_second": %.2f,
-                  "finished_at": "%s",
-                  "java": "%s"
-                }
-                """, s.name(), seed, cases, conf.get("spark.master"), seconds, cases / seconds, Instant.now(),
-                System.getProperty("java.version")), StandardCharsets.UTF_8);
-        PrintStream o = System.out;
-        o.printf(Locale.ROOT, "%s: %d cases on Spark (%s) in %.1f s, %.1f cases/s%n", s.name(), cases,
-                conf.get("spark.master"), seconds, cases / seconds);
-        o.printf(Locale.ROOT, "success %.2f %%", 100 * stats.successRate());
-        if (stats.fit() != null) {
-            var e = stats.fit().ellipse99();
-            o.printf(Locale.ROOT, "; 99 %% ellipse %.2f x %.2f km, azimuth %.1f deg", e.majorAxis() / 1000,
-                    e.minorAxis() / 1000, e.azimuthDeg());
-        }
-        o.println();
-        o.println("wrote cases.csv, summary.json and run.json in " + dir);
     }
 
     /** Loopback-only settings for an embedded master (build machines allow only loopback traffic). */
@@ -130,16 +224,20 @@ public final class SparkCampaign {
     }
 
     /**
-     * Runs cases 0 to {@code cases} − 1 over {@code sc}, writes {@code dir/cases.csv} (in case order)
-     * and {@code dir/summary.json}, and returns the statistics.
+     * Flies the cases of 0 to {@code cases} − 1 not yet in {@code folder} over {@code sc} and
+     * appends their rows to its cases file, in case order.
      *
      * @param slices partitions; 0 for four per default-parallelism slot
+     * @return the number of cases flown
      */
-    public static CampaignStatistics run(JavaSparkContext sc, String scenarioText, String source, long seed, int cases,
-                                         int slices, Path dir) throws IOException {
-        Scenario nominal = ScenarioReader.parse(scenarioText, source);
-        int partitions = slices > 0 ? slices : Math.max(1, Math.min(cases, 4 * sc.defaultParallelism()));
-        List<Integer> ids = IntStream.range(0, cases).boxed().toList();
+    public static int fly(JavaSparkContext sc, String scenarioText, String source, long seed, int cases, int slices,
+                          CampaignFolder folder) throws IOException {
+        BitSet done = folder.done();
+        List<Integer> ids = IntStream.range(0, cases).filter(k -> !done.get(k)).boxed().toList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int partitions = slices > 0 ? slices : Math.max(1, Math.min(ids.size(), 4 * sc.defaultParallelism()));
         Iterator<String> rows = sc.parallelize(ids, partitions)
                 .mapPartitions(part -> {
                     Scenario s = PARSED.computeIfAbsent(scenarioText, t -> ScenarioReader.parse(t, source));
@@ -150,23 +248,28 @@ public final class SparkCampaign {
                     return out.iterator();
                 })
                 .toLocalIterator();
-        Files.createDirectories(dir);
-        Path file = Campaign.casesFile(dir);
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(CaseResult.header());
-            w.write('\n');
+        int n = 0;
+        try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
+                SafeFiles.newOutputStream(folder.casesFile(), StandardOpenOption.APPEND), StandardCharsets.UTF_8))) {
             while (rows.hasNext()) {
                 w.write(rows.next());
                 w.write('\n');
+                n++;
             }
         }
-        CampaignStatistics stats = CampaignStatistics.of(nominal, seed, cases, file);
-        stats.write(dir);
-        return stats;
+        return n;
     }
 
-    private static void usage(PrintStream err, String problem) {
-        err.println("error: " + problem);
-        err.println("usage: SparkCampaign SCENARIO [-n N] [--seed S] [--out DIR] [--master URL] [--slices P]");
+    /** Runs a campaign of {@code cases} on {@code sc} into {@code dir} (new folder) and returns its statistics. */
+    public static CampaignStatistics run(JavaSparkContext sc, String scenarioText, String source, long seed, int cases,
+                                         int slices, Path dir) throws IOException {
+        Scenario nominal = ScenarioReader.parse(scenarioText, source);
+        Campaign.Settings settings = new Campaign.Settings(nominal, seed, cases, 1, dir, CampaignFolder.Start.NEW);
+        try (CampaignFolder folder = Campaign.open(settings, "spark")) {
+            fly(sc, scenarioText, source, seed, cases, slices, folder);
+            CampaignStatistics stats = CampaignStatistics.of(nominal, seed, cases, folder.casesFile());
+            stats.write(dir);
+            return stats;
+        }
     }
 }

@@ -1,23 +1,32 @@
 package org.skycrane.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaSparkContext;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skycrane.io.ScenarioReader;
+import org.skycrane.report.CampaignReport;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.montecarlo.Campaign;
+import org.skycrane.sim.montecarlo.CampaignFolder;
 import org.skycrane.sim.montecarlo.CampaignStatistics;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Issue 4: Spark local mode and the local runner agree on a small campaign, row for row and byte for byte. */
+/**
+ * Spark local mode and the local runner agree on a small campaign, row for row and byte for byte,
+ * and the Spark command writes the same files and prints the same table as the local one.
+ */
 class SparkCampaignTest {
 
     private static final int CASES = 16;
@@ -29,16 +38,22 @@ class SparkCampaignTest {
     @Test
     void sparkLocalModeAgreesWithTheLocalRunner() throws IOException {
         Path spark = tmp.resolve("spark");
-        SparkConf conf = SparkCampaign.local(new SparkConf().setAppName("skycrane-test"), "local[2]");
-        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            SparkCampaign.run(sc, ScenarioReader.presetText("mars2020"), "mars2020", SEED, CASES, 5, spark);
-        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SparkCampaign.execute(new String[] {"mars2020", "-n", Integer.toString(CASES), "--seed",
+            Long.toString(SEED), "--master", "local[2]", "--slices", "5", "--engine=spark", "--out", spark.toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(0, code, "exit code (every case landed); stderr: " + err);
 
         Path local = tmp.resolve("local");
         Scenario s = ScenarioReader.read("mars2020");
-        Campaign.Settings settings = new Campaign.Settings(s, SEED, CASES, 2, local, false);
-        Campaign.run(settings, Campaign.prepare(settings), k -> { });
-        CampaignStatistics.of(s, SEED, CASES, Campaign.casesFile(local)).write(local);
+        Campaign.Settings settings = new Campaign.Settings(s, SEED, CASES, 2, local, CampaignFolder.Start.NEW);
+        try (CampaignFolder folder = Campaign.open(settings, "local")) {
+            Campaign.run(settings, folder, new AtomicBoolean(), k -> { });
+        }
+        CampaignStatistics stats = CampaignStatistics.of(s, SEED, CASES, Campaign.casesFile(local));
+        stats.write(local);
+        List<String> plots = CampaignReport.writePlots(s, stats, local, true);
 
         List<String> sparkRows = Files.readAllLines(Campaign.casesFile(spark), StandardCharsets.UTF_8);
         List<String> localRows = Files.readAllLines(Campaign.casesFile(local), StandardCharsets.UTF_8);
@@ -47,5 +62,20 @@ class SparkCampaignTest {
         assertEquals(new HashSet<>(localRows), new HashSet<>(sparkRows), "set of cases.csv rows, Spark vs local");
         assertEquals(Files.readString(local.resolve(CampaignStatistics.SUMMARY)),
                 Files.readString(spark.resolve(CampaignStatistics.SUMMARY)), "summary.json, Spark vs local");
+        assertTrue(out.toString().startsWith(CampaignReport.table(stats)), "the same table as the local engine:\n" + out);
+        for (String f : plots) {
+            assertTrue(Files.size(spark.resolve(f)) > 0, "Spark wrote " + f);
+        }
+        // landing points come in the order of cases.csv (finish order locally, case order on Spark)
+        JsonNode localGeo = new JsonMapper().readTree(local.resolve("landing.geojson").toFile());
+        JsonNode sparkGeo = new JsonMapper().readTree(spark.resolve("landing.geojson").toFile());
+        assertEquals(localGeo.get("skycrane_frame"), sparkGeo.get("skycrane_frame"), "landing.geojson frame");
+        assertEquals(new HashSet<>(localGeo.get("features").valueStream().toList()),
+                new HashSet<>(sparkGeo.get("features").valueStream().toList()), "landing.geojson features, Spark vs local");
+        JsonNode run = new JsonMapper().readTree(spark.resolve("run.json").toFile());
+        assertEquals("spark", run.get("engine").asString(), "run.json engine");
+        assertEquals("local[2]", run.get("master").asString(), "run.json master");
+        JsonNode manifest = new JsonMapper().readTree(spark.resolve("campaign.json").toFile());
+        assertEquals(SEED, manifest.get("seed").asLong(), "campaign.json seed");
     }
 }

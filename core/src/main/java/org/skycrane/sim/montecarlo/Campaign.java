@@ -2,17 +2,19 @@ package org.skycrane.sim.montecarlo;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import org.skycrane.SafeFiles;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.GuidanceDesign;
 
@@ -20,9 +22,9 @@ import org.skycrane.sim.GuidanceDesign;
  * A Monte Carlo campaign on this machine's cores. Workers take case ids from a shared counter,
  * fly each case ({@link CaseResult#fly}) and append its row to {@code cases.csv} with a flush, so a
  * killed process loses no finished case; the file then holds rows in the order cases finished.
- * With {@code resume}, the cases already in the file are skipped. Statistics are computed
- * afterwards from the file ({@link CampaignStatistics}), in case order, so they do not depend on
- * the thread count or on interruptions.
+ * The cases already in the folder ({@link CampaignFolder#done()}, on resume) are skipped.
+ * Statistics are computed afterwards from the file ({@link CampaignStatistics}), in case order, so
+ * they do not depend on the thread count or on interruptions.
  */
 public final class Campaign {
 
@@ -37,9 +39,10 @@ public final class Campaign {
      * @param cases    number of cases (ids 0 to cases − 1)
      * @param threads  worker threads (≥ 1)
      * @param dir      output directory
-     * @param resume   keep the cases already in {@code dir/cases.csv} and run only the missing ones
+     * @param start    what to do with cases already in {@code dir}
      */
-    public record Settings(Scenario scenario, long seed, int cases, int threads, Path dir, boolean resume) {
+    public record Settings(Scenario scenario, long seed, int cases, int threads, Path dir,
+                           CampaignFolder.Start start) {
         public Settings {
             if (cases < 1) {
                 throw new IllegalArgumentException("cases must be >= 1: " + cases);
@@ -48,15 +51,21 @@ public final class Campaign {
                 throw new IllegalArgumentException("threads must be >= 1: " + threads);
             }
         }
+
+        /** The manifest of this campaign on {@code engine}. */
+        public CampaignManifest manifest(String engine) {
+            return CampaignManifest.of(scenario, seed, cases, engine);
+        }
     }
 
     /**
      * What a run did.
      *
-     * @param alreadyDone cases found in the file at start (resume)
+     * @param alreadyDone cases found in the folder at start (resume)
      * @param ran         cases flown now
+     * @param stopped     whether {@code stop} ended it before every case was flown
      */
-    public record Run(int alreadyDone, int ran) {
+    public record Run(int alreadyDone, int ran, boolean stopped) {
     }
 
     private Campaign() {
@@ -67,23 +76,22 @@ public final class Campaign {
         return dir.resolve(CasesFile.NAME);
     }
 
-    /** Cases already finished in {@code dir} (after cutting a torn last line); for the progress bar's total. */
-    public static BitSet prepare(Settings s) throws IOException {
-        Files.createDirectories(s.dir());
-        Path file = casesFile(s.dir());
-        if (s.resume() && Files.exists(file)) {
-            return CasesFile.repairAndRead(file, s.seed(), s.cases());
-        }
-        Files.writeString(file, CaseResult.header() + "\n", StandardCharsets.UTF_8);
-        return new BitSet();
+    /** Opens and locks the campaign's folder (see {@link CampaignFolder#open}); close it when done. */
+    public static CampaignFolder open(Settings s, String engine) throws IOException {
+        return CampaignFolder.open(s.dir(), s.manifest(engine), s.start());
     }
 
     /**
-     * Runs the cases not in {@code done}; calls {@code progress} with each finished case id (from
-     * worker threads).
+     * Runs the cases not yet in {@code folder}; calls {@code progress} with each finished case id
+     * (from worker threads). Setting {@code stop} makes the workers finish the rows they are writing
+     * and return; the cases not yet flown are left for a resume.
+     *
+     * @throws IOException naming the cases file when a row cannot be written (the rows before it stay whole)
      */
-    public static Run run(Settings s, BitSet done, LongConsumer progress) throws IOException {
+    public static Run run(Settings s, CampaignFolder folder, AtomicBoolean stop, LongConsumer progress)
+            throws IOException {
         Scenario nominal = s.scenario();
+        BitSet done = folder.done();
         if (nominal.guidance() != null) {
             try {
                 GuidanceDesign.of(nominal);                   // designed once, before the workers start
@@ -91,13 +99,12 @@ public final class Campaign {
                 // every case records the failure itself
             }
         }
-        Path file = casesFile(s.dir());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger ran = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
+        AtomicReference<IOException> failure = new AtomicReference<>();
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(folder.appendCases(), StandardCharsets.UTF_8))) {
             Runnable worker = () -> {
-                while (failure.get() == null && !Thread.currentThread().isInterrupted()) {
+                while (failure.get() == null && !stop.get()) {
                     int k = next.getAndIncrement();
                     if (k >= s.cases()) {
                         return;
@@ -107,6 +114,9 @@ public final class Campaign {
                     }
                     String row = CaseResult.fly(nominal, s.seed(), k).toCsv() + "\n";
                     synchronized (out) {
+                        if (failure.get() != null) {
+                            return;
+                        }
                         try {
                             out.write(row);
                             out.flush();
@@ -131,14 +141,23 @@ public final class Campaign {
                     t.join();
                 }
             } catch (InterruptedException e) {
-                threads.forEach(Thread::interrupt);
+                stop.set(true);
                 Thread.currentThread().interrupt();
-                throw new IOException("campaign interrupted; run again with --resume to finish it", e);
+                for (Thread t : threads) {
+                    t.join(10_000);
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            failure.compareAndSet(null, e);
         }
         if (failure.get() != null) {
-            throw new UncheckedIOException("cannot write " + file, (IOException) failure.get());
+            IOException e = failure.get();
+            throw e instanceof FileSystemException ? e
+                    : (IOException) new FileSystemException(folder.casesFile().toString(), null,
+                            SafeFiles.describe(e)).initCause(e);
         }
-        return new Run(done.cardinality(), ran.get());
+        return new Run(done.cardinality(), ran.get(), stop.get() && done.cardinality() + ran.get() < s.cases());
     }
 }

@@ -1,15 +1,15 @@
 package org.skycrane.sim.montecarlo;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import org.skycrane.SafeFiles;
 import org.skycrane.scenario.Scenario;
+import org.skycrane.sim.Outcome;
 import org.skycrane.stats.Ellipse;
 import org.skycrane.stats.LandingEllipse;
 import org.skycrane.stats.StreamingQuantiles;
@@ -34,15 +34,22 @@ import tools.jackson.databind.json.JsonMapper;
  * @param successes   cases meeting every criterion
  * @param failedBy    cases failing each criterion
  * @param fit         2-D normal fitted to the touchdown points (m from the target); null with fewer than 2
- * @param inside99    share of touchdown points inside the 99 % ellipse
- * @param inside3     share inside the 3-sigma ellipse
+ * @param inside99    share of touchdown points inside the fitted normal's 99 % ellipse
+ * @param inside3     share inside the fitted normal's 3-sigma ellipse
+ * @param ofCases     the ellipse holding 99 % of the touchdown points: the fitted normal's ellipse
+ *                    (same centre, shape and azimuth) scaled to the 99th percentile of the points'
+ *                    Mahalanobis distances; null without a fit
+ * @param insideOfCases share of touchdown points inside {@code ofCases} (0.99 up to ties and rounding)
  * @param percentiles p1, p50, p99 of each key figure
  * @param worst       the cases farthest from the target
  */
-public record CampaignStatistics(String scenario, long seed, int cases, long completed, Map<String, Long> outcomes,
+public record CampaignStatistics(String scenario, long seed, int cases, long completed, Map<Outcome, Long> outcomes,
                                  Criteria criteria, long successes, Map<String, Long> failedBy, LandingEllipse fit,
-                                 double inside99, double inside3, Map<String, double[]> percentiles,
-                                 List<WorstCases.Entry> worst) {
+                                 double inside99, double inside3, Ellipse ofCases, double insideOfCases,
+                                 Map<String, double[]> percentiles, List<WorstCases.Entry> worst) {
+
+    /** Share of the cases the empirical ellipse holds. */
+    public static final double OF_CASES = 0.99;
 
     /** File name of the summary in a campaign directory. */
     public static final String SUMMARY = "summary.json";
@@ -62,7 +69,7 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
         double[] north = new double[cases];
         Arrays.fill(east, Double.NaN);
         Arrays.fill(north, Double.NaN);
-        Map<String, Long> outcomes = new TreeMap<>();
+        Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
         Map<String, Long> failedBy = new LinkedHashMap<>();
         for (String c : List.of("outcome", "vertical_speed", "horizontal_speed", "propellant", "deploy_box")) {
             failedBy.put(c, 0L);
@@ -108,19 +115,26 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
         }
         double inside99 = Double.NaN;
         double inside3 = Double.NaN;
+        Ellipse ofCases = null;
+        double insideOfCases = Double.NaN;
         if (fit.count() >= 2 && fit.minorVariance() > 0) {
-            Ellipse e99 = fit.ellipse99();
-            Ellipse e3 = fit.ellipse3Sigma();
-            long in99 = 0;
-            long in3 = 0;
+            // A point is inside the ellipse at scale k when its Mahalanobis distance is at most k.
+            double[] distance = new double[(int) fit.count()];
+            int n = 0;
             for (int k = 0; k < cases; k++) {
                 if (!Double.isNaN(east[k])) {
-                    in99 += e99.contains(east[k], north[k]) ? 1 : 0;
-                    in3 += e3.contains(east[k], north[k]) ? 1 : 0;
+                    distance[n++] = fit.mahalanobisDistance(east[k], north[k]);
                 }
             }
-            inside99 = (double) in99 / fit.count();
-            inside3 = (double) in3 / fit.count();
+            Arrays.sort(distance);
+            // nearest rank: the smallest distance with at least 99 % of the points at or within it
+            double kOfCases = distance[(int) Math.ceil(OF_CASES * n) - 1];
+            inside99 = shareWithin(distance, LandingEllipse.K_99);
+            inside3 = shareWithin(distance, LandingEllipse.K_3_SIGMA);
+            if (kOfCases > 0) {
+                ofCases = fit.ellipse(kOfCases);
+                insideOfCases = shareWithin(distance, kOfCases);
+            }
         }
         Map<String, double[]> percentiles = new LinkedHashMap<>();
         for (var e : sketches.entrySet()) {
@@ -131,7 +145,23 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
             percentiles.put(e.getKey(), p);
         }
         return new CampaignStatistics(scenario.name(), seed, cases, counts[0], outcomes, criteria, counts[1], failedBy,
-                fit.count() >= 2 && fit.minorVariance() > 0 ? fit : null, inside99, inside3, percentiles, worst.worst());
+                fit.count() >= 2 && fit.minorVariance() > 0 ? fit : null, inside99, inside3, ofCases, insideOfCases,
+                percentiles, worst.worst());
+    }
+
+    /** Share of the sorted {@code distances} at most {@code k}. */
+    private static double shareWithin(double[] distances, double k) {
+        int i = Arrays.binarySearch(distances, k);
+        int within;
+        if (i < 0) {
+            within = -i - 1;
+        } else {
+            within = i;
+            while (within < distances.length && distances[within] <= k) {
+                within++;
+            }
+        }
+        return (double) within / distances.length;
     }
 
     /** Share of completed cases that met every criterion. */
@@ -162,8 +192,13 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
             landing.put("sigma_east_km", round(Math.sqrt(fit.varianceEast()) / 1000, 6));
             landing.put("sigma_north_km", round(Math.sqrt(fit.varianceNorth()) / 1000, 6));
             landing.put("correlation", round(fit.covariance() / Math.sqrt(fit.varianceEast() * fit.varianceNorth()), 6));
-            landing.put("ellipse_99", ellipse(fit.ellipse99(), 0.99, inside99));
-            landing.put("ellipse_3_sigma", ellipse(fit.ellipse3Sigma(), LandingEllipse.probabilityInside(3), inside3));
+            landing.put("ellipse_99_fitted_normal", ellipse(FITTED_NORMAL, fit.ellipse99(), 0.99, inside99));
+            if (ofCases != null) {
+                landing.put("ellipse_99_of_cases", ellipse(OF_CASES_TEXT, ofCases,
+                        LandingEllipse.probabilityInside(ofCases.scale()), insideOfCases));
+            }
+            landing.put("ellipse_3_sigma_fitted_normal", ellipse("the fitted normal's 3-sigma contour (k = 3)",
+                    fit.ellipse3Sigma(), LandingEllipse.probabilityInside(3), inside3));
         }
         m.put("landing", landing);
         Map<String, Object> pct = new LinkedHashMap<>();
@@ -185,13 +220,32 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
         return JSON.writeValueAsString(m) + "\n";
     }
 
-    /** Writes {@code summary.json} into {@code dir}. */
+    /** Writes {@code summary.json} into {@code dir}, whole or not at all. */
     public void write(Path dir) throws IOException {
-        Files.writeString(dir.resolve(SUMMARY), toJson(), StandardCharsets.UTF_8);
+        SafeFiles.writeString(dir.resolve(SUMMARY), toJson());
     }
 
-    private static Map<String, Object> ellipse(Ellipse e, double probability, double inside) {
+    /** Cases whose simulation threw (outcome ERROR): programming errors. */
+    public long errors() {
+        return outcomes.getOrDefault(Outcome.ERROR, 0L);
+    }
+
+    /** Whether every case asked for is in the file and landed. */
+    public boolean allLanded() {
+        return completed == cases && outcomes.getOrDefault(Outcome.LANDED, 0L) == cases;
+    }
+
+    /** What the fitted normal's 99 % ellipse is, in words. */
+    public static final String FITTED_NORMAL = "the contour holding 99 % of the 2-D normal fitted to the touchdown "
+            + "points (their mean and covariance); it holds 99 % of the cases only if they are normally distributed";
+
+    /** What the empirical ellipse is, in words. */
+    public static final String OF_CASES_TEXT = "the fitted normal's ellipse (same centre, shape and azimuth) scaled "
+            + "until it holds 99 % of the touchdown points: the 99th percentile of their Mahalanobis distances";
+
+    private static Map<String, Object> ellipse(String what, Ellipse e, double probability, double inside) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("what", what);
         m.put("k", round(e.scale(), 6));
         m.put("normal_probability", round(probability, 6));
         m.put("major_axis_km", round(e.majorAxis() / 1000, 6));

@@ -1,12 +1,15 @@
 package org.skycrane.sim.montecarlo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.CRC32;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.sim.EventRecord;
 import org.skycrane.mars.Geodesy;
 import org.skycrane.scenario.Scenario;
+import org.skycrane.sim.Outcome;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.FlightOptions;
 import org.skycrane.sim.Simulation;
@@ -21,7 +24,7 @@ import org.skycrane.stats.TargetPlane;
  *
  * @param caseId           k
  * @param seed             the campaign seed
- * @param outcome          {@link org.skycrane.sim.Outcome} name, or EXCEPTION when the case threw
+ * @param outcome          how the case ended; {@link Outcome#ERROR} when its simulation threw
  * @param touchdownTime    s after entry interface
  * @param latitudeDeg      touchdown latitude (deg)
  * @param longitudeDeg     touchdown east longitude (deg)
@@ -40,14 +43,11 @@ import org.skycrane.stats.TargetPlane;
  * @param drawn            dispersion values drawn, in the order of {@link Case#columns()}
  * @param reason           why a case did not land, or empty
  */
-public record CaseResult(long caseId, long seed, String outcome, double touchdownTime, double latitudeDeg,
+public record CaseResult(long caseId, long seed, Outcome outcome, double touchdownTime, double latitudeDeg,
                          double longitudeDeg, double east, double north, double miss, double verticalSpeed,
                          double horizontalSpeed, double propellant, double deployMach, double deployPressure,
                          double deployHeight, double peakDeceleration, double peakHeatRate, int profile,
                          double[] drawn, String reason) {
-
-    /** Outcome recorded for a case whose simulation threw. */
-    public static final String EXCEPTION = "EXCEPTION";
 
     private static final List<String> FIXED = List.of("case", "seed", "outcome", "touchdown_time_s",
             "touchdown_lat_deg", "touchdown_lon_deg", "east_m", "north_m", "miss_m", "vertical_speed_mps",
@@ -60,14 +60,19 @@ public record CaseResult(long caseId, long seed, String outcome, double touchdow
         try {
             c = Case.of(nominal, seed, k);
         } catch (RuntimeException e) {
-            return failed(k, seed, new double[Draw.ALL.size()], -1, "drawing the case: " + e);
+            return failed(k, seed, new double[Draw.ALL.size()], -1, "drawing the case: " + describe(e));
         }
         try {
             Result r = new Simulation(nominal, c.truth(), FlightOptions.asWritten(false)).run();
             return of(nominal, c, r);
         } catch (RuntimeException | StackOverflowError e) {
-            return failed(k, seed, c.drawn(), c.profile(), e.toString());
+            return failed(k, seed, c.drawn(), c.profile(), describe(e));
         }
+    }
+
+    /** The class and message of what a case threw, for its {@code reason}. */
+    static String describe(Throwable e) {
+        return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /** The row of a finished simulation. */
@@ -107,12 +112,12 @@ public record CaseResult(long caseId, long seed, String outcome, double touchdow
             height = deploy.conditions().heightAboveGround();
         }
         double[] checked = {time, lat, lon, east, north, miss, vertical, horizontal, propellant, mach, q, height};
-        String outcome = r.outcome().name();
+        Outcome outcome = r.outcome();
         String reason = r.reason() == null ? "" : r.reason();
         if (td != null) {
             for (double v : checked) {
                 if (Double.isNaN(v) || Double.isInfinite(v)) {
-                    outcome = org.skycrane.sim.Outcome.NUMERICAL_FAILURE.name();
+                    outcome = Outcome.NUMERICAL_FAILURE;
                     reason = "non-finite touchdown or deploy figure";
                 }
             }
@@ -124,7 +129,7 @@ public record CaseResult(long caseId, long seed, String outcome, double touchdow
 
     static CaseResult failed(long k, long seed, double[] drawn, int profile, String reason) {
         double n = Double.NaN;
-        return new CaseResult(k, seed, EXCEPTION, n, n, n, n, n, n, n, n, n, n, n, n, n, n, profile, drawn, reason);
+        return new CaseResult(k, seed, Outcome.ERROR, n, n, n, n, n, n, n, n, n, n, n, n, n, n, profile, drawn, reason);
     }
 
     /** Whether the rover touched down (a landing point exists). */
@@ -137,13 +142,14 @@ public record CaseResult(long caseId, long seed, String outcome, double touchdow
         List<String> all = new ArrayList<>(FIXED);
         all.addAll(Case.columns());
         all.add("reason");
+        all.add("crc32");
         return String.join(",", all);
     }
 
     /** This result as one CSV line (no newline). */
     public String toCsv() {
         StringBuilder b = new StringBuilder(400);
-        b.append(caseId).append(',').append(seed).append(',').append(outcome);
+        b.append(caseId).append(',').append(seed).append(',').append(outcome.name());
         for (double v : new double[] {touchdownTime, latitudeDeg, longitudeDeg, east, north, miss, verticalSpeed,
                 horizontalSpeed, propellant, deployMach, deployPressure, deployHeight, peakDeceleration, peakHeatRate}) {
             b.append(',').append(number(v));
@@ -153,27 +159,59 @@ public record CaseResult(long caseId, long seed, String outcome, double touchdow
             b.append(',').append(number(v));
         }
         b.append(',').append(quote(reason));
-        return b.toString();
+        String body = b.toString();
+        return body + ',' + checksum(body);
     }
 
-    /** Parses a line written by {@link #toCsv()}. */
+    /**
+     * Parses a line written by {@link #toCsv()}.
+     *
+     * @throws IllegalArgumentException saying what is wrong when the line is not a whole, intact row
+     *                                  (wrong field count, a number that does not parse, an unknown
+     *                                  outcome, or a checksum that does not match the row)
+     */
     public static CaseResult parse(String line) {
-        List<String> f = split(line);
+        int cut = line.lastIndexOf(',');
+        if (cut < 0) {
+            throw new IllegalArgumentException("not a row of " + CasesFile.NAME);
+        }
+        String body = line.substring(0, cut);
+        if (!line.substring(cut + 1).equals(checksum(body))) {
+            throw new IllegalArgumentException("checksum does not match the row (torn or edited)");
+        }
+        List<String> f = split(body);
         int fixed = FIXED.size();
         int expected = fixed + Draw.ALL.size() + 1;
         if (f.size() != expected) {
-            throw new IllegalArgumentException("expected " + expected + " fields, got " + f.size());
+            throw new IllegalArgumentException("expected " + (expected + 1) + " fields, got " + (f.size() + 1));
         }
         double[] drawn = new double[Draw.ALL.size()];
-        for (int i = 0; i < drawn.length; i++) {
-            drawn[i] = parseNumber(f.get(fixed + i));
+        Outcome outcome;
+        try {
+            outcome = Outcome.valueOf(f.get(2));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown outcome '" + f.get(2) + "'");
         }
-        return new CaseResult(Long.parseLong(f.get(0)), Long.parseLong(f.get(1)), f.get(2),
-                parseNumber(f.get(3)), parseNumber(f.get(4)), parseNumber(f.get(5)), parseNumber(f.get(6)),
-                parseNumber(f.get(7)), parseNumber(f.get(8)), parseNumber(f.get(9)), parseNumber(f.get(10)),
-                parseNumber(f.get(11)), parseNumber(f.get(12)), parseNumber(f.get(13)), parseNumber(f.get(14)),
-                parseNumber(f.get(15)), parseNumber(f.get(16)), Integer.parseInt(f.get(17)), drawn,
-                f.get(expected - 1));
+        try {
+            for (int i = 0; i < drawn.length; i++) {
+                drawn[i] = parseNumber(f.get(fixed + i));
+            }
+            return new CaseResult(Long.parseLong(f.get(0)), Long.parseLong(f.get(1)), outcome,
+                    parseNumber(f.get(3)), parseNumber(f.get(4)), parseNumber(f.get(5)), parseNumber(f.get(6)),
+                    parseNumber(f.get(7)), parseNumber(f.get(8)), parseNumber(f.get(9)), parseNumber(f.get(10)),
+                    parseNumber(f.get(11)), parseNumber(f.get(12)), parseNumber(f.get(13)), parseNumber(f.get(14)),
+                    parseNumber(f.get(15)), parseNumber(f.get(16)), Integer.parseInt(f.get(17)), drawn,
+                    f.get(expected - 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a field is not a number (" + e.getMessage() + ")");
+        }
+    }
+
+    /** CRC-32 of a row's text before its last field, as 8 hex digits: a torn or edited row does not match. */
+    static String checksum(String body) {
+        CRC32 crc = new CRC32();
+        crc.update(body.getBytes(StandardCharsets.UTF_8));
+        return String.format(Locale.ROOT, "%08x", crc.getValue());
     }
 
     static String number(double v) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.skycrane.scenario.Scenario;
+import org.skycrane.sim.Outcome;
 
 /**
  * What counts as a successful landing. The touchdown limits are the project's choices, not
@@ -32,7 +33,7 @@ public record Criteria(double maxVerticalSpeed, double maxHorizontalSpeed, doubl
     /** The criteria a case fails, in a fixed order; empty for a success. */
     public List<String> failed(CaseResult r) {
         List<String> failed = new ArrayList<>(2);
-        if (!"LANDED".equals(r.outcome())) {
+        if (r.outcome() != Outcome.LANDED) {
             failed.add("outcome");
             return failed;
         }
@@ -54,7 +55,7 @@ public record Criteria(double maxVerticalSpeed, double maxHorizontalSpeed, doubl
     /** For summary.json. */
     Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("outcome", "LANDED (touched down under the sky crane; no crash, timeout, numerical failure or exception)");
+        m.put("outcome", "LANDED (touched down under the sky crane; no crash, timeout, numerical failure or error)");
         m.put("max_touchdown_vertical_speed_mps", maxVerticalSpeed);
         m.put("max_touchdown_horizontal_speed_mps", maxHorizontalSpeed);
         m.put("min_propellant_left_kg", minPropellant);

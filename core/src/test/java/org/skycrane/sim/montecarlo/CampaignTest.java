@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.scenario.Scenario;
+import org.skycrane.sim.Outcome;
 
 /** Issue 4: the same campaign gives the same rows and byte-identical summary whatever the threads and interruptions. */
 class CampaignTest {
@@ -37,8 +39,11 @@ class CampaignTest {
     }
 
     private static String campaign(Path dir, int threads, boolean resume) throws IOException {
-        Campaign.Settings s = new Campaign.Settings(mars2020, SEED, CASES, threads, dir, resume);
-        Campaign.run(s, Campaign.prepare(s), k -> { });
+        Campaign.Settings s = new Campaign.Settings(mars2020, SEED, CASES, threads, dir,
+                resume ? CampaignFolder.Start.RESUME : CampaignFolder.Start.NEW);
+        try (CampaignFolder folder = Campaign.open(s, "local")) {
+            Campaign.run(s, folder, new AtomicBoolean(), k -> { });
+        }
         CampaignStatistics.of(mars2020, SEED, CASES, Campaign.casesFile(dir)).write(dir);
         return Files.readString(dir.resolve(CampaignStatistics.SUMMARY));
     }
@@ -70,12 +75,18 @@ class CampaignTest {
         String torn = all.get(7).substring(0, 40);
         Files.writeString(Campaign.casesFile(dir), CaseResult.header() + "\n" + String.join("\n", kept) + "\n" + torn,
                 StandardCharsets.UTF_8);
+        Campaign.Settings s = new Campaign.Settings(mars2020, SEED, CASES, 2, dir, CampaignFolder.Start.RESUME);
+        Files.writeString(dir.resolve(CampaignManifest.NAME), s.manifest("local").toJson());
 
-        Campaign.Settings s = new Campaign.Settings(mars2020, SEED, CASES, 2, dir, true);
-        var done = Campaign.prepare(s);
-        assertEquals(6, done.cardinality(), "finished cases found; the torn row is not one");
-        var run = Campaign.run(s, done, k -> assertThat(done.get((int) k)).as("case %d ran again", k).isFalse());
-        assertEquals(CASES - 6, run.ran(), "cases run on resume");
+        try (CampaignFolder folder = Campaign.open(s, "local")) {
+            var done = folder.done();
+            assertEquals(6, done.cardinality(), "finished cases found; the torn row is not one");
+            assertEquals(List.of(new CampaignFolder.BadRow(8, "torn last line (the campaign stopped while writing it)")),
+                    folder.badRows(), "the torn row reported with its line");
+            var run = Campaign.run(s, folder, new AtomicBoolean(),
+                    k -> assertThat(done.get((int) k)).as("case %d ran again", k).isFalse());
+            assertEquals(CASES - 6, run.ran(), "cases run on resume");
+        }
         CampaignStatistics.of(mars2020, SEED, CASES, Campaign.casesFile(dir)).write(dir);
 
         assertEquals(singleSummary, Files.readString(dir.resolve(CampaignStatistics.SUMMARY)), "summary after resume");
@@ -103,7 +114,7 @@ class CampaignTest {
         List<CaseResult> results = rows(single).stream().map(CaseResult::parse).toList();
         assertEquals(CASES, results.stream().map(CaseResult::caseId).distinct().count(), "distinct case ids");
         assertThat(results.stream().map(CaseResult::east).distinct().count()).as("distinct landing points").isEqualTo(CASES);
-        assertThat(results).allMatch(r -> r.outcome().equals("LANDED"), "every case of a small Mars 2020 campaign lands");
+        assertThat(results).allMatch(r -> r.outcome() == Outcome.LANDED, "every case of a small Mars 2020 campaign lands");
     }
 
     @Test
