@@ -174,7 +174,7 @@ public final class FlightSoftware {
                 predictedBackshell = avoidance.predictLanding(atSeparation != null ? atSeparation : nav);
                 landing = avoidance.keepClear(landingAim(nav), predictedBackshell,
                         awayDirection != null ? awayDirection : Vector3D.crossProduct(Vector3D.PLUS_K, up).normalize());
-                approach.start(nav, mass, landing);
+                approach.start(nav, landing);
             }
             case SKY_CRANE -> skyCrane.start(nav, mass, approach.aimPosition());
             case FLYAWAY -> {

@@ -150,7 +150,6 @@ public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePer
 
     /** Powered descent guidance settings. */
     public record PoweredDescentSpec(@JsonProperty("free_fall_s") Double freeFall,
-                                     @JsonProperty("planned_throttle") Double plannedThrottle,
                                      @JsonProperty("max_tilt_deg") Double maxTiltDeg,
                                      @JsonProperty("terminal_time_s") Double terminalTime,
                                      @JsonProperty("velocity_gain_per_s") Double velocityGain,
@@ -159,7 +158,6 @@ public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePer
                                      @JsonProperty("backshell_clearance_m") Double backshellClearance) {
         public PoweredDescentSpec {
             Check.nonNegative("free_fall_s", freeFall, "s");
-            Check.between("planned_throttle", plannedThrottle, 0.05, 1, null);
             Check.between("max_tilt_deg", maxTiltDeg, 0, 89, "deg");
             Check.positive("terminal_time_s", terminalTime, "s");
             Check.positive("velocity_gain_per_s", velocityGain, "1/s");

@@ -54,8 +54,8 @@ final class FlightSoftwareFactory {
         VelocityHold hold = new VelocityHold(environment.planet(), engines, pd.velocityGain(), pd.positionGain());
         double ground = environment.site().surfaceRadius();
         PoweredApproach approach = new PoweredApproach(environment.planet(), ground, engines,
-                s.constantVelocityHeight(), s.constantVelocity().speed(), pd.plannedThrottle(),
-                Math.toRadians(pd.maxTiltDeg()), pd.terminalTime(), hold);
+                s.constantVelocityHeight(), s.constantVelocity().speed(), Math.toRadians(pd.maxTiltDeg()),
+                pd.terminalTime(), hold);
         TerminalDescent terminal = new TerminalDescent(hold, ground, s.constantVelocity().speed(),
                 s.constantDeceleration().deceleration(), s.skyCrane().descentRate(), s.skyCrane().height());
         var td = s.touchdownDetection();

@@ -81,8 +81,8 @@ public record Sequence(List<Transition> decisions, List<PhysicalEvent> physical)
                     Effect.NONE, CONSTANT_VELOCITY),
             new Transition(CONSTANT_VELOCITY, CONSTANT_DECELERATION_START, heightBelow(s.constantDecelerationHeight()),
                     Effect.NONE, CONSTANT_DECELERATION),
-            new Transition(CONSTANT_DECELERATION, SKY_CRANE_START, heightBelow(s.skyCrane().height()),
-                    Effect.lowerRover(vehicle.bridles()), SKY_CRANE),
+            new Transition(CONSTANT_DECELERATION, SKY_CRANE_START, Trigger.firstOf(heightBelow(s.skyCrane().height()),
+                    speedBelow(s.skyCrane().descentRate())), Effect.lowerRover(vehicle.bridles()), SKY_CRANE),
             new Transition(SKY_CRANE, BRIDLE_CUT, touchdownDetected, Effect.cutBridles(), SKY_CRANE),
             new Transition(SKY_CRANE, FLYAWAY, secondsAfter(BRIDLE_CUT, s.flyaway().delay()), Effect.NONE,
                     Phase.FLYAWAY)));

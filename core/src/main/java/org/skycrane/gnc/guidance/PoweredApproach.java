@@ -6,18 +6,23 @@ import org.skycrane.mars.Planet;
 import org.skycrane.vehicle.Engines;
 
 /**
- * The powered approach, by polynomial (Apollo lunar-descent "E") guidance: the total acceleration is
- * quadratic in time, with the aim position r_T, velocity v_T and a zero final acceleration met at
- * time-to-go τ = 0; solving the boundary conditions gives the command at the present instant
- * (Klumpp, "Apollo Lunar Descent Guidance", MIT CSDL R-695, 1971):
- * <pre>a = −6 (v_T + v)/τ + 12 (r_T − r)/τ²</pre>
- * The aim is the start of the constant-velocity leg: a point {@code aimHeight} above the landing aim
- * point, descending straight down at {@code aimSpeed}. τ is chosen once, at ignition, as the shortest
- * for which the planned profile keeps the thrust within {@code plannedThrottle} of the maximum and the
- * tilt within {@code maxTilt}, stays above the aim height, and never speeds the stage up (the
- * acceleration never has a component along the velocity), so the approach decelerates from ignition
- * on; τ then counts down. Within {@code terminalTime} of the aim the law hands over to velocity hold,
- * since its gains grow as 1/τ².
+ * The powered approach, from ignition to the start of the constant-velocity leg (a point
+ * {@code aimHeight} above the landing aim, descending straight down at {@code aimSpeed}), in two
+ * channels over the same time:
+ * <ul>
+ * <li>vertically, a constant deceleration chosen at ignition, a = (v₀² − v_T²) / (2 (h₀ − h_T)), which
+ *     brakes the descent from the first instant (no speed-up after ignition) and takes
+ *     τ = (v₀ − v_T)/a; it is flown as a velocity profile against height, u(h) = √(v_T² + 2 a (h − h_T)),
+ *     with the profile's own acceleration as feed-forward;</li>
+ * <li>horizontally, the divert to the landing aim by polynomial (Apollo lunar-descent "E")
+ *     guidance: a quadratic acceleration that meets the aim's position with zero horizontal velocity
+ *     and zero acceleration at time-to-go 0, a = −6 v/τ + 12 (r_T − r)/τ² (Klumpp, "Apollo Lunar Descent
+ *     Guidance", MIT CSDL R-695, 1971), handed over to velocity hold within {@code terminalTime} of
+ *     the end, where its gains grow as 1/τ².</li>
+ * </ul>
+ * The divert adds horizontal speed only as fast as the braking takes speed out of the descent, so the
+ * stage never speeds up after ignition. The thrust is then limited to the tilt and throttle the
+ * flight software knows.
  */
 public final class PoweredApproach {
 
@@ -26,53 +31,56 @@ public final class PoweredApproach {
     private final Engines engines;
     private final double aimHeight;
     private final double aimSpeed;
-    private final double plannedThrottle;
     private final double maxTilt;
     private final double terminalTime;
     private final VelocityHold hold;
 
     private Vector3D aimPosition;
     private Vector3D aimVelocity;
+    private double deceleration = Double.NaN;
     private double endTime = Double.NaN;
 
     /**
-     * @param planet          for gravity and the rotating-frame terms
-     * @param groundRadius    radius of the ground at the landing aim (m)
-     * @param engines         for thrust limits
-     * @param aimHeight       height of the aim point above the ground (m)
-     * @param aimSpeed        descent speed at the aim point (m/s, positive down)
-     * @param plannedThrottle fraction of maximum thrust the planned profile may use
-     * @param maxTilt         largest angle between thrust and local vertical (rad)
-     * @param terminalTime    time-to-go below which velocity hold takes over (s)
-     * @param hold            the velocity-hold law used at the end
+     * @param planet       for gravity and the rotating-frame terms
+     * @param groundRadius radius of the ground at the landing aim (m)
+     * @param engines      for thrust limits
+     * @param aimHeight    height of the aim point above the ground (m)
+     * @param aimSpeed     descent speed at the aim point (m/s, positive down)
+     * @param maxTilt      largest angle between thrust and local vertical (rad)
+     * @param terminalTime time-to-go below which the divert hands over to velocity hold (s)
+     * @param hold         the velocity-hold law of the divert's end and of the vertical channel
      */
     public PoweredApproach(Planet planet, double groundRadius, Engines engines, double aimHeight, double aimSpeed,
-                           double plannedThrottle, double maxTilt, double terminalTime, VelocityHold hold) {
+                           double maxTilt, double terminalTime, VelocityHold hold) {
         this.planet = planet;
         this.groundRadius = groundRadius;
         this.engines = engines;
         this.aimHeight = aimHeight;
         this.aimSpeed = aimSpeed;
-        this.plannedThrottle = plannedThrottle;
         this.maxTilt = maxTilt;
         this.terminalTime = terminalTime;
         this.hold = hold;
     }
 
-    /**
-     * Plans the approach from {@code nav} with believed mass {@code mass} (kg) to the point above
-     * {@code landing} (Mars-fixed, any radius; only its direction is used).
-     */
-    public void start(NavState nav, double mass, Vector3D landing) {
+    /** Plans the approach from {@code nav} to the point above {@code landing} (Mars-fixed; its direction is used). */
+    public void start(NavState nav, Vector3D landing) {
         Vector3D up = landing.normalize();
         aimPosition = up.scalarMultiply(groundRadius + aimHeight);
         aimVelocity = up.scalarMultiply(-aimSpeed);
-        endTime = nav.time() + chooseTimeToGo(nav, mass);
+        double height = Math.max(nav.position().getNorm() - groundRadius - aimHeight, 1.0);
+        double descent = Math.max(-nav.verticalSpeed(), aimSpeed);
+        deceleration = Math.max((descent * descent - aimSpeed * aimSpeed) / (2 * height), 1e-3);
+        endTime = nav.time() + Math.max((descent - aimSpeed) / deceleration, 2 * terminalTime);
     }
 
     /** Position of the aim point (m, Mars-fixed); null before {@link #start}. */
     public Vector3D aimPosition() {
         return aimPosition;
+    }
+
+    /** The planned constant deceleration of the descent (m/s²). */
+    public double deceleration() {
+        return deceleration;
     }
 
     /** Time-to-go (s) at {@code time}. */
@@ -83,15 +91,36 @@ public final class PoweredApproach {
     /** Thrust to command now (N, Mars-fixed) for a believed mass {@code mass} (kg). */
     public Vector3D thrust(NavState nav, double mass) {
         double tau = timeToGo(nav.time());
-        if (!(tau > terminalTime)) {
-            return hold.thrust(nav, mass, aimVelocity, aimPosition);
-        }
         Vector3D r = nav.position();
         Vector3D v = nav.velocity();
-        Vector3D a = aimVelocity.add(v).scalarMultiply(-6 / tau)
-                .add(aimPosition.subtract(r).scalarMultiply(12 / (tau * tau)));
+        Vector3D up = r.normalize();
+        // vertical: the constant-deceleration profile of the descent rate against height
+        double height = r.getNorm() - groundRadius;
+        double rate = Math.sqrt(aimSpeed * aimSpeed + 2 * deceleration * Math.max(0, height - aimHeight));
+        double vertical = Vector3D.dotProduct(v, up);
+        double descent = Math.max(0, -vertical);
+        double az = hold.velocityGain() * (-rate - vertical) + deceleration * descent / rate;
+        // horizontal: the divert to the aim, E-guidance then velocity hold
+        Vector3D vh = v.subtract(up.scalarMultiply(vertical));
+        Vector3D offset = aimPosition.subtract(r);
+        Vector3D toAim = offset.subtract(up.scalarMultiply(Vector3D.dotProduct(offset, up)));
+        Vector3D ah = tau > terminalTime
+                ? vh.scalarMultiply(-6 / tau).add(toAim.scalarMultiply(12 / (tau * tau)))
+                : vh.scalarMultiply(-hold.velocityGain()).add(toAim.scalarMultiply(hold.positionGain()));
+        // never speed the stage up: the divert may add horizontal speed only as fast as the braking
+        // takes it out of the descent, d|v|/dt = (v_h · a_h − |v_z| a_z) / |v| ≤ 0
+        double speedH = vh.getNorm();
+        if (speedH > 1e-6) {
+            Vector3D along = vh.scalarMultiply(1 / speedH);
+            double gain = Vector3D.dotProduct(ah, along);
+            double allowed = Math.max(0, descent * az) / speedH;
+            if (gain > allowed) {
+                ah = ah.subtract(along.scalarMultiply(gain - allowed));
+            }
+        }
+        Vector3D a = up.scalarMultiply(az).add(ah);
         Vector3D thrustAcceleration = a.subtract(planet.gravity(r)).subtract(planet.frameAcceleration(r, v));
-        return limit(thrustAcceleration.scalarMultiply(mass), r.normalize());
+        return limit(thrustAcceleration.scalarMultiply(mass), up);
     }
 
     /** Applies the tilt limit and the throttle range the flight software knows. */
@@ -109,60 +138,5 @@ public final class PoweredApproach {
         double magnitude = limited.getNorm();
         double clipped = Math.max(engines.minNetThrust(), Math.min(engines.maxNetThrust(), magnitude));
         return limited.scalarMultiply(clipped / magnitude);
-    }
-
-    /** Shortest feasible time-to-go for the planned profile from {@code nav} with mass {@code mass} (kg) (s). */
-    double chooseTimeToGo(NavState nav, double mass) {
-        Vector3D r0 = nav.position();
-        Vector3D v0 = nav.velocity();
-        Vector3D g = planet.gravity(aimPosition).add(planet.frameAcceleration(aimPosition, Vector3D.ZERO));
-        Vector3D up = aimPosition.normalize();
-        double maxAcceleration = plannedThrottle * engines.maxNetThrust() / mass;
-        double height = r0.getNorm() - groundRadius;
-        double vz = Vector3D.dotProduct(v0, up);
-        double fallback = 2 * Math.max(height - aimHeight, 1.0) / Math.max(-vz + aimSpeed, 1.0);
-        for (double tau = Math.max(2 * terminalTime, 4.0); tau <= 240.0; tau += 0.25) {
-            if (feasible(r0, v0, g, up, tau, maxAcceleration)) {
-                return tau;
-            }
-        }
-        return fallback;
-    }
-
-    private boolean feasible(Vector3D r0, Vector3D v0, Vector3D g, Vector3D up, double tau, double maxAcceleration) {
-        // Total acceleration a(u) = p0 + p1 u + p2 u², u the time from now (final acceleration zero).
-        Vector3D b1 = aimVelocity.subtract(v0);
-        Vector3D b2 = aimPosition.subtract(r0).subtract(v0.scalarMultiply(tau));
-        Vector3D c1 = b1.scalarMultiply(18 / (tau * tau)).subtract(b2.scalarMultiply(24 / (tau * tau * tau)));
-        Vector3D c2 = b1.scalarMultiply(-24 / (tau * tau * tau)).add(b2.scalarMultiply(36 / (tau * tau * tau * tau)));
-        // a(u) = c1 (τ − u) + c2 (τ − u)² expanded in u
-        Vector3D p0 = c1.scalarMultiply(tau).add(c2.scalarMultiply(tau * tau));
-        Vector3D p1 = c1.scalarMultiply(-1).subtract(c2.scalarMultiply(2 * tau));
-        Vector3D p2 = c2;
-        double aimRadius = aimPosition.getNorm();
-        int samples = 24;
-        for (int i = 0; i <= samples; i++) {
-            double u = tau * i / samples;
-            Vector3D a = p0.add(p1.scalarMultiply(u)).add(p2.scalarMultiply(u * u));
-            Vector3D thrust = a.subtract(g);
-            double vertical = Vector3D.dotProduct(thrust, up);
-            if (thrust.getNorm() > maxAcceleration || vertical <= 0) {
-                return false;
-            }
-            double horizontal = thrust.subtract(up.scalarMultiply(vertical)).getNorm();
-            if (horizontal > vertical * Math.tan(maxTilt)) {
-                return false;
-            }
-            Vector3D v = v0.add(p0.scalarMultiply(u)).add(p1.scalarMultiply(u * u / 2)).add(p2.scalarMultiply(u * u * u / 3));
-            if (Vector3D.dotProduct(a, v) > 0) {
-                return false; // the stage would speed up
-            }
-            Vector3D r = r0.add(v0.scalarMultiply(u)).add(p0.scalarMultiply(u * u / 2))
-                    .add(p1.scalarMultiply(u * u * u / 6)).add(p2.scalarMultiply(u * u * u * u / 12));
-            if (Vector3D.dotProduct(r, up) < aimRadius - 0.5) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -7,8 +7,10 @@ import org.skycrane.gnc.nav.NavState;
  * The two legs between the powered approach and the sky crane, as MSL and Mars 2020 flew them: a
  * constant-velocity leg straight down at {@code speed}, then a constant-deceleration leg that brings
  * the descent rate from {@code speed} to the sky crane's {@code finalSpeed} exactly at
- * {@code finalHeight}: along it the wanted descent rate is √(w² + 2 a (h − h_f)), a fixed deceleration
- * a, flown by velocity hold with a as feed-forward. Both hold the position over the aim point.
+ * {@code finalHeight}: along it the wanted descent rate is u(h) = √(w² + 2 a (h − h_f)), a fixed
+ * deceleration a, flown by velocity hold with the profile's own acceleration as feed-forward,
+ * du/dt = (du/dh)(dh/dt) = a |ḣ| / u (equal to a on the profile, and no braking when the stage is
+ * already slower than it). Both hold the position over the aim point.
  *
  * @param hold         velocity hold
  * @param groundRadius radius of the ground (m)
@@ -30,6 +32,7 @@ public record TerminalDescent(VelocityHold hold, double groundRadius, double spe
         Vector3D up = nav.position().normalize();
         double height = nav.position().getNorm() - groundRadius;
         double rate = Math.sqrt(finalSpeed * finalSpeed + 2 * deceleration * Math.max(0, height - finalHeight));
-        return hold.thrust(nav, mass, up.scalarMultiply(-rate), up.scalarMultiply(deceleration), aim);
+        double descent = Math.max(0, -Vector3D.dotProduct(nav.velocity(), up));
+        return hold.thrust(nav, mass, up.scalarMultiply(-rate), up.scalarMultiply(deceleration * descent / rate), aim);
     }
 }
