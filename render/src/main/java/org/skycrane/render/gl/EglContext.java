@@ -36,11 +36,12 @@ import java.nio.IntBuffer;
 import org.lwjgl.egl.EGL;
 import org.lwjgl.egl.EGL10;
 import org.lwjgl.egl.EGLCapabilities;
-import org.lwjgl.egl.EXTPlatformBase;
 import org.lwjgl.opengles.GLES;
 import org.lwjgl.opengles.GLES30;
 import org.lwjgl.opengles.GLESCapabilities;
+import org.lwjgl.system.JNI;
 import org.lwjgl.system.MemoryStack;
+import org.lwjgl.system.MemoryUtil;
 
 /**
  * An OpenGL ES 3 context on EGL with no window and no GPU required: Mesa's surfaceless platform
@@ -83,12 +84,19 @@ public final class EglContext implements AutoCloseable {
         // LWJGL loads libEGL itself on first use; do not call EGL.create() here.
         EGLCapabilities client = EGL.getCapabilities();
         String clientExtensions = eglQueryString(EGL_NO_DISPLAY, EGL_EXTENSIONS);
-        boolean platformSurfaceless = client.EGL_EXT_platform_base && clientExtensions != null
+        // LWJGL 3.3.6 reports EGL_EXT_platform_base false here although the string has it, and its
+        // checked wrapper refuses EGL_DEFAULT_DISPLAY (a null native display): read the string and
+        // call the entry point directly.
+        long getPlatformDisplay = client.eglGetPlatformDisplayEXT;
+        boolean platformSurfaceless = getPlatformDisplay != 0 && clientExtensions != null
+                && clientExtensions.contains("EGL_EXT_platform_base")
                 && clientExtensions.contains("EGL_MESA_platform_surfaceless");
         long dpy;
         if (platformSurfaceless) {
-            dpy = EXTPlatformBase.eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY,
-                    (IntBuffer) null);
+            try (MemoryStack stack = MemoryStack.stackPush()) {
+                dpy = JNI.callPPP(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY,
+                        MemoryUtil.memAddress(stack.ints(EGL_NONE)), getPlatformDisplay);
+            }
         } else {
             String platform = System.getenv("EGL_PLATFORM");
             if (!"surfaceless".equals(platform)) {
