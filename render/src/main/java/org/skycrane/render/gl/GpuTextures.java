@@ -16,19 +16,19 @@ final class GpuTextures {
     }
 
     /** An sRGB + alpha texture from RGBA bytes (rows top to bottom), mipmapped, repeating or clamped. */
-    static int srgba(int width, int height, byte[] rgba, boolean repeat) {
+    static int srgba(int width, int height, byte[] rgba, boolean repeat, double anisotropy) {
         ByteBuffer buffer = MemoryUtil.memAlloc(rgba.length);
         try {
             buffer.put(rgba).flip();
-            return upload(width, height, GL_SRGB8_ALPHA8, GL_RGBA, GL_UNSIGNED_BYTE, buffer, repeat, true);
+            return upload(width, height, GL_SRGB8_ALPHA8, GL_RGBA, GL_UNSIGNED_BYTE, buffer, repeat, true, anisotropy);
         } finally {
             MemoryUtil.memFree(buffer);
         }
     }
 
     /** A linear RGBA8 texture (normals), mipmapped, clamped. */
-    static int rgba(int width, int height, ByteBuffer rgba) {
-        return upload(width, height, GL_RGBA8, GL_RGBA, GL_UNSIGNED_BYTE, rgba, false, true);
+    static int rgba(int width, int height, ByteBuffer rgba, double anisotropy) {
+        return upload(width, height, GL_RGBA8, GL_RGBA, GL_UNSIGNED_BYTE, rgba, false, true, anisotropy);
     }
 
     /** A single-channel float texture read with texelFetch (no filtering). */
@@ -51,7 +51,7 @@ final class GpuTextures {
     }
 
     private static int upload(int width, int height, int internal, int format, int type, ByteBuffer data,
-                              boolean repeat, boolean mipmaps) {
+                              boolean repeat, boolean mipmaps, double anisotropy) {
         int id = glGenTextures();
         glBindTexture(GL_TEXTURE_2D, id);
         glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
@@ -63,8 +63,8 @@ final class GpuTextures {
         if (mipmaps) {
             glGenerateMipmap(GL_TEXTURE_2D);
             glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
-            if (GLES.getCapabilities().GL_EXT_texture_filter_anisotropic) {
-                glTexParameterf(GL_TEXTURE_2D, EXTTextureFilterAnisotropic.GL_TEXTURE_MAX_ANISOTROPY_EXT, 4f);
+            if (anisotropy > 1 && GLES.getCapabilities().GL_EXT_texture_filter_anisotropic) {
+                glTexParameterf(GL_TEXTURE_2D, EXTTextureFilterAnisotropic.GL_TEXTURE_MAX_ANISOTROPY_EXT, (float) anisotropy);
             }
         } else {
             glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);

@@ -36,7 +36,7 @@ import org.skycrane.render.scene.Texture;
  * into a depth map seen from the Sun (orthographic, covering the focus sphere and the column behind
  * it away from the Sun for {@link Options#shadowReach}); (2) the sky, terrain, bodies, lines and
  * particles are drawn with the camera's exact pinhole projection, all coordinates relative to the
- * camera; (3) multisampled colour is resolved and read back as sRGB.
+ * camera, the sky last where nothing else was drawn; (3) multisampled colour is resolved and read back as sRGB.
  */
 public final class Renderer implements AutoCloseable {
 
@@ -45,13 +45,16 @@ public final class Renderer implements AutoCloseable {
      * @param shadowMapSize       shadow map side (texels)
      * @param terrainPixelError   largest projected size of a terrain cell (pixels) before a finer level is drawn
      * @param terrainCastsShadows whether the terrain shades itself and the bodies inside the shadow focus
+     *                            (Lambert shading already darkens slopes turned from the Sun)
      * @param shadowReach         distance behind the shadow focus, away from the Sun, that receives its shadows (m)
+     * @param anisotropy          largest anisotropic filtering ratio of the terrain textures (1 = trilinear only;
+     *                            more keeps oblique views sharp at some cost on llvmpipe)
      */
     public record Options(int samples, int shadowMapSize, double terrainPixelError, boolean terrainCastsShadows,
-                          double shadowReach) {
+                          double shadowReach, double anisotropy) {
 
         public Options {
-            if (samples < 1 || shadowMapSize < 16 || !(terrainPixelError > 0) || !(shadowReach > 0)) {
+            if (samples < 1 || shadowMapSize < 16 || !(terrainPixelError > 0) || !(shadowReach > 0) || !(anisotropy >= 1)) {
                 throw new IllegalArgumentException("bad render options: " + samples + " samples, shadow map "
                         + shadowMapSize + ", pixel error " + terrainPixelError + ", reach " + shadowReach);
             }
@@ -60,20 +63,27 @@ public final class Renderer implements AutoCloseable {
         /**
          * No anti-aliasing (4× costs 2 to 3 times the time on llvmpipe), a 2048² shadow map, terrain
          * cells of up to 6 pixels (the shading comes from full-resolution normal and albedo maps, so
-         * coarser geometry shows only on silhouettes), shadows received up to 30 km away.
+         * coarser geometry shows only on silhouettes), shadows received up to 30 km away, bodies casting
+         * shadows on the terrain but the terrain not shading itself (that rasterises the ground into the whole
+         * shadow map every frame), no anisotropic filtering.
          */
         public static Options defaults() {
-            return new Options(1, 2048, 6.0, true, 30_000);
+            return new Options(1, 2048, 6.0, false, 30_000, 1);
         }
 
         /** The same options with another terrain pixel error. */
         public Options withTerrainPixelError(double pixels) {
-            return new Options(samples, shadowMapSize, pixels, terrainCastsShadows, shadowReach);
+            return new Options(samples, shadowMapSize, pixels, terrainCastsShadows, shadowReach, anisotropy);
+        }
+
+        /** The same options with another anisotropic filtering ratio. */
+        public Options withAnisotropy(double ratio) {
+            return new Options(samples, shadowMapSize, terrainPixelError, terrainCastsShadows, shadowReach, ratio);
         }
 
         /** The same options with another sample count. */
         public Options withSamples(int n) {
-            return new Options(n, shadowMapSize, terrainPixelError, terrainCastsShadows, shadowReach);
+            return new Options(n, shadowMapSize, terrainPixelError, terrainCastsShadows, shadowReach, anisotropy);
         }
     }
 
@@ -98,6 +108,7 @@ public final class Renderer implements AutoCloseable {
     private final int whiteTexture;
     private Target target;
     private ByteBuffer readBuffer;
+    private byte[] readBytes;
     private long lastTriangles;
 
     /** A renderer with {@link Options#defaults()}. */
@@ -152,7 +163,7 @@ public final class Renderer implements AutoCloseable {
             glReadBuffer(GL_NONE);
             Target.check("shadow map");
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
-            whiteTexture = GpuTextures.srgba(1, 1, new byte[] {-1, -1, -1, -1}, true);
+            whiteTexture = GpuTextures.srgba(1, 1, new byte[] {-1, -1, -1, -1}, true, 1);
         } catch (RuntimeException e) {
             context.close();
             throw e;
@@ -173,14 +184,14 @@ public final class Renderer implements AutoCloseable {
     public BufferedImage render(Scene scene, PinholeCamera camera) {
         BufferedImage image = new BufferedImage(camera.width(), camera.height(), BufferedImage.TYPE_INT_RGB);
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        ByteBuffer b = draw(scene, camera);
+        byte[] b = draw(scene, camera);
         int w = camera.width();
         int h = camera.height();
         for (int row = 0; row < h; row++) {
             int src = (h - 1 - row) * w * 4;
             for (int i = 0; i < w; i++) {
                 int o = src + 4 * i;
-                pixels[row * w + i] = (b.get(o) & 0xFF) << 16 | (b.get(o + 1) & 0xFF) << 8 | (b.get(o + 2) & 0xFF);
+                pixels[row * w + i] = (b[o] & 0xFF) << 16 | (b[o + 1] & 0xFF) << 8 | (b[o + 2] & 0xFF);
             }
         }
         return image;
@@ -193,14 +204,14 @@ public final class Renderer implements AutoCloseable {
         if (rgb.length != w * h * 3) {
             throw new IllegalArgumentException("need " + (w * h * 3) + " bytes for " + w + " x " + h + ", got " + rgb.length);
         }
-        ByteBuffer b = draw(scene, camera);
+        byte[] b = draw(scene, camera);
         for (int row = 0; row < h; row++) {
             int src = (h - 1 - row) * w * 4;
             int dst = row * w * 3;
             for (int i = 0; i < w; i++) {
-                rgb[dst + 3 * i] = b.get(src + 4 * i);
-                rgb[dst + 3 * i + 1] = b.get(src + 4 * i + 1);
-                rgb[dst + 3 * i + 2] = b.get(src + 4 * i + 2);
+                rgb[dst + 3 * i] = b[src + 4 * i];
+                rgb[dst + 3 * i + 1] = b[src + 4 * i + 1];
+                rgb[dst + 3 * i + 2] = b[src + 4 * i + 2];
             }
         }
     }
@@ -222,12 +233,13 @@ public final class Renderer implements AutoCloseable {
         }
     }
 
-    private ByteBuffer draw(Scene scene, PinholeCamera camera) {
+    /** Draws the frame and returns its RGBA bytes, rows from the bottom (GL order), in a reused array. */
+    private byte[] draw(Scene scene, PinholeCamera camera) {
         context.checkThread();
         Vector3D eye = camera.position();
         Matrix4 viewProj = Projection.viewProjection(camera);
         GpuTerrain terrain = scene.terrain() == null ? null
-                : terrains.computeIfAbsent(scene.terrain(), GpuTerrain::new);
+                : terrains.computeIfAbsent(scene.terrain(), f -> new GpuTerrain(f, options.anisotropy()));
 
         ShadowSetup shadow = shadowPass(scene, eye, terrain);
 
@@ -240,6 +252,7 @@ public final class Renderer implements AutoCloseable {
                 MemoryUtil.memFree(readBuffer);
             }
             readBuffer = MemoryUtil.memAlloc(camera.width() * camera.height() * 4);
+            readBytes = new byte[camera.width() * camera.height() * 4];
         }
         glBindFramebuffer(GL_FRAMEBUFFER, target.drawFbo);
         glViewport(0, 0, camera.width(), camera.height());
@@ -253,9 +266,6 @@ public final class Renderer implements AutoCloseable {
         glBindTexture(GL_TEXTURE_2D, shadowTexture);
         glActiveTexture(GL_TEXTURE0);
 
-        if (scene.sky() != null) {
-            drawSky(scene.sky(), scene.lighting(), camera);
-        }
         glEnable(GL_DEPTH_TEST);
         glDepthFunc(GL_GREATER);
         if (terrain != null) {
@@ -282,6 +292,10 @@ public final class Renderer implements AutoCloseable {
                 drawLine(line, eye);
             }
         }
+        if (scene.sky() != null) {
+            // After the opaque geometry, at depth 0 (infinitely far): drawn only where nothing else is.
+            drawSky(scene.sky(), scene.lighting(), camera);
+        }
         if (!scene.particles().isEmpty()) {
             drawParticles(scene, camera, viewProj, shadow);
         }
@@ -296,7 +310,8 @@ public final class Renderer implements AutoCloseable {
         if (error != GL_NO_ERROR) {
             throw new IllegalStateException("OpenGL error 0x" + Integer.toHexString(error) + " while rendering");
         }
-        return readBuffer;
+        readBuffer.get(readBytes).clear();
+        return readBytes;
     }
 
     /** The light-space matrix that maps camera-relative points to shadow-map [0, 1]³, and the texel size (m). */
@@ -377,7 +392,8 @@ public final class Renderer implements AutoCloseable {
     }
 
     private void drawSky(MarsSky sky, Lighting lighting, PinholeCamera camera) {
-        glDisable(GL_DEPTH_TEST);
+        glEnable(GL_DEPTH_TEST);
+        glDepthFunc(GL_GEQUAL);
         glDepthMask(false);
         skyProgram.use();
         Vector3D x = camera.attitude().applyTo(Vector3D.PLUS_I);
@@ -410,6 +426,7 @@ public final class Renderer implements AutoCloseable {
         glDrawArrays(GL_TRIANGLES, 0, 3);
         glBindVertexArray(0);
         glDepthMask(true);
+        glDepthFunc(GL_GREATER);
     }
 
     private void drawBody(ShaderProgram p, Body body, Vector3D eye, boolean shaded) {
@@ -425,7 +442,7 @@ public final class Renderer implements AutoCloseable {
             Texture t = body.material().texture();
             glActiveTexture(GL_TEXTURE0);
             if (t != null) {
-                int id = textures.computeIfAbsent(t, tex -> GpuTextures.srgba(tex.width(), tex.height(), tex.rgba(), true));
+                int id = textures.computeIfAbsent(t, tex -> GpuTextures.srgba(tex.width(), tex.height(), tex.rgba(), true, 4));
                 glBindTexture(GL_TEXTURE_2D, id);
                 p.set("uTextured", 1);
             } else {

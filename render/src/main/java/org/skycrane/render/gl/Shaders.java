@@ -115,12 +115,26 @@ final class Shaders {
             uniform vec2 uTexelSize;
             uniform mat4 uViewProj;
             out vec3 vPos;
+            out vec3 vNormal;
             out vec2 vUv;
+            float heightAt(ivec2 g) {
+                return texelFetch(uHeights, clamp(g, ivec2(0), uGridMax), 0).r;
+            }
             void main() {
                 ivec2 g = min(uChunkOrigin + ivec2(aGrid.xy) * uStride, uGridMax);
-                float h = texelFetch(uHeights, g, 0).r;
+                float h = heightAt(g);
                 vec2 xy = vec2(g - uChunkOrigin) * uPosting;
                 vec3 p = uChunkOffset + vec3(xy, h - aGrid.z * uSkirt);
+                // Normal from central differences over this level's vertex spacing (one-sided at the edges).
+                ivec2 ex = ivec2(uStride, 0);
+                ivec2 ey = ivec2(0, uStride);
+                ivec2 e0 = clamp(g - ex, ivec2(0), uGridMax);
+                ivec2 e1 = clamp(g + ex, ivec2(0), uGridMax);
+                ivec2 n0 = clamp(g - ey, ivec2(0), uGridMax);
+                ivec2 n1 = clamp(g + ey, ivec2(0), uGridMax);
+                float dhdx = (heightAt(e1) - heightAt(e0)) / (float(max(e1.x - e0.x, 1)) * uPosting);
+                float dhdy = (heightAt(n1) - heightAt(n0)) / (float(max(n1.y - n0.y, 1)) * uPosting);
+                vNormal = vec3(-dhdx, -dhdy, 1.0);
                 vPos = p;
                 vUv = (vec2(g) + 0.5) * uTexelSize;
                 gl_Position = uViewProj * vec4(p, 1.0);
@@ -129,13 +143,13 @@ final class Shaders {
 
     static final String TERRAIN_FRAGMENT = HEADER + LIGHT + """
             in vec3 vPos;
+            in vec3 vNormal;
             in vec2 vUv;
             uniform sampler2D uAlbedoMap;
-            uniform sampler2D uNormalMap;
             out vec4 fragColor;
             void main() {
                 vec3 albedo = texture(uAlbedoMap, vUv).rgb;
-                vec3 n = normalize(texture(uNormalMap, vUv).xyz * 2.0 - 1.0);
+                vec3 n = normalize(vNormal);
                 float ndl = dot(n, uSunDir);
                 float direct = ndl > 0.0 ? ndl * sunVisibility(vPos, n) : 0.0;
                 vec3 c = albedo * (uAmbient + uSunColor * direct);

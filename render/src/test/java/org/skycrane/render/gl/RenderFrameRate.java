@@ -32,9 +32,13 @@ public final class RenderFrameRate {
         System.out.printf(Locale.ROOT, "height field %d x %d points at %.1f m (%.1f km square, %.2f M cells), built in %.1f s%n",
                 points, points, posting, (points - 1) * posting / 1000, (points - 1.0) * (points - 1) / 1e6, (t1 - t0) / 1e9);
         int[][] sizes = {{640, 480}, {1280, 1024}};
-        for (int samples : new int[] {1, 4}) {
-            try (Renderer renderer = new Renderer(Renderer.Options.defaults().withSamples(samples))) {
-                if (samples == 1) {
+        double[][] configurations = {{1, 1}, {4, 1}, {1, 4}};   // MSAA samples, anisotropic filtering
+        for (double[] configuration : configurations) {
+            int samples = (int) configuration[0];
+            double anisotropy = configuration[1];
+            try (Renderer renderer = new Renderer(Renderer.Options.defaults().withSamples(samples)
+                    .withAnisotropy(anisotropy))) {
+                if (configuration == configurations[0]) {
                     System.out.println("renderer: " + renderer.description());
                 }
                 for (int[] size : sizes) {
@@ -59,8 +63,8 @@ public final class RenderFrameRate {
                             renderer.render(scene, camera, rgb);
                         }
                         double seconds = (System.nanoTime() - s) / 1e9;
-                        System.out.printf(Locale.ROOT, "%4d x %-4d  MSAA %d  %-19s %6.1f frames/s  (%6.0f k terrain triangles; first frame %.2f s)%n",
-                                size[0], size[1], samples, name, frames / seconds, renderer.lastTerrainTriangles() / 1e3,
+                        System.out.printf(Locale.ROOT, "%4d x %-4d  MSAA %d  aniso %.0f  %-19s %6.1f frames/s  (%6.0f k terrain triangles; first frame %.2f s)%n",
+                                size[0], size[1], samples, anisotropy, name, frames / seconds, renderer.lastTerrainTriangles() / 1e3,
                                 (u1 - u0) / 1e9);
                     }
                 }
