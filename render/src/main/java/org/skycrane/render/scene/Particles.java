@@ -6,7 +6,10 @@ import java.util.Objects;
  * A cloud of round, soft-edged puffs (dust blown by engine plumes, for example), drawn as
  * camera-facing sprites that fade out to their rim and blend over what lies behind them, far ones
  * first. Each puff is lit as a diffuse scatterer by the ambient sky light plus half the Sun
- * (a sphere's average exposure). Immutable: the arrays are copied.
+ * (a sphere's average exposure). A puff smaller than a pixel keeps its share of the pixel's area;
+ * one larger than 255 pixels on the image is drawn 255 pixels wide (the point-size limit of
+ * llvmpipe), so split a cloud that close to the camera into smaller puffs. Puffs neither cast nor
+ * receive shadows. Immutable: the arrays are copied.
  *
  * @param positions x, y, z of each puff centre in the local frame (m), 3 values per puff
  * @param diameters apparent diameter of each puff (m)

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -80,22 +80,22 @@ public final class Mp4Reader {
             int channels = meta.getChannelCount();
             int rate = meta.getSampleRate();
             boolean big = meta.getEndian() == ByteOrder.BIG_ENDIAN;
-            List<Float> samples = new ArrayList<>();
+            float[] s = new float[1 << 16];
+            int n = 0;
             Packet packet;
             while ((packet = track.nextFrame()) != null) {
                 ByteBuffer data = packet.getData().order(big ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
                 while (data.remaining() >= 2 * channels) {
-                    samples.add(data.getShort() / 32768f);
+                    if (n == s.length) {
+                        s = Arrays.copyOf(s, 2 * s.length);
+                    }
+                    s[n++] = data.getShort() / 32768f;
                     for (int c = 1; c < channels; c++) {
                         data.getShort();
                     }
                 }
             }
-            float[] s = new float[samples.size()];
-            for (int i = 0; i < s.length; i++) {
-                s[i] = samples.get(i);
-            }
-            return new Audio(track.getMeta().getTotalDuration(), rate, channels, new AudioClip(s, rate));
+            return new Audio(track.getMeta().getTotalDuration(), rate, channels, new AudioClip(Arrays.copyOf(s, n), rate));
         }
     }
 }
