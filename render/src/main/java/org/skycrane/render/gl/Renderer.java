@@ -5,8 +5,6 @@ import static org.lwjgl.opengles.GLES30.*;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.ByteBuffer;
-import java.nio.FloatBuffer;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +15,7 @@ import org.lwjgl.system.MemoryUtil;
 import org.skycrane.render.camera.PinholeCamera;
 import org.skycrane.render.scene.Body;
 import org.skycrane.render.scene.HeightField;
-import org.skycrane.render.scene.Lighting;
-import org.skycrane.render.scene.MarsSky;
 import org.skycrane.render.scene.Mesh;
-import org.skycrane.render.scene.Particles;
-import org.skycrane.render.scene.Polyline;
 import org.skycrane.render.scene.Rgb;
 import org.skycrane.render.scene.Scene;
 import org.skycrane.render.scene.Texture;
@@ -94,19 +88,15 @@ public final class Renderer implements AutoCloseable {
     private final ShaderProgram meshDepthProgram;
     private final ShaderProgram terrainProgram;
     private final ShaderProgram terrainDepthProgram;
-    private final ShaderProgram skyProgram;
-    private final ShaderProgram particleProgram;
-    private final ShaderProgram lineProgram;
+    private final SkyPass sky;
+    private final OverlayPass overlays;
     private final Map<Mesh, GpuMesh> meshes = new IdentityHashMap<>();
     private final Map<Texture, Integer> textures = new IdentityHashMap<>();
     private final Map<HeightField, GpuTerrain> terrains = new IdentityHashMap<>();
-    private final int emptyVao;
-    private final int dynamicVao;
-    private final int dynamicVbo;
     private final int shadowFbo;
     private final int shadowTexture;
     private final int whiteTexture;
-    private Target target;
+    private RenderTarget target;
     private ByteBuffer readBuffer;
     private byte[] readBytes;
     private long lastTriangles;
@@ -130,11 +120,9 @@ public final class Renderer implements AutoCloseable {
             terrainProgram = new ShaderProgram("terrain", Shaders.TERRAIN_VERTEX, Shaders.TERRAIN_FRAGMENT, "aGrid");
             terrainDepthProgram = new ShaderProgram("terrain depth", Shaders.TERRAIN_VERTEX, Shaders.DEPTH_FRAGMENT,
                     "aGrid");
-            skyProgram = new ShaderProgram("sky", Shaders.SKY_VERTEX, Shaders.SKY_FRAGMENT);
-            particleProgram = new ShaderProgram("particles", Shaders.PARTICLE_VERTEX, Shaders.PARTICLE_FRAGMENT, "aPos",
-                    "aSizeAlpha");
-            lineProgram = new ShaderProgram("lines", Shaders.LINE_VERTEX, Shaders.LINE_FRAGMENT, "aPos");
-            for (ShaderProgram p : List.of(meshProgram, terrainProgram, particleProgram, lineProgram)) {
+            sky = new SkyPass();
+            overlays = new OverlayPass();
+            for (ShaderProgram p : List.of(meshProgram, terrainProgram)) {
                 p.use();
                 p.set("uTexture", 0);
                 p.set("uAlbedoMap", 0);
@@ -144,9 +132,6 @@ public final class Renderer implements AutoCloseable {
             }
             terrainDepthProgram.use();
             terrainDepthProgram.set("uHeights", 3);
-            emptyVao = glGenVertexArrays();
-            dynamicVao = glGenVertexArrays();
-            dynamicVbo = glGenBuffers();
             shadowTexture = glGenTextures();
             glBindTexture(GL_TEXTURE_2D, shadowTexture);
             glTexStorage2D(GL_TEXTURE_2D, 1, GL_DEPTH_COMPONENT32F, options.shadowMapSize(), options.shadowMapSize());
@@ -161,7 +146,7 @@ public final class Renderer implements AutoCloseable {
             glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_TEXTURE_2D, shadowTexture, 0);
             glDrawBuffers(GL_NONE);
             glReadBuffer(GL_NONE);
-            Target.check("shadow map");
+            RenderTarget.check("shadow map");
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
             whiteTexture = GpuTextures.srgba(1, 1, new byte[] {-1, -1, -1, -1}, true, 1);
         } catch (RuntimeException e) {
@@ -247,7 +232,7 @@ public final class Renderer implements AutoCloseable {
             if (target != null) {
                 target.close();
             }
-            target = new Target(camera.width(), camera.height(), options.samples());
+            target = new RenderTarget(camera.width(), camera.height(), options.samples());
             if (readBuffer != null) {
                 MemoryUtil.memFree(readBuffer);
             }
@@ -270,7 +255,7 @@ public final class Renderer implements AutoCloseable {
         glDepthFunc(GL_GREATER);
         if (terrain != null) {
             terrainProgram.use();
-            setLight(terrainProgram, scene, camera, shadow);
+            Lights.set(terrainProgram, scene, camera, shadow);
             terrainProgram.set("uViewProj", viewProj);
             terrain.bindTextures();
             terrain.draw(terrainProgram, viewProj, eye, camera.focalLength(), options.terrainPixelError(), 0);
@@ -279,25 +264,20 @@ public final class Renderer implements AutoCloseable {
             lastTriangles = 0;
         }
         meshProgram.use();
-        setLight(meshProgram, scene, camera, shadow);
+        Lights.set(meshProgram, scene, camera, shadow);
         meshProgram.set("uViewProj", viewProj);
         for (Body body : scene.bodies()) {
             drawBody(meshProgram, body, eye, true);
         }
         if (!scene.lines().isEmpty()) {
-            lineProgram.use();
-            setLight(lineProgram, scene, camera, shadow);
-            lineProgram.set("uViewProj", viewProj);
-            for (Polyline line : scene.lines()) {
-                drawLine(line, eye);
-            }
+            overlays.drawLines(scene, camera, viewProj, shadow);
         }
         if (scene.sky() != null) {
             // After the opaque geometry, at depth 0 (infinitely far): drawn only where nothing else is.
-            drawSky(scene.sky(), scene.lighting(), camera);
+            sky.draw(scene.sky(), scene.lighting(), camera);
         }
         if (!scene.particles().isEmpty()) {
-            drawParticles(scene, camera, viewProj, shadow);
+            overlays.drawParticles(scene, camera, viewProj, shadow);
         }
         glDisable(GL_DEPTH_TEST);
         target.resolve();
@@ -312,10 +292,6 @@ public final class Renderer implements AutoCloseable {
         }
         readBuffer.get(readBytes).clear();
         return readBytes;
-    }
-
-    /** The light-space matrix that maps camera-relative points to shadow-map [0, 1]³, and the texel size (m). */
-    private record ShadowSetup(Matrix4 lookup, double texel) {
     }
 
     private ShadowSetup shadowPass(Scene scene, Vector3D eye, GpuTerrain terrain) {
@@ -370,65 +346,6 @@ public final class Renderer implements AutoCloseable {
         return new ShadowSetup(lookup, texel);
     }
 
-    private void setLight(ShaderProgram p, Scene scene, PinholeCamera camera, ShadowSetup shadow) {
-        Lighting l = scene.lighting();
-        Vector3D s = l.sunDirection();
-        p.set("uSunDir", s.getX(), s.getY(), s.getZ());
-        p.set("uSunColor", l.sun().r(), l.sun().g(), l.sun().b());
-        p.set("uAmbient", l.ambient().r(), l.ambient().g(), l.ambient().b());
-        p.set("uShadowOn", shadow == null ? 0 : 1);
-        if (shadow != null) {
-            p.set("uLightMatrix", shadow.lookup());
-            p.set("uShadowTexel", shadow.texel());
-        }
-        MarsSky sky = scene.sky();
-        p.set("uHazeTau", sky == null ? 0 : sky.opticalDepth());
-        if (sky != null) {
-            p.set("uHazeColor", sky.horizon().r(), sky.horizon().g(), sky.horizon().b());
-        }
-        p.set("uHazeH", MarsSky.DUST_SCALE_HEIGHT);
-        p.set("uCamZ", camera.position().getZ());
-        p.set("uExposure", camera.exposure());
-    }
-
-    private void drawSky(MarsSky sky, Lighting lighting, PinholeCamera camera) {
-        glEnable(GL_DEPTH_TEST);
-        glDepthFunc(GL_GEQUAL);
-        glDepthMask(false);
-        skyProgram.use();
-        Vector3D x = camera.attitude().applyTo(Vector3D.PLUS_I);
-        Vector3D y = camera.attitude().applyTo(Vector3D.PLUS_J);
-        Vector3D z = camera.attitude().applyTo(Vector3D.PLUS_K);
-        skyProgram.setMatrix3("uCamToLocal", new float[] {
-            (float) x.getX(), (float) x.getY(), (float) x.getZ(),
-            (float) y.getX(), (float) y.getY(), (float) y.getZ(),
-            (float) z.getX(), (float) z.getY(), (float) z.getZ()});
-        skyProgram.set("uIntrinsics", camera.focalLength(), 0.5 * camera.width(), 0.5 * camera.height(), camera.height());
-        skyProgram.set("uHorizon", sky.horizon().r(), sky.horizon().g(), sky.horizon().b());
-        skyProgram.set("uZenith", sky.zenith().r(), sky.zenith().g(), sky.zenith().b());
-        skyProgram.set("uTau", sky.opticalDepth());
-        skyProgram.set("uHorizonAirmass", MarsSky.HORIZON_AIRMASS);
-        Vector3D s = lighting.sunDirection();
-        skyProgram.set("uSunDir", s.getX(), s.getY(), s.getZ());
-        // The aureole and the disk take the sunlight's colour, scaled to the horizon's luminance.
-        Rgb sun = lighting.sun();
-        double sunLuma = 0.2126 * sun.r() + 0.7152 * sun.g() + 0.0722 * sun.b();
-        double horizonLuma = 0.2126 * sky.horizon().r() + 0.7152 * sky.horizon().g() + 0.0722 * sky.horizon().b();
-        double k = sunLuma > 0 ? 1 / sunLuma : 0;
-        skyProgram.set("uAureoleColor", sun.r() * k * horizonLuma * sky.aureole(), sun.g() * k * horizonLuma * sky.aureole(),
-                sun.b() * k * horizonLuma * sky.aureole());
-        skyProgram.set("uAureoleWidth", sky.aureoleWidth());
-        skyProgram.set("uSunDisk", sun.r() * k * sky.sunRadiance(), sun.g() * k * sky.sunRadiance(),
-                sun.b() * k * sky.sunRadiance());
-        skyProgram.set("uCosSunRadius", Math.cos(sky.sunAngularRadius()));
-        skyProgram.set("uExposure", camera.exposure());
-        glBindVertexArray(emptyVao);
-        glDrawArrays(GL_TRIANGLES, 0, 3);
-        glBindVertexArray(0);
-        glDepthMask(true);
-        glDepthFunc(GL_GREATER);
-    }
-
     private void drawBody(ShaderProgram p, Body body, Vector3D eye, boolean shaded) {
         GpuMesh gpu = meshes.computeIfAbsent(body.mesh(), GpuMesh::new);
         Matrix4 model = Matrix4.model(body.pose().position().subtract(eye), body.pose().attitude(), body.scale());
@@ -453,78 +370,6 @@ public final class Renderer implements AutoCloseable {
         gpu.draw();
     }
 
-    private void drawLine(Polyline line, Vector3D eye) {
-        List<Vector3D> points = line.points();
-        FloatBuffer b = MemoryUtil.memAllocFloat(points.size() * 3);
-        try {
-            for (Vector3D q : points) {
-                b.put((float) (q.getX() - eye.getX())).put((float) (q.getY() - eye.getY())).put((float) (q.getZ() - eye.getZ()));
-            }
-            b.flip();
-            glBindVertexArray(dynamicVao);
-            glBindBuffer(GL_ARRAY_BUFFER, dynamicVbo);
-            glBufferData(GL_ARRAY_BUFFER, b, GL_STREAM_DRAW);
-            glEnableVertexAttribArray(0);
-            glVertexAttribPointer(0, 3, GL_FLOAT, false, 3 * Float.BYTES, 0);
-            glDisableVertexAttribArray(1);
-            lineProgram.set("uAlbedo", line.albedo().r(), line.albedo().g(), line.albedo().b());
-            glLineWidth((float) line.widthPixels());
-            glDrawArrays(GL_LINE_STRIP, 0, points.size());
-            glLineWidth(1f);
-            glBindVertexArray(0);
-        } finally {
-            MemoryUtil.memFree(b);
-        }
-    }
-
-    private void drawParticles(Scene scene, PinholeCamera camera, Matrix4 viewProj, ShadowSetup shadow) {
-        particleProgram.use();
-        setLight(particleProgram, scene, camera, shadow);
-        particleProgram.set("uViewProj", viewProj);
-        particleProgram.set("uFocal", camera.focalLength());
-        glEnable(GL_BLEND);
-        glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
-        glDepthMask(false);
-        Vector3D eye = camera.position();
-        for (Particles cloud : scene.particles()) {
-            int n = cloud.count();
-            double[] pos = cloud.positions();
-            double[] d = cloud.diameters();
-            double[] o = cloud.opacities();
-            // Far puffs first, so that "over" blending stacks them correctly.
-            List<double[]> order = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                double x = pos[3 * i] - eye.getX();
-                double y = pos[3 * i + 1] - eye.getY();
-                double z = pos[3 * i + 2] - eye.getZ();
-                order.add(new double[] {x * x + y * y + z * z, x, y, z, d[i], o[i]});
-            }
-            order.sort((p, q) -> Double.compare(q[0], p[0]));
-            FloatBuffer b = MemoryUtil.memAllocFloat(n * 5);
-            try {
-                for (double[] p : order) {
-                    b.put((float) p[1]).put((float) p[2]).put((float) p[3]).put((float) p[4]).put((float) p[5]);
-                }
-                b.flip();
-                glBindVertexArray(dynamicVao);
-                glBindBuffer(GL_ARRAY_BUFFER, dynamicVbo);
-                glBufferData(GL_ARRAY_BUFFER, b, GL_STREAM_DRAW);
-                glEnableVertexAttribArray(0);
-                glVertexAttribPointer(0, 3, GL_FLOAT, false, 5 * Float.BYTES, 0);
-                glEnableVertexAttribArray(1);
-                glVertexAttribPointer(1, 2, GL_FLOAT, false, 5 * Float.BYTES, 3L * Float.BYTES);
-                Rgb a = cloud.albedo();
-                particleProgram.set("uAlbedo", a.r(), a.g(), a.b());
-                glDrawArrays(GL_POINTS, 0, n);
-                glBindVertexArray(0);
-            } finally {
-                MemoryUtil.memFree(b);
-            }
-        }
-        glDepthMask(true);
-        glDisable(GL_BLEND);
-    }
-
     /** Frees every GPU resource and the context. Call from the thread that created the renderer. */
     @Override
     public void close() {
@@ -547,81 +392,14 @@ public final class Renderer implements AutoCloseable {
         if (readBuffer != null) {
             MemoryUtil.memFree(readBuffer);
         }
-        for (ShaderProgram p : List.of(meshProgram, meshDepthProgram, terrainProgram, terrainDepthProgram, skyProgram,
-                particleProgram, lineProgram)) {
+        for (ShaderProgram p : List.of(meshProgram, meshDepthProgram, terrainProgram, terrainDepthProgram)) {
             p.close();
         }
+        sky.close();
+        overlays.close();
         glDeleteTextures(shadowTexture);
         glDeleteTextures(whiteTexture);
         glDeleteFramebuffers(shadowFbo);
-        glDeleteBuffers(dynamicVbo);
-        glDeleteVertexArrays(dynamicVao);
-        glDeleteVertexArrays(emptyVao);
         context.close();
-    }
-
-    /** The colour + depth framebuffer drawn into (multisampled when asked) and the one read back. */
-    private static final class Target implements AutoCloseable {
-        final int width;
-        final int height;
-        final int drawFbo;
-        final int readFbo;
-        private final int[] renderbuffers;
-
-        Target(int width, int height, int samples) {
-            this.width = width;
-            this.height = height;
-            int colour = glGenRenderbuffers();
-            glBindRenderbuffer(GL_RENDERBUFFER, colour);
-            glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples > 1 ? samples : 0, GL_SRGB8_ALPHA8, width, height);
-            int depth = glGenRenderbuffers();
-            glBindRenderbuffer(GL_RENDERBUFFER, depth);
-            glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples > 1 ? samples : 0, GL_DEPTH_COMPONENT32F, width, height);
-            drawFbo = glGenFramebuffers();
-            glBindFramebuffer(GL_FRAMEBUFFER, drawFbo);
-            glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colour);
-            glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, depth);
-            check("camera framebuffer");
-            if (samples > 1) {
-                int resolved = glGenRenderbuffers();
-                glBindRenderbuffer(GL_RENDERBUFFER, resolved);
-                glRenderbufferStorage(GL_RENDERBUFFER, GL_SRGB8_ALPHA8, width, height);
-                readFbo = glGenFramebuffers();
-                glBindFramebuffer(GL_FRAMEBUFFER, readFbo);
-                glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, resolved);
-                check("resolve framebuffer");
-                renderbuffers = new int[] {colour, depth, resolved};
-            } else {
-                readFbo = drawFbo;
-                renderbuffers = new int[] {colour, depth};
-            }
-            glBindFramebuffer(GL_FRAMEBUFFER, 0);
-        }
-
-        static void check(String what) {
-            int status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
-            if (status != GL_FRAMEBUFFER_COMPLETE) {
-                throw new IllegalStateException(what + " incomplete: 0x" + Integer.toHexString(status));
-            }
-        }
-
-        void resolve() {
-            if (readFbo != drawFbo) {
-                glBindFramebuffer(GL_READ_FRAMEBUFFER, drawFbo);
-                glBindFramebuffer(GL_DRAW_FRAMEBUFFER, readFbo);
-                glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-            }
-        }
-
-        @Override
-        public void close() {
-            glDeleteFramebuffers(drawFbo);
-            if (readFbo != drawFbo) {
-                glDeleteFramebuffers(readFbo);
-            }
-            for (int rb : renderbuffers) {
-                glDeleteRenderbuffers(rb);
-            }
-        }
     }
 }
