@@ -1,0 +1,68 @@
+package org.skycrane.render.gl;
+
+import static org.lwjgl.opengles.GLES30.*;
+
+/** The colour + depth framebuffer drawn into (multisampled when asked) and the one read back. */
+final class RenderTarget implements AutoCloseable {
+    final int width;
+    final int height;
+    final int drawFbo;
+    final int readFbo;
+    private final int[] renderbuffers;
+
+    RenderTarget(int width, int height, int samples) {
+        this.width = width;
+        this.height = height;
+        int colour = glGenRenderbuffers();
+        glBindRenderbuffer(GL_RENDERBUFFER, colour);
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples > 1 ? samples : 0, GL_SRGB8_ALPHA8, width, height);
+        int depth = glGenRenderbuffers();
+        glBindRenderbuffer(GL_RENDERBUFFER, depth);
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples > 1 ? samples : 0, GL_DEPTH_COMPONENT32F, width, height);
+        drawFbo = glGenFramebuffers();
+        glBindFramebuffer(GL_FRAMEBUFFER, drawFbo);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colour);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, depth);
+        check("camera framebuffer");
+        if (samples > 1) {
+            int resolved = glGenRenderbuffers();
+            glBindRenderbuffer(GL_RENDERBUFFER, resolved);
+            glRenderbufferStorage(GL_RENDERBUFFER, GL_SRGB8_ALPHA8, width, height);
+            readFbo = glGenFramebuffers();
+            glBindFramebuffer(GL_FRAMEBUFFER, readFbo);
+            glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, resolved);
+            check("resolve framebuffer");
+            renderbuffers = new int[] {colour, depth, resolved};
+        } else {
+            readFbo = drawFbo;
+            renderbuffers = new int[] {colour, depth};
+        }
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    }
+
+    static void check(String what) {
+        int status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+        if (status != GL_FRAMEBUFFER_COMPLETE) {
+            throw new IllegalStateException(what + " incomplete: 0x" + Integer.toHexString(status));
+        }
+    }
+
+    void resolve() {
+        if (readFbo != drawFbo) {
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, drawFbo);
+            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, readFbo);
+            glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        }
+    }
+
+    @Override
+    public void close() {
+        glDeleteFramebuffers(drawFbo);
+        if (readFbo != drawFbo) {
+            glDeleteFramebuffers(readFbo);
+        }
+        for (int rb : renderbuffers) {
+            glDeleteRenderbuffers(rb);
+        }
+    }
+}
