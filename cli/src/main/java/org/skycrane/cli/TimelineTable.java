@@ -3,6 +3,8 @@ package org.skycrane.cli;
 import java.util.Locale;
 import org.skycrane.dynamics.FlightConditions;
 import org.skycrane.sim.EventRecord;
+import org.skycrane.flight.EdlEvent;
+import org.skycrane.io.SummaryWriter;
 import org.skycrane.sim.Impact;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.Touchdown;
@@ -26,9 +28,20 @@ final class TimelineTable {
                     c.dynamicPressure(), e.trigger() == null ? "" : e.trigger()));
         }
         out.append(String.format(Locale.ROOT, "%npeaks: deceleration %.2f g, heat rate %.1f W/cm2, heat load %.0f J/cm2, "
-                        + "dynamic pressure %.0f Pa, parachute load %.0f N%n", r.peaks().decelerationEarthG(),
-                r.peaks().heatRate() / 1e4, r.peaks().heatLoad() / 1e4, r.peaks().dynamicPressure(),
-                r.peaks().parachuteLoad()));
+                        + "dynamic pressure %.0f Pa, parachute load %.0f N, parachute inflation %.2f g%n",
+                r.peaks().decelerationEarthG(), r.peaks().heatRate() / 1e4, r.peaks().heatLoad() / 1e4,
+                r.peaks().dynamicPressure(), r.peaks().parachuteLoad(), r.peaks().parachuteInflationG()));
+        double start = SummaryWriter.propellantAt(r, EdlEvent.POWERED_DESCENT_START);
+        double cut = SummaryWriter.propellantAt(r, EdlEvent.BRIDLE_CUT);
+        if (Double.isFinite(start)) {
+            out.append(String.format(Locale.ROOT, "powered descent: propellant %.1f kg at its start, %.1f kg at the "
+                    + "bridle cut, %.1f kg used%n", start, cut, start - cut));
+        }
+        if (Double.isFinite(r.recontact().backshell()) || Double.isFinite(r.recontact().heatShield())) {
+            out.append(String.format(Locale.ROOT, "recontact: backshell closest %.0f m (margin %.0f m), heat shield "
+                    + "closest %.0f m (margin %.0f m)%n", r.recontact().backshell(), r.recontact().backshellMargin(),
+                    r.recontact().heatShield(), r.recontact().heatShieldMargin()));
+        }
         Touchdown t = r.touchdown();
         if (t != null) {
             out.append(String.format(Locale.ROOT, "touchdown: t = %.2f s, vertical %.3f m/s, horizontal %.3f m/s, "

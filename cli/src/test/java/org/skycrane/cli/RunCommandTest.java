@@ -49,7 +49,15 @@ class RunCommandTest {
                 "propellant_remaining_kg")) {
             assertThat(summary.get("touchdown").has(key)).as("touchdown key " + key).isTrue();
         }
-        assertThat(summary.get("impacts").size()).isEqualTo(4);
+        assertThat(summary.get("impacts").size()).as("three pairs of balance masses, heat shield, backshell, "
+                + "descent stage").isEqualTo(6);
+        for (String key : List.of("propellant_at_start_kg", "propellant_at_bridle_cut_kg", "propellant_used_kg")) {
+            assertThat(summary.get("powered_descent").get(key).asDouble()).as("powered descent " + key).isPositive();
+        }
+        assertThat(summary.get("peaks").get("parachute_inflation_g").asDouble()).isPositive();
+        for (String key : List.of("backshell_margin_m", "heat_shield_margin_m")) {
+            assertThat(summary.get("recontact").get(key).asDouble()).as("recontact " + key).isPositive();
+        }
         for (JsonNode impact : summary.get("impacts")) {
             for (String key : List.of("body", "t_s", "lat_deg", "lon_deg", "distance_from_rover_m")) {
                 assertThat(impact.has(key)).as("impact key " + key).isTrue();
@@ -86,7 +94,8 @@ class RunCommandTest {
         CliHarness r = CliHarness.run("scenario", "sequence", "mars2020");
         assertEquals(0, r.exitCode(), r.err());
         assertThat(r.out()).contains("from").contains("basis").contains("effect")
-                .containsPattern("ENTRY +PARACHUTE_DEPLOY +RANGE.*navigated .*PARACHUTE_DESCENT")
+                .containsPattern("SUFR +PARACHUTE_DEPLOY +RANGE.*navigated .*PARACHUTE_DESCENT")
+                .containsPattern("PARACHUTE_DESCENT +LINE_STRETCH .*truth")
                 .containsPattern("SKY_CRANE +TOUCHDOWN .*truth")
                 .containsPattern("SKY_CRANE +BRIDLE_CUT .*navigated .*cut the bridles");
     }

@@ -46,6 +46,8 @@ public final class EquationsOfMotion implements OrdinaryDifferentialEquation {
             forces.add(new CapsuleAerodynamics(vehicle.capsule(), vehicle.capsule().liftToDrag() * stack.liftFraction()));
             if (stack.canopy() != null) {
                 forces.add(new ParachuteDrag(vehicle.parachute(), stack.canopy()));
+            } else if (vehicle.capsule().rcsPropellantRate() > 0) {
+                forces.add(new RcsPropellant(vehicle.capsule().rcsPropellantRate()));
             }
         } else {
             forces.add(new BodyDrag(vehicle.descentStage().dragArea()));

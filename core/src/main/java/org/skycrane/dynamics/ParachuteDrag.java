@@ -5,8 +5,8 @@ import org.skycrane.vehicle.Parachute;
 import org.skycrane.vehicle.Stack;
 
 /**
- * Parachute drag q C_D(M) A₀ f(t) along −V, where f grows from 0 at line stretch to 1 over the fill
- * time (see {@link Parachute#openFraction}). The canopy is taken to trail the capsule directly (one
+ * Parachute drag q C_D(M) A₀ f(t) along −V, where f is the drag area over its steady value: 0 until
+ * line stretch, then filling and overinflating (see {@link Parachute#openFraction}). The canopy is taken to trail the capsule directly (one
  * body, 3-DOF); riser dynamics are not modelled.
  *
  * @param parachute the canopy's shape and tables
@@ -16,7 +16,10 @@ public record ParachuteDrag(Parachute parachute, Stack.Canopy canopy) implements
 
     @Override
     public Vector3D force(FlightState state, AirData air, Actuation actuation) {
-        double open = parachute.openFraction(state.time() - canopy.mortarFire(), canopy.fillTime());
+        if (!canopy.isStretched()) {
+            return Vector3D.ZERO;
+        }
+        double open = parachute.openFraction(state.time() - canopy.lineStretch(), canopy.fillTime());
         if (open <= 0 || air.airspeed() <= 0) {
             return Vector3D.ZERO;
         }

@@ -6,11 +6,19 @@ public enum EdlEvent {
     PEAK_HEATING,
     PEAK_DECELERATION,
     BANK_REVERSAL,
+    /** Straighten up and fly right: roll to lift up before the balance masses go and the parachute deploys. */
+    SUFR_START,
+    /** A pair (or all) of the entry balance masses leaves; recorded once per jettison. */
     BALANCE_MASS_JETTISON,
+    /** Mortar fire. */
     PARACHUTE_DEPLOY,
+    /** The canopy's lines are stretched and it begins to fill (physical). */
+    LINE_STRETCH,
     HEAT_SHIELD_SEPARATION,
     BACKSHELL_SEPARATION,
     POWERED_DESCENT_START,
+    CONSTANT_VELOCITY_START,
+    CONSTANT_DECELERATION_START,
     SKY_CRANE_START,
     TOUCHDOWN,
     BRIDLE_CUT,

@@ -93,6 +93,48 @@ public interface Trigger {
         return of("never", (c, p) -> 1.0);
     }
 
+    /**
+     * Fires once every one of {@code triggers} holds; the label is the deciding one's (the last to
+     * hold), or the first named one's when the deciding one has no name.
+     */
+    static Trigger allOf(Trigger... triggers) {
+        Trigger[] all = triggers.clone();
+        return new Trigger() {
+            @Override
+            public double g(Onboard now, History past) {
+                double max = Double.NEGATIVE_INFINITY;
+                for (Trigger t : all) {
+                    max = Math.max(max, t.g(now, past));
+                }
+                return max;
+            }
+
+            @Override
+            public String label(Onboard now, History past) {
+                Trigger last = all[0];
+                double max = Double.NEGATIVE_INFINITY;
+                String named = null;
+                for (Trigger t : all) {
+                    double g = t.g(now, past);
+                    if (g > max) {
+                        max = g;
+                        last = t;
+                    }
+                    if (named == null) {
+                        named = t.label(now, past);
+                    }
+                }
+                String label = last.label(now, past);
+                return label != null ? label : named;
+            }
+
+            @Override
+            public String describe() {
+                return Arrays.stream(all).map(Trigger::describe).collect(Collectors.joining(", once "));
+            }
+        };
+    }
+
     /** Fires when the first of {@code triggers} fires; the label is that trigger's. */
     static Trigger firstOf(Trigger... triggers) {
         Trigger[] all = triggers.clone();

@@ -7,7 +7,9 @@ import org.skycrane.flight.Onboard;
 import org.skycrane.flight.Phase;
 import org.skycrane.flight.Trigger;
 import org.skycrane.gnc.guidance.EntryGuidance;
-import org.skycrane.gnc.guidance.PoweredDescentGuidance;
+import org.skycrane.gnc.guidance.BackshellAvoidance;
+import org.skycrane.gnc.guidance.PoweredApproach;
+import org.skycrane.gnc.guidance.TerminalDescent;
 import org.skycrane.gnc.nav.NavState;
 import org.skycrane.vehicle.Commands;
 import org.skycrane.vehicle.Engines;
@@ -30,16 +32,20 @@ public final class FlightSoftware {
      * @param flyawayThrottle fraction of maximum thrust during flyaway
      * @param flyawayDuration burn time of the flyaway (s); the engines stop after it
      * @param target          landing target, Mars-fixed (m), or null for no divert
+     * @param maxDivert       largest ground distance from the natural stopping point to the landing aim (m)
+     * @param rcsPropellantRate propellant the entry thrusters burn while they fly the bank (kg/s)
      */
     public record Config(double guidancePeriod, double controlPeriod, double flyawayTilt, double flyawayThrottle,
-                         double flyawayDuration, Vector3D target) {
+                         double flyawayDuration, Vector3D target, double maxDivert, double rcsPropellantRate) {
     }
 
     private final Config config;
     private final OnboardModels models;
     private final MassModel massModel;
     private final EntryGuidance entryGuidance;
-    private final PoweredDescentGuidance poweredDescent;
+    private final BackshellAvoidance avoidance;
+    private final PoweredApproach approach;
+    private final TerminalDescent terminal;
     private final SkyCrane skyCrane;
     private final Engines engines;
 
@@ -48,17 +54,27 @@ public final class FlightSoftware {
     private double lastTick = Double.NaN;
     private Vector3D lastThrust = Vector3D.ZERO;
     private Vector3D awayDirection;
+    private NavState atSeparation;
+    private Vector3D landing;
+    private Vector3D predictedBackshell;
     private Vector3D flyawayThrust = Vector3D.ZERO;
     private double flyawayEnd = Double.NaN;
 
+    /** The guidance laws of the powered flight, phase by phase. */
+    public record PoweredFlight(BackshellAvoidance avoidance, PoweredApproach approach, TerminalDescent terminal,
+                                SkyCrane skyCrane) {
+    }
+
     public FlightSoftware(Config config, OnboardModels models, MassModel massModel, EntryGuidance entryGuidance,
-                          PoweredDescentGuidance poweredDescent, SkyCrane skyCrane, Engines engines) {
+                          PoweredFlight powered, Engines engines) {
         this.config = Objects.requireNonNull(config);
         this.models = Objects.requireNonNull(models);
         this.massModel = Objects.requireNonNull(massModel);
         this.entryGuidance = Objects.requireNonNull(entryGuidance);
-        this.poweredDescent = Objects.requireNonNull(poweredDescent);
-        this.skyCrane = Objects.requireNonNull(skyCrane);
+        this.avoidance = Objects.requireNonNull(powered.avoidance());
+        this.approach = Objects.requireNonNull(powered.approach());
+        this.terminal = Objects.requireNonNull(powered.terminal());
+        this.skyCrane = Objects.requireNonNull(powered.skyCrane());
         this.engines = Objects.requireNonNull(engines);
     }
 
@@ -79,8 +95,12 @@ public final class FlightSoftware {
 
     /** Tick period in {@code phase} (s). */
     public double period(Phase phase) {
-        return phase == Phase.ENTRY || phase == Phase.PARACHUTE_DESCENT ? config.guidancePeriod()
-                : config.controlPeriod();
+        return phase.ordinal() <= Phase.PARACHUTE_DESCENT.ordinal() ? config.guidancePeriod() : config.controlPeriod();
+    }
+
+    /** Where the flight software predicted the backshell would come down (Mars-fixed), or null before. */
+    public Vector3D predictedBackshell() {
+        return predictedBackshell;
     }
 
     /** The flight software's mass estimate after its decisions in {@code history} (kg). */
@@ -91,7 +111,8 @@ public final class FlightSoftware {
     /** One tick in {@code phase}, with the decisions so far: the commands to hold until the next tick. */
     public Commands update(Phase phase, History history, NavState nav) {
         if (!Double.isNaN(lastTick)) {
-            propellantUsed += engines.massFlow(delivered(lastThrust)) * (nav.time() - lastTick);
+            double rcs = flying == Phase.ENTRY || flying == Phase.SUFR ? config.rcsPropellantRate() : 0;
+            propellantUsed += (engines.massFlow(delivered(lastThrust)) + rcs) * (nav.time() - lastTick);
         }
         double mass = believedMass(history);
         if (phase != flying) {
@@ -100,14 +121,39 @@ public final class FlightSoftware {
         }
         Commands commands = switch (phase) {
             case ENTRY -> new Commands(entryGuidance.bankCommand(nav), Vector3D.ZERO);
-            case PARACHUTE_DESCENT, FREE_FALL -> Commands.NONE;
-            case POWERED_DESCENT -> new Commands(0.0, poweredDescent.thrust(nav, mass));
+            case SUFR, PARACHUTE_DESCENT, FREE_FALL -> Commands.NONE;
+            case POWERED_APPROACH -> new Commands(0.0, approach.thrust(nav, mass));
+            case CONSTANT_VELOCITY -> new Commands(0.0, terminal.constantVelocity(nav, mass, approach.aimPosition()));
+            case CONSTANT_DECELERATION -> new Commands(0.0, terminal.constantDeceleration(nav, mass,
+                    approach.aimPosition()));
             case SKY_CRANE -> new Commands(0.0, skyCrane.thrust(nav, delivered(lastThrust)));
             case FLYAWAY -> new Commands(0.0, nav.time() < flyawayEnd ? flyawayThrust : Vector3D.ZERO);
         };
         lastThrust = commands.thrust();
         lastTick = nav.time();
         return commands;
+    }
+
+    /**
+     * The landing aim before the backshell is kept clear: the target when it lies within the divert
+     * capability of the natural stopping point (where a steady braking would null the present
+     * horizontal velocity over the descent to the ground), else as far toward it as the divert allows.
+     */
+    private Vector3D landingAim(NavState nav) {
+        Vector3D up = nav.position().normalize();
+        double groundRadius = models.groundRadius();
+        double height = nav.position().getNorm() - groundRadius;
+        double vz = Vector3D.dotProduct(nav.velocity(), up);
+        double time = 2 * Math.max(height, 1.0) / Math.max(-vz, 1.0);
+        Vector3D horizontal = nav.velocity().subtract(up.scalarMultiply(vz));
+        Vector3D natural = nav.position().add(horizontal.scalarMultiply(time / 2)).normalize().scalarMultiply(groundRadius);
+        if (config.target() == null) {
+            return natural;
+        }
+        Vector3D wanted = config.target().normalize().scalarMultiply(groundRadius);
+        Vector3D divert = wanted.subtract(natural);
+        double distance = divert.getNorm();
+        return distance <= config.maxDivert() ? wanted : natural.add(divert.scalarMultiply(config.maxDivert() / distance));
     }
 
     private double delivered(Vector3D thrust) {
@@ -122,9 +168,15 @@ public final class FlightSoftware {
                 // the flyaway heads along the ground track flown when the backshell left
                 Vector3D horizontal = nav.velocity().subtract(up.scalarMultiply(Vector3D.dotProduct(nav.velocity(), up)));
                 awayDirection = horizontal.getNorm() > 1e-6 ? horizontal.normalize() : null;
+                atSeparation = nav;
             }
-            case POWERED_DESCENT -> poweredDescent.start(nav, mass, config.target());
-            case SKY_CRANE -> skyCrane.start(nav, mass, poweredDescent.aimPosition());
+            case POWERED_APPROACH -> {
+                predictedBackshell = avoidance.predictLanding(atSeparation != null ? atSeparation : nav);
+                landing = avoidance.keepClear(landingAim(nav), predictedBackshell,
+                        awayDirection != null ? awayDirection : Vector3D.crossProduct(Vector3D.PLUS_K, up).normalize());
+                approach.start(nav, landing);
+            }
+            case SKY_CRANE -> skyCrane.start(nav, mass, approach.aimPosition());
             case FLYAWAY -> {
                 Vector3D away = awayDirection != null ? awayDirection : Vector3D.crossProduct(Vector3D.PLUS_K, up)
                         .normalize();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.sim.EventRecord;
@@ -21,19 +22,37 @@ import org.skycrane.sim.Result;
  */
 public final class ReferenceTimeline {
 
+    /** What a row proves (see SOURCES.md beside the tables). */
+    public enum Basis {
+        /** Predicted by the model; the tolerance is an acceptance criterion. */
+        VALIDATED,
+        /** A preset value was chosen to reproduce it. */
+        FITTED,
+        /** It follows from an input. */
+        CONSTRUCTION,
+        /** Shown beside the model, not asserted. */
+        COMPARED;
+
+        /** Whether a test asserts rows of this basis. */
+        public boolean asserted() {
+            return this != COMPARED;
+        }
+    }
+
     /**
      * One published figure.
      *
-     * @param event     event name
+     * @param event     event name, or PEAKS, POWERED_DESCENT, IMPACT:body
      * @param quantity  which quantity (see SOURCES.md beside the tables)
      * @param value     published value
      * @param unit      its unit
      * @param tolerance accepted difference
-     * @param source    where it comes from
+     * @param basis     what the row proves
      * @param tag       confidence tag (P, S, D)
+     * @param source    where it comes from
      */
-    public record Row(String event, String quantity, double value, String unit, double tolerance, String source,
-                      String tag) {
+    public record Row(String event, String quantity, double value, String unit, double tolerance, Basis basis,
+                      String tag, String source) {
     }
 
     /**
@@ -46,6 +65,16 @@ public final class ReferenceTimeline {
         /** Whether the run is within tolerance. */
         public boolean passes() {
             return Math.abs(measured - row.value()) <= row.tolerance();
+        }
+
+        /** Model minus published. */
+        public double difference() {
+            return measured - row.value();
+        }
+
+        /** The difference as a percentage of the published value. */
+        public double percent() {
+            return 100 * difference() / row.value();
         }
     }
 
@@ -72,7 +101,8 @@ public final class ReferenceTimeline {
                 }
                 List<String> f = splitCsv(line);
                 rows.add(new Row(f.get(0), f.get(1), Double.parseDouble(f.get(2)), f.get(3),
-                        Double.parseDouble(f.get(4)), f.get(5), f.get(6)));
+                        Double.parseDouble(f.get(4)), Basis.valueOf(f.get(5).toUpperCase(Locale.ROOT)), f.get(6),
+                        f.get(7)));
             }
             return List.copyOf(rows);
         } catch (IOException e) {
@@ -91,19 +121,48 @@ public final class ReferenceTimeline {
 
     /** The value of {@code quantity} at {@code event} in a run; NaN when it did not happen. */
     public static double measure(Result result, String event, String quantity) {
+        if (event.equals("PEAKS")) {
+            return switch (quantity) {
+                case "deceleration_g" -> result.peaks().decelerationEarthG();
+                case "parachute_load_n" -> result.peaks().parachuteLoad();
+                case "parachute_inflation_g" -> result.peaks().parachuteInflationG();
+                default -> throw new IllegalArgumentException("unknown peak " + quantity);
+            };
+        }
+        if (event.equals("POWERED_DESCENT") && quantity.equals("propellant_used_kg")) {
+            return SummaryWriter.propellantAt(result, EdlEvent.POWERED_DESCENT_START)
+                    - SummaryWriter.propellantAt(result, EdlEvent.BRIDLE_CUT);
+        }
+        if (event.startsWith("IMPACT:")) {
+            String body = event.substring("IMPACT:".length());
+            Optional<Impact> impact = result.impacts().stream().filter(i -> i.body().equals(body)).findFirst();
+            return impact.map(i -> switch (quantity) {
+                case "t_s" -> i.time();
+                case "speed_mps" -> i.speed();
+                case "distance_from_rover_m" -> i.distanceFromRover();
+                default -> throw new IllegalArgumentException("unknown impact quantity " + quantity);
+            }).orElse(Double.NaN);
+        }
         EdlEvent e = EdlEvent.valueOf(event);
         Optional<EventRecord> record = result.timeline().first(e);
         if (record.isEmpty()) {
             return Double.NaN;
         }
         var c = record.get().conditions();
+        if (quantity.startsWith("t_after_") || quantity.startsWith("t_before_")) {
+            boolean after = quantity.startsWith("t_after_");
+            String other = quantity.substring(after ? 8 : 9, quantity.length() - 2).toUpperCase(Locale.ROOT);
+            double since = c.time() - result.timeline().timeOf(EdlEvent.valueOf(other));
+            return after ? since : -since;
+        }
         return switch (quantity) {
             case "t_s" -> c.time();
             case "height_above_ground_m" -> c.heightAboveGround();
             case "altitude_m" -> c.altitude();
             case "speed_mps" -> c.speed();
-            case "t_after_deploy_s" -> c.time() - result.timeline().timeOf(EdlEvent.PARACHUTE_DEPLOY);
-            case "t_after_sky_crane_s" -> c.time() - result.timeline().timeOf(EdlEvent.SKY_CRANE_START);
+            case "mach" -> c.mach();
+            case "dynamic_pressure_pa" -> c.dynamicPressure();
+            case "propellant_kg" -> record.get().propellant();
             case "vertical_speed_mps" -> result.touchdown() == null ? Double.NaN : result.touchdown().verticalSpeed();
             case "distance_from_rover_m" -> result.impacts().stream().filter(i -> i.body().equals("descent_stage"))
                     .mapToDouble(Impact::distanceFromRover).findFirst().orElse(Double.NaN);

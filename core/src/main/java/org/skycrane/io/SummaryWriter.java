@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.skycrane.SafeFiles;
 import org.skycrane.dynamics.FlightConditions;
+import org.skycrane.flight.EdlEvent;
 import org.skycrane.sim.EventRecord;
 import org.skycrane.sim.Impact;
 import org.skycrane.sim.Peaks;
@@ -78,6 +79,18 @@ public final class SummaryWriter {
         number(peaks, "heat_load_j_per_cm2", p.heatLoad() / 1e4);
         number(peaks, "dynamic_pressure_pa", p.dynamicPressure());
         number(peaks, "parachute_load_n", p.parachuteLoad());
+        number(peaks, "parachute_inflation_g", p.parachuteInflationG());
+        ObjectNode powered = root.putObject("powered_descent");
+        double start = propellantAt(result, EdlEvent.POWERED_DESCENT_START);
+        double cut = propellantAt(result, EdlEvent.BRIDLE_CUT);
+        number(powered, "propellant_at_start_kg", start);
+        number(powered, "propellant_at_bridle_cut_kg", cut);
+        number(powered, "propellant_used_kg", start - cut);
+        ObjectNode recontact = root.putObject("recontact");
+        number(recontact, "backshell_closest_approach_m", result.recontact().backshell());
+        number(recontact, "backshell_margin_m", result.recontact().backshellMargin());
+        number(recontact, "heat_shield_closest_approach_m", result.recontact().heatShield());
+        number(recontact, "heat_shield_margin_m", result.recontact().heatShieldMargin());
         Touchdown t = result.touchdown();
         if (t == null) {
             root.putNull("touchdown");
@@ -101,6 +114,7 @@ public final class SummaryWriter {
             number(o, "lat_deg", Math.toDegrees(i.latitude()));
             number(o, "lon_deg", Math.toDegrees(i.longitude()));
             number(o, "distance_from_rover_m", i.distanceFromRover());
+            number(o, "speed_mps", i.speed());
         }
         return root;
     }
@@ -117,6 +131,7 @@ public final class SummaryWriter {
         number(o, "dynamic_pressure_pa", c.dynamicPressure());
         number(o, "lat_deg", Math.toDegrees(c.latitude()));
         number(o, "lon_deg", Math.toDegrees(c.longitude()));
+        number(o, "propellant_kg", r.propellant());
         if (r.trigger() != null) {
             o.put("trigger", r.trigger());
         }
@@ -129,6 +144,11 @@ public final class SummaryWriter {
             number(onboard, "speed_mps", r.onboard().speed());
         }
         return o;
+    }
+
+    /** Propellant (kg) at the first {@code event}, or NaN when it did not happen. */
+    public static double propellantAt(Result result, EdlEvent event) {
+        return result.timeline().first(event).map(EventRecord::propellant).orElse(Double.NaN);
     }
 
     /** Downrange (positive while the target is ahead) and crossrange (positive to the right) to the target. */

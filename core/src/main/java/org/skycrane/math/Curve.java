@@ -61,6 +61,18 @@ public final class Curve {
         return y[lo] + f * (y[hi] - y[lo]);
     }
 
+    /** This curve with every value multiplied by {@code factor}. */
+    public Curve scaled(double factor) {
+        if (factor == 1.0) {
+            return this;
+        }
+        double[] y = ys();
+        for (int k = 0; k < y.length; k++) {
+            y[k] *= factor;
+        }
+        return of(xs(), y);
+    }
+
     /** Copy of the abscissae. */
     public double[] xs() {
         return x.clone();

@@ -8,11 +8,14 @@ import org.skycrane.math.Curve;
 public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePeriod,
                            @JsonProperty("control_period_s") Double controlPeriod,
                            @JsonProperty("entry_bank") List<BankPoint> entryBank,
-                           @JsonProperty("balance_mass_jettison") SpeedTrigger balanceMassJettison,
+                           @JsonProperty("straighten_up") StraightenUpSpec straightenUp,
+                           @JsonProperty("balance_mass_jettison") JettisonSpec balanceMassJettison,
                            @JsonProperty("parachute_deploy") DeploySpec parachuteDeploy,
                            @JsonProperty("heat_shield_separation") DelaySpec heatShieldSeparation,
                            @JsonProperty("backshell_separation") HeightSpec backshellSeparation,
                            @JsonProperty("powered_descent") PoweredDescentSpec poweredDescent,
+                           @JsonProperty("constant_velocity") ConstantVelocitySpec constantVelocity,
+                           @JsonProperty("constant_deceleration") ConstantDecelerationSpec constantDeceleration,
                            @JsonProperty("sky_crane") SkyCraneSpec skyCrane,
                            @JsonProperty("touchdown_detection") TouchdownSpec touchdownDetection,
                            @JsonProperty("flyaway") FlyawaySpec flyaway) {
@@ -28,11 +31,14 @@ public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePer
                 throw new FieldException("entry_bank", "speed_mps values must increase");
             }
         }
+        Check.required("straighten_up", straightenUp);
         Check.required("balance_mass_jettison", balanceMassJettison);
         Check.required("parachute_deploy", parachuteDeploy);
         Check.required("heat_shield_separation", heatShieldSeparation);
         Check.required("backshell_separation", backshellSeparation);
         Check.required("powered_descent", poweredDescent);
+        Check.required("constant_velocity", constantVelocity);
+        Check.required("constant_deceleration", constantDeceleration);
         Check.required("sky_crane", skyCrane);
         Check.required("touchdown_detection", touchdownDetection);
         Check.required("flyaway", flyaway);
@@ -57,10 +63,30 @@ public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePer
         }
     }
 
-    /** Fires when planet-relative speed falls below a value. */
-    public record SpeedTrigger(@JsonProperty("speed_mps") Double speed) {
-        public SpeedTrigger {
+    /**
+     * Straighten up and fly right: when the navigated speed falls below {@code speed}, roll to lift
+     * up, jettison the entry balance masses and wait for the deploy trigger; the parachute may deploy
+     * only once the manoeuvre's {@code duration} is over.
+     */
+    public record StraightenUpSpec(@JsonProperty("speed_mps") Double speed, @JsonProperty("duration_s") Double duration) {
+        public StraightenUpSpec {
             Check.positive("speed_mps", speed, "m/s");
+            Check.nonNegative("duration_s", duration, "s");
+        }
+    }
+
+    /**
+     * The entry balance masses leave in groups of {@code countPerJettison}, the first
+     * {@code afterStraightenUp} seconds after straighten-up begins and each next one {@code interval}
+     * seconds later.
+     */
+    public record JettisonSpec(@JsonProperty("after_straighten_up_s") Double afterStraightenUp,
+                               @JsonProperty("count_per_jettison") Integer countPerJettison,
+                               @JsonProperty("interval_s") Double interval) {
+        public JettisonSpec {
+            Check.nonNegative("after_straighten_up_s", afterStraightenUp, "s");
+            Check.atLeast("count_per_jettison", countPerJettison, 1);
+            Check.nonNegative("interval_s", interval, "s");
         }
     }
 
@@ -124,21 +150,49 @@ public record SequenceSpec(@JsonProperty("guidance_period_s") Double guidancePer
 
     /** Powered descent guidance settings. */
     public record PoweredDescentSpec(@JsonProperty("free_fall_s") Double freeFall,
-                                     @JsonProperty("planned_throttle") Double plannedThrottle,
                                      @JsonProperty("max_tilt_deg") Double maxTiltDeg,
                                      @JsonProperty("terminal_time_s") Double terminalTime,
                                      @JsonProperty("velocity_gain_per_s") Double velocityGain,
                                      @JsonProperty("position_gain_per_s2") Double positionGain,
-                                     @JsonProperty("max_divert_m") Double maxDivert) {
+                                     @JsonProperty("max_divert_m") Double maxDivert,
+                                     @JsonProperty("backshell_clearance_m") Double backshellClearance) {
         public PoweredDescentSpec {
             Check.nonNegative("free_fall_s", freeFall, "s");
-            Check.between("planned_throttle", plannedThrottle, 0.05, 1, null);
             Check.between("max_tilt_deg", maxTiltDeg, 0, 89, "deg");
             Check.positive("terminal_time_s", terminalTime, "s");
             Check.positive("velocity_gain_per_s", velocityGain, "1/s");
             Check.nonNegative("position_gain_per_s2", positionGain, "1/s2");
             Check.nonNegative("max_divert_m", maxDivert, "m");
+            Check.nonNegative("backshell_clearance_m", backshellClearance, "m");
         }
+    }
+
+    /** The constant-velocity leg: straight down at {@code speed} for about {@code duration}. */
+    public record ConstantVelocitySpec(@JsonProperty("speed_mps") Double speed,
+                                       @JsonProperty("duration_s") Double duration) {
+        public ConstantVelocitySpec {
+            Check.positive("speed_mps", speed, "m/s");
+            Check.nonNegative("duration_s", duration, "s");
+        }
+    }
+
+    /** The constant-deceleration leg: from the constant velocity to the sky crane's descent rate. */
+    public record ConstantDecelerationSpec(@JsonProperty("deceleration_mps2") Double deceleration) {
+        public ConstantDecelerationSpec {
+            Check.positive("deceleration_mps2", deceleration, "m/s2");
+        }
+    }
+
+    /** Height above ground where the constant-deceleration leg starts (m): it ends at the sky-crane height. */
+    public double constantDecelerationHeight() {
+        double v = constantVelocity.speed();
+        double w = skyCrane.descentRate();
+        return skyCrane.height() + (v * v - w * w) / (2 * constantDeceleration.deceleration());
+    }
+
+    /** Height above ground where the constant-velocity leg starts (m), the powered approach's aim. */
+    public double constantVelocityHeight() {
+        return constantDecelerationHeight() + constantVelocity.speed() * constantVelocity.duration();
     }
 
     /** Sky crane settings. */

@@ -36,7 +36,8 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
     public Vehicle vehicle() {
         return new Vehicle(capsule.capsule(), balanceMasses.count(), new Body(balanceMasses.mass(),
                 balanceMasses.dragArea()), heatShield.body(), backshell.body(), parachute.parachute(),
-                descentStage.descentStage(), rover.mass(), new Bridles(bridles.length(), bridles.payoutSpeed()));
+                descentStage.descentStage(), rover.mass(), new Bridles(bridles.length(), bridles.rappelDelay(),
+                bridles.rappelDuration()));
     }
 
     /** One point of a coefficient table against Mach number. */
@@ -65,7 +66,8 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
     public record CapsuleSpec(@JsonProperty("diameter_m") Double diameter,
                               @JsonProperty("nose_radius_m") Double noseRadius,
                               @JsonProperty("drag_coefficient") List<MachPoint> dragCoefficient,
-                              @JsonProperty("lift_to_drag") Double liftToDrag) {
+                              @JsonProperty("lift_to_drag") Double liftToDrag,
+                              @JsonProperty("rcs_propellant_kg_per_s") Double rcsPropellantRate) {
         public CapsuleSpec {
             Check.positiveUpTo("diameter_m", diameter, 30, "m", "aeroshells studied for crewed landers reach about "
                     + "20 m; Viking to Mars 2020 flew 3.5 to 4.5 m");
@@ -73,10 +75,12 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                     + "is already a flat face");
             curve("drag_coefficient", dragCoefficient);
             Check.between("lift_to_drag", liftToDrag, 0, 1, null);
+            Check.between("rcs_propellant_kg_per_s", rcsPropellantRate, 0, 10, "kg/s");
         }
 
         Capsule capsule() {
-            return new Capsule(diameter, noseRadius, curve("drag_coefficient", dragCoefficient), liftToDrag);
+            return new Capsule(diameter, noseRadius, curve("drag_coefficient", dragCoefficient), liftToDrag,
+                    rcsPropellantRate);
         }
     }
 
@@ -116,6 +120,8 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
                                 @JsonProperty("drag_coefficient") List<MachPoint> dragCoefficient,
                                 @JsonProperty("line_stretch_delay_s") Double lineStretchDelay,
                                 @JsonProperty("fill_constant") Double fillConstant,
+                                @JsonProperty("overinflation") Double overinflation,
+                                @JsonProperty("overshoot_time") Double overshootTime,
                                 @JsonProperty("message") String message,
                                 @JsonProperty("location") String location) {
         public ParachuteSpec {
@@ -125,6 +131,8 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
             curve("drag_coefficient", dragCoefficient);
             Check.nonNegative("line_stretch_delay_s", lineStretchDelay, "s");
             Check.positive("fill_constant", fillConstant, null);
+            Check.between("overinflation", overinflation, 0, 2, null);
+            Check.between("overshoot_time", overshootTime, 0.05, 20, null);
             if ((message == null) != (location == null)) {
                 throw new FieldException(message == null ? "message" : "location",
                         "missing: a canopy code needs both message and location");
@@ -133,7 +141,7 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
 
         Parachute parachute() {
             return new Parachute(diameter, mass, curve("drag_coefficient", dragCoefficient), lineStretchDelay,
-                    fillConstant);
+                    fillConstant, overinflation, overshootTime);
         }
     }
 
@@ -164,7 +172,8 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
     /** The Mars Lander Engines. */
     public record EngineSpec(@JsonProperty("count") Integer count, @JsonProperty("max_thrust_n") Double maxThrust,
                              @JsonProperty("min_throttle") Double minThrottle, @JsonProperty("isp_s") Double isp,
-                             @JsonProperty("cant_deg") Double cantDeg) {
+                             @JsonProperty("cant_deg") Double cantDeg,
+                             @JsonProperty("max_total_thrust_n") Double maxTotalThrust) {
         public EngineSpec {
             Check.atLeast("count", count, 1);
             if (count > 100) {
@@ -175,10 +184,11 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
             Check.between("min_throttle", minThrottle, 0, 1, null);
             Check.positiveUpTo("isp_s", isp, 500, "s", "chemical rocket engines stay below about 465 s");
             Check.between("cant_deg", cantDeg, 0, 60, "deg");
+            Check.positive("max_total_thrust_n", maxTotalThrust, "N");
         }
 
         Engines engines() {
-            return new Engines(count, maxThrust, minThrottle, isp, Math.toRadians(cantDeg));
+            return new Engines(count, maxThrust, minThrottle, isp, Math.toRadians(cantDeg), maxTotalThrust);
         }
     }
 
@@ -191,11 +201,13 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
 
     /** Bridles. */
     public record BridleSpec(@JsonProperty("length_m") Double length,
-                             @JsonProperty("payout_speed_mps") Double payoutSpeed) {
+                             @JsonProperty("rappel_delay_s") Double rappelDelay,
+                             @JsonProperty("rappel_duration_s") Double rappelDuration) {
         public BridleSpec {
             Check.positiveUpTo("length_m", length, 100, "m", "Mars 2020's bridles were 6.4 m; beyond 100 m the "
                     + "rover would swing below a stage that cannot see it");
-            Check.positiveUpTo("payout_speed_mps", payoutSpeed, 10, "m/s", "the rover is lowered at about 1 m/s");
+            Check.between("rappel_delay_s", rappelDelay, 0, 60, "s");
+            Check.positiveUpTo("rappel_duration_s", rappelDuration, 600, "s", "Mars 2020 lowered its rover in ~5.5 s");
         }
     }
 }

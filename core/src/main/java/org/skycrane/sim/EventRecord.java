@@ -13,8 +13,10 @@ import org.skycrane.flight.Phase;
  * @param conditions the true flight conditions of the flying stack at that instant
  * @param onboard    what the flight software believed at that instant
  * @param trigger    which condition fired it, or {@code null}
+ * @param propellant left in the descent stage's tanks (kg)
  */
-public record EventRecord(EdlEvent event, Phase phase, FlightConditions conditions, Onboard onboard, String trigger) {
+public record EventRecord(EdlEvent event, Phase phase, FlightConditions conditions, Onboard onboard, String trigger,
+                          double propellant) {
 
     /** Time since entry interface (s). */
     public double time() {

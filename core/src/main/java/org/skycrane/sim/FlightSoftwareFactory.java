@@ -13,8 +13,10 @@ import org.skycrane.gnc.SkyCrane;
 import org.skycrane.gnc.guidance.ApolloEntryGuidance;
 import org.skycrane.gnc.guidance.BankSchedule;
 import org.skycrane.gnc.guidance.EntryGuidance;
-import org.skycrane.gnc.guidance.PoweredDescentGuidance;
+import org.skycrane.gnc.guidance.BackshellAvoidance;
+import org.skycrane.gnc.guidance.PoweredApproach;
 import org.skycrane.gnc.guidance.RangeTrigger;
+import org.skycrane.gnc.guidance.TerminalDescent;
 import org.skycrane.gnc.guidance.VelocityHold;
 import org.skycrane.mars.Environment;
 import org.skycrane.scenario.GuidanceSpec;
@@ -50,17 +52,23 @@ final class FlightSoftwareFactory {
         var engines = vehicle.descentStage().engines();
         var pd = s.poweredDescent();
         VelocityHold hold = new VelocityHold(environment.planet(), engines, pd.velocityGain(), pd.positionGain());
-        PoweredDescentGuidance poweredDescent = new PoweredDescentGuidance(environment.planet(),
-                environment.site().surfaceRadius(), engines, s.skyCrane().height(), s.skyCrane().descentRate(),
-                pd.plannedThrottle(), Math.toRadians(pd.maxTiltDeg()), pd.terminalTime(), hold, pd.maxDivert());
+        double ground = environment.site().surfaceRadius();
+        PoweredApproach approach = new PoweredApproach(environment.planet(), ground, engines,
+                s.constantVelocityHeight(), s.constantVelocity().speed(), Math.toRadians(pd.maxTiltDeg()),
+                pd.terminalTime(), hold);
+        TerminalDescent terminal = new TerminalDescent(hold, ground, s.constantVelocity().speed(),
+                s.constantDeceleration().deceleration(), s.skyCrane().descentRate(), s.skyCrane().height());
         var td = s.touchdownDetection();
         SkyCrane skyCrane = new SkyCrane(new SkyCrane.Settings(s.skyCrane().descentRate(), td.thrustFraction(),
                 td.armDelay(), td.persistence(), td.massFilterGain()), hold);
+        BackshellAvoidance avoidance = new BackshellAvoidance(environment.planet(), environment.atmosphere(),
+                environment.site().areoidRadius(), ground, vehicle.backshell().mass() + vehicle.parachute().mass(),
+                vehicle.backshell().dragArea(), pd.backshellClearance());
         FlightSoftware.Config config = new FlightSoftware.Config(s.guidancePeriod(), s.controlPeriod(),
                 Math.toRadians(s.flyaway().tiltDeg()), s.flyaway().throttle(), s.flyaway().duration(),
-                options.divert() ? scenario.targetPosition() : null);
-        OnboardModels models = new OnboardModels(environment.atmosphere(), environment.site().areoidRadius(),
-                environment.site().surfaceRadius());
+                options.divert() ? scenario.targetPosition() : null, pd.maxDivert(),
+                vehicle.capsule().rcsPropellantRate());
+        OnboardModels models = new OnboardModels(environment.atmosphere(), environment.site().areoidRadius(), ground);
 
         boolean guided = !options.openLoop() && scenario.guidance().mode() == GuidanceSpec.Mode.APOLLO;
         boolean range = Double.isNaN(options.deploySpeed()) && s.parachuteDeploy().onRange();
@@ -73,7 +81,7 @@ final class FlightSoftwareFactory {
 
         Sequence sequence = Sequence.of(scenario, skyCrane.touchdownDetected(), deploy);
         FlightSoftware software = new FlightSoftware(config, models, massModel(vehicle, sequence), entry,
-                poweredDescent, skyCrane, engines);
+                new FlightSoftware.PoweredFlight(avoidance, approach, terminal, skyCrane), engines);
         return new Loaded(software, sequence, design);
     }
 

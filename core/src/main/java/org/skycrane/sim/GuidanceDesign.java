@@ -65,7 +65,7 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
         Environment environment = scenario.environment();
         Vehicle vehicle = scenario.vehicle().vehicle();
         SequenceSpec seq = scenario.sequence();
-        double endSpeed = seq.balanceMassJettison().speed();
+        double endSpeed = seq.straightenUp().speed();
         double haSpeed = scenario.guidance().headingAlignmentSpeed();
         Curve schedule = seq.bankSchedule();
         double[] v = new double[81];

@@ -9,6 +9,8 @@ package org.skycrane.sim;
  * @param longitude         east (rad)
  * @param distanceFromRover along the ground from the rover's touchdown point (m); NaN when the rover did
  *                          not land
+ * @param speed             speed relative to the ground at impact (m/s)
  */
-public record Impact(String body, double time, double latitude, double longitude, double distanceFromRover) {
+public record Impact(String body, double time, double latitude, double longitude, double distanceFromRover,
+                     double speed) {
 }

@@ -14,6 +14,7 @@ import org.skycrane.gnc.FlightSoftware;
 import org.skycrane.mars.AtmosphereSample;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.vehicle.Commands;
+import org.skycrane.vehicle.Stack;
 
 /**
  * What a flight records as it is flown: its events (truth beside the onboard view), its peaks and
@@ -40,8 +41,8 @@ final class Journal {
         this.world = world;
         this.fsw = fsw;
         this.scenario = scenario;
-        this.recorder = new Recorder(world::dynamics, phase, commands, scenario.simulation().outputStep(),
-                recordTrajectory);
+        this.recorder = new Recorder(world::dynamics, phase, commands, this::inflating,
+                scenario.simulation().outputStep(), recordTrajectory);
     }
 
     Recorder recorder() {
@@ -59,7 +60,8 @@ final class Journal {
     }
 
     private void record(EdlEvent event, Phase phase, FlightState at, String trigger) {
-        timeline = timeline.with(new EventRecord(event, phase, world.conditions(at, true), onboard(at), trigger));
+        timeline = timeline.with(new EventRecord(event, phase, world.conditions(at, true), onboard(at), trigger,
+                world.propellant(at)));
     }
 
     /**
@@ -68,6 +70,12 @@ final class Journal {
      */
     List<Arc.Watch> peakWatches(Phase phase) {
         List<Arc.Watch> watches = new ArrayList<>(2);
+        if (inflating(world.state().time())) {
+            // each local maximum of the sensed acceleration while the canopy fills and overshoots
+            watches.add(new Arc.Watch(s -> world.dynamics().sensedAccelerationRate(s.getTime(), s.getPrimaryState(),
+                    s.getPrimaryDerivative(), DECELERATION_RATE_STEP), false, Stack.Canopy.class,
+                    s -> recorder.observePeaks(state(s))));
+        }
         if (phase != Phase.ENTRY) {
             return watches;
         }
@@ -80,6 +88,19 @@ final class Journal {
                     s -> recordOnce(EdlEvent.PEAK_DECELERATION, phase, state(s))));
         }
         return watches;
+    }
+
+    /**
+     * Whether the parachute is inflating at {@code time}: from line stretch until its overshoot has
+     * decayed, (1 + 6 b) fill times later (the overshoot is e^(1−u) times its peak at u = 6: under 1 %).
+     */
+    boolean inflating(double time) {
+        Stack.Canopy canopy = world.stack().canopy();
+        if (canopy == null || !canopy.isStretched()) {
+            return false;
+        }
+        double end = canopy.lineStretch() + canopy.fillTime() * (1 + 6 * world.vehicle().parachute().overshootTime());
+        return time >= canopy.lineStretch() && time <= end;
     }
 
     private void recordOnce(EdlEvent event, Phase phase, FlightState at) {
@@ -116,7 +137,16 @@ final class Journal {
 
     /** The finished run. */
     Result result(Outcome outcome, String reason) {
+        List<TrajectorySample> trajectory = recorder.trajectory();
+        World.Landings landings = world.landings(trajectory.isEmpty() ? 0 : scenario.simulation().outputStep());
+        Recontact recontact = trajectory.isEmpty() ? Recontact.NONE : new Recontact(
+                closest(landings, "backshell", trajectory), closest(landings, "heat_shield", trajectory));
         return new Result(scenario.name(), outcome, reason, timeline, recorder.peaks(), world.touchdown(),
-                List.copyOf(world.impacts()), recorder.trajectory(), Result.Target.of(scenario));
+                landings.impacts(), trajectory, Result.Target.of(scenario), recontact);
+    }
+
+    private static double closest(World.Landings landings, String body, List<TrajectorySample> vehicle) {
+        Ballistic.Track track = landings.tracks().get(body);
+        return track == null ? Double.NaN : Recontact.closestApproach(track, vehicle);
     }
 }

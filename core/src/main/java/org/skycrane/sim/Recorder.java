@@ -2,6 +2,7 @@ package org.skycrane.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoublePredicate;
 import java.util.function.Supplier;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
@@ -14,8 +15,8 @@ import org.skycrane.flight.Phase;
 import org.skycrane.vehicle.Commands;
 
 /**
- * Watches every integrator step: keeps the peaks (checked at step ends, at events and at probe
- * times such as the end of parachute inflation, where the opening load peaks) and, when asked,
+ * Watches every integrator step: keeps the peaks (checked at step ends, at events and at the
+ * local maxima of the parachute's inflation, located as events) and, when asked,
  * samples the trajectory on a fixed time grid from the integrator's dense output.
  */
 final class Recorder implements ODEStepHandler {
@@ -23,30 +24,30 @@ final class Recorder implements ODEStepHandler {
     private final Supplier<EquationsOfMotion> dynamics;
     private final Supplier<Phase> phase;
     private final Supplier<Commands> commands;
+    private final DoublePredicate inflating;
     private final double outputStep;
     private final boolean recordTrajectory;
     private final List<TrajectorySample> samples = new ArrayList<>();
-    private final List<Double> probes = new ArrayList<>();
     private double lastSample = Double.NEGATIVE_INFINITY;
 
     private double maxDeceleration;
     private double maxHeatRate;
     private double maxDynamicPressure;
     private double maxParachuteLoad;
+    private double maxInflation;
     private double heatLoad;
 
+    /**
+     * @param inflating whether the parachute is inflating at a time (s), for the inflation peak
+     */
     Recorder(Supplier<EquationsOfMotion> dynamics, Supplier<Phase> phase, Supplier<Commands> commands,
-             double outputStep, boolean recordTrajectory) {
+             DoublePredicate inflating, double outputStep, boolean recordTrajectory) {
         this.dynamics = dynamics;
         this.phase = phase;
         this.commands = commands;
+        this.inflating = inflating;
         this.outputStep = outputStep;
         this.recordTrajectory = recordTrajectory;
-    }
-
-    /** Also check the peaks at {@code time} (s). */
-    void probeAt(double time) {
-        probes.add(time);
     }
 
     /** Takes a state into the peaks (and the trajectory, if it lies on the output grid). */
@@ -72,18 +73,17 @@ final class Recorder implements ODEStepHandler {
                 }
             }
         }
-        for (double probe : probes) {
-            if (probe > previous && probe <= current) {
-                observePeaks(state(interpolator.getInterpolatedState(probe)));
-            }
-        }
         observePeaks(state(interpolator.getCurrentState()));
     }
 
-    private void observePeaks(FlightState state) {
+    /** Takes a state into the peaks: at step ends, at events, and at the inflation's local maxima. */
+    void observePeaks(FlightState state) {
         EquationsOfMotion eom = dynamics.get();
         FlightConditions c = eom.conditions(state);
         maxDeceleration = Math.max(maxDeceleration, c.decelerationEarthG());
+        if (inflating.test(state.time())) {
+            maxInflation = Math.max(maxInflation, c.decelerationEarthG());
+        }
         maxHeatRate = Math.max(maxHeatRate, c.heatRate());
         maxDynamicPressure = Math.max(maxDynamicPressure, c.dynamicPressure());
         maxParachuteLoad = Math.max(maxParachuteLoad, eom.forceOf(ParachuteDrag.class, state).getNorm());
@@ -103,7 +103,7 @@ final class Recorder implements ODEStepHandler {
     }
 
     Peaks peaks() {
-        return new Peaks(maxDeceleration, maxHeatRate, heatLoad, maxDynamicPressure, maxParachuteLoad);
+        return new Peaks(maxDeceleration, maxHeatRate, heatLoad, maxDynamicPressure, maxParachuteLoad, maxInflation);
     }
 
     List<TrajectorySample> trajectory() {

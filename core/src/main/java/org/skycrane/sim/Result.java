@@ -17,9 +17,12 @@ import org.skycrane.scenario.Scenario;
  * @param impacts    jettisoned bodies' impacts
  * @param trajectory samples at the output step (empty unless asked for)
  * @param target     the landing target
+ * @param recontact  how close jettisoned hardware came back to the vehicle (NaN unless the trajectory
+ *                   was recorded)
  */
 public record Result(String scenario, Outcome outcome, String reason, Timeline timeline, Peaks peaks,
-                     Touchdown touchdown, List<Impact> impacts, List<TrajectorySample> trajectory, Target target) {
+                     Touchdown touchdown, List<Impact> impacts, List<TrajectorySample> trajectory, Target target,
+                     Recontact recontact) {
 
     /**
      * The landing target.

@@ -5,16 +5,23 @@ import static org.skycrane.flight.EdlEvent.BALANCE_MASS_JETTISON;
 import static org.skycrane.flight.EdlEvent.BRIDLE_CUT;
 import static org.skycrane.flight.EdlEvent.DESCENT_STAGE_IMPACT;
 import static org.skycrane.flight.EdlEvent.FLYAWAY;
+import static org.skycrane.flight.EdlEvent.CONSTANT_DECELERATION_START;
+import static org.skycrane.flight.EdlEvent.CONSTANT_VELOCITY_START;
 import static org.skycrane.flight.EdlEvent.HEAT_SHIELD_SEPARATION;
+import static org.skycrane.flight.EdlEvent.LINE_STRETCH;
 import static org.skycrane.flight.EdlEvent.PARACHUTE_DEPLOY;
 import static org.skycrane.flight.EdlEvent.POWERED_DESCENT_START;
 import static org.skycrane.flight.EdlEvent.SKY_CRANE_START;
+import static org.skycrane.flight.EdlEvent.SUFR_START;
 import static org.skycrane.flight.EdlEvent.TOUCHDOWN;
+import static org.skycrane.flight.Phase.CONSTANT_DECELERATION;
+import static org.skycrane.flight.Phase.CONSTANT_VELOCITY;
 import static org.skycrane.flight.Phase.ENTRY;
 import static org.skycrane.flight.Phase.FREE_FALL;
 import static org.skycrane.flight.Phase.PARACHUTE_DESCENT;
-import static org.skycrane.flight.Phase.POWERED_DESCENT;
+import static org.skycrane.flight.Phase.POWERED_APPROACH;
 import static org.skycrane.flight.Phase.SKY_CRANE;
+import static org.skycrane.flight.Phase.SUFR;
 import static org.skycrane.flight.Trigger.heightBelow;
 import static org.skycrane.flight.Trigger.secondsAfter;
 import static org.skycrane.flight.Trigger.speedBelow;
@@ -50,30 +57,48 @@ public record Sequence(List<Transition> decisions, List<PhysicalEvent> physical)
     static Sequence of(Scenario scenario, Trigger touchdownDetected, Trigger deploy) {
         SequenceSpec s = scenario.sequence();
         Vehicle vehicle = scenario.vehicle().vehicle();
-        List<Transition> decisions = List.of(
-            new Transition(ENTRY, BALANCE_MASS_JETTISON, speedBelow(s.balanceMassJettison().speed()),
-                    Effect.jettisonBalanceMasses(), ENTRY),
-            new Transition(ENTRY, PARACHUTE_DEPLOY, deploy, Effect.fireMortar(vehicle.parachute()), PARACHUTE_DESCENT),
+        var sufr = s.straightenUp();
+        var jettison = s.balanceMassJettison();
+        List<Transition> decisions = new ArrayList<>();
+        decisions.add(new Transition(ENTRY, SUFR_START, speedBelow(sufr.speed()), Effect.NONE, SUFR));
+        int total = vehicle.balanceMassCount();
+        for (int left = total, k = 0; left > 0; left -= jettison.countPerJettison(), k++) {
+            decisions.add(new Transition(SUFR, BALANCE_MASS_JETTISON,
+                    secondsAfter(SUFR_START, jettison.afterStraightenUp() + k * jettison.interval()),
+                    Effect.jettisonBalanceMasses(Math.min(left, jettison.countPerJettison()), total), SUFR));
+        }
+        decisions.addAll(List.of(
+            new Transition(SUFR, PARACHUTE_DEPLOY, Trigger.allOf(deploy, secondsAfter(SUFR_START, sufr.duration())),
+                    Effect.fireMortar(), PARACHUTE_DESCENT),
             new Transition(PARACHUTE_DESCENT, HEAT_SHIELD_SEPARATION,
                     secondsAfter(PARACHUTE_DEPLOY, s.heatShieldSeparation().delay()), Effect.separateHeatShield(),
                     PARACHUTE_DESCENT),
             new Transition(PARACHUTE_DESCENT, BACKSHELL_SEPARATION, heightBelow(s.backshellSeparation().height()),
                     Effect.separateBackshell(), FREE_FALL),
             new Transition(FREE_FALL, POWERED_DESCENT_START,
-                    secondsAfter(BACKSHELL_SEPARATION, s.poweredDescent().freeFall()), Effect.NONE, POWERED_DESCENT),
-            new Transition(POWERED_DESCENT, SKY_CRANE_START, heightBelow(s.skyCrane().height()), Effect.lowerRover(),
-                    SKY_CRANE),
+                    secondsAfter(BACKSHELL_SEPARATION, s.poweredDescent().freeFall()), Effect.NONE, POWERED_APPROACH),
+            new Transition(POWERED_APPROACH, CONSTANT_VELOCITY_START, heightBelow(s.constantVelocityHeight()),
+                    Effect.NONE, CONSTANT_VELOCITY),
+            new Transition(CONSTANT_VELOCITY, CONSTANT_DECELERATION_START, heightBelow(s.constantDecelerationHeight()),
+                    Effect.NONE, CONSTANT_DECELERATION),
+            new Transition(CONSTANT_DECELERATION, SKY_CRANE_START, Trigger.firstOf(heightBelow(s.skyCrane().height()),
+                    speedBelow(s.skyCrane().descentRate())), Effect.lowerRover(vehicle.bridles()), SKY_CRANE),
             new Transition(SKY_CRANE, BRIDLE_CUT, touchdownDetected, Effect.cutBridles(), SKY_CRANE),
             new Transition(SKY_CRANE, FLYAWAY, secondsAfter(BRIDLE_CUT, s.flyaway().delay()), Effect.NONE,
-                    Phase.FLYAWAY));
+                    Phase.FLYAWAY)));
         var bridles = vehicle.bridles();
+        var parachute = vehicle.parachute();
         List<PhysicalEvent> physical = List.of(
+            new PhysicalEvent(LINE_STRETCH, PARACHUTE_DEPLOY, (phase, stack) -> stack.canopy() != null
+                    && !stack.canopy().isStretched(), String.format(Locale.ROOT, "%.1f s after mortar fire",
+                    parachute.lineStretchDelay()), (c, stack) -> stack.canopy().mortarFire()
+                    + parachute.lineStretchDelay() - c.time(), Effect.stretchLines(parachute)),
             new PhysicalEvent(TOUCHDOWN, SKY_CRANE_START, (phase, stack) -> stack.rover() == Stack.Rover.HANGING,
                     "rover's wheels reach the ground",
                     (c, stack) -> c.heightAboveGround() - stack.payout(bridles, c.time()), Effect.roverOnGround()),
             new PhysicalEvent(DESCENT_STAGE_IMPACT, FLYAWAY, (phase, stack) -> stack.rover() == Stack.Rover.RELEASED,
                     "descent stage reaches the ground", (c, stack) -> c.heightAboveGround(), Effect.NONE));
-        return new Sequence(decisions, physical);
+        return new Sequence(List.copyOf(decisions), physical);
     }
 
     /** The sequence of a scenario as the flight software is loaded with it. */

@@ -61,7 +61,7 @@ public final class Simulation {
             loaded = FlightSoftwareFactory.create(scenario, options);
         } catch (GuidanceDesign.DesignException e) {
             return new Result(scenario.name(), Outcome.GUIDANCE_DESIGN_FAILURE, e.getMessage(), Timeline.empty(),
-                    new Peaks(0, 0, 0, 0, 0), null, List.of(), List.of(), Result.Target.of(scenario));
+                    Peaks.NONE, null, List.of(), List.of(), Result.Target.of(scenario), Recontact.NONE);
         }
         return new Flight(loaded).fly();
     }

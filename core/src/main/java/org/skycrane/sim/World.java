@@ -3,7 +3,9 @@ package org.skycrane.sim;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.dynamics.Actuation;
@@ -74,6 +76,10 @@ final class World {
         return environment;
     }
 
+    Vehicle vehicle() {
+        return vehicle;
+    }
+
     Touchdown touchdown() {
         return touchdown;
     }
@@ -93,6 +99,11 @@ final class World {
     NavState navigate(FlightState s, boolean sensing) {
         Vector3D sensed = sensing ? eom.nonGravitationalForce(s).scalarMultiply(1.0 / s.mass()) : Vector3D.NaN;
         return navigation.navigate(s.time(), s.position(), s.velocity(), sensed);
+    }
+
+    /** Propellant left in the descent stage at {@code s} (kg): the mass above the attached hardware's. */
+    double propellant(FlightState s) {
+        return s.mass() - stack.dryMass(vehicle);
     }
 
     /** Applies an event's effect now: the stack changes, what it no longer holds leaves with its mass. */
@@ -157,21 +168,33 @@ final class World {
     }
 
     /**
-     * Flies each jettisoned body ballistically to the ground, and returns where everything came down,
-     * in time order, with distances from the rover (NaN when the rover did not reach the ground).
+     * Where everything came down, in time order, with distances from the rover (NaN when the rover
+     * did not reach the ground), and the tracks of the jettisoned bodies.
+     *
+     * @param impacts the impacts
+     * @param tracks  each jettisoned body's track, by name (sampled only when asked)
      */
-    List<Impact> impacts() {
+    record Landings(List<Impact> impacts, Map<String, Ballistic.Track> tracks) {
+    }
+
+    /**
+     * Flies each jettisoned body ballistically to the ground, sampling its track every {@code step}
+     * seconds (none when 0).
+     */
+    Landings landings(double step) {
+        Map<String, Ballistic.Track> tracks = new HashMap<>();
         for (Separated body : separated) {
-            FlightState end;
+            Ballistic.Track track;
             try {
-                end = Ballistic.toGround(environment, body.body(), body.state(), heating, body.state().time() + 3600);
+                track = Ballistic.fly(environment, body.body(), body.state(), heating, body.state().time() + 3600, step);
             } catch (NumericalFailure | MathIllegalStateException e) {
                 continue; // a body that cannot be flown leaves no impact; the main result stands
             }
-            if (end != null) {
-                landed.add(new Landed(body.name(), end));
+            tracks.putIfAbsent(body.name(), track);
+            if (track.end() != null) {
+                landed.add(new Landed(body.name(), track.end()));
                 if (body.name().equals("rover")) {
-                    roverPosition = end.position();
+                    roverPosition = track.end().position();
                 }
             }
         }
@@ -182,10 +205,10 @@ final class World {
             double distance = roverPosition == null ? Double.NaN
                     : Vector3D.angle(roverPosition, at.position()) * environment.site().surfaceRadius();
             impacts.add(new Impact(l.name(), at.time(), Geodesy.latitude(at.position()),
-                    Geodesy.longitude(at.position()), distance));
+                    Geodesy.longitude(at.position()), distance, at.velocity().getNorm()));
         }
         impacts.sort(Comparator.comparingDouble(Impact::time));
-        return impacts;
+        return new Landings(List.copyOf(impacts), Map.copyOf(tracks));
     }
 
     /** Where a body came down. */

@@ -10,8 +10,17 @@ import org.skycrane.math.Curve;
  * @param noseRadius      nose radius for stagnation heating (m)
  * @param dragCoefficient drag coefficient at trim against Mach number
  * @param liftToDrag      L/D at trim while the entry balance masses are on board
+ * @param rcsPropellantRate propellant the entry attitude-control thrusters burn while they fly the bank
+ *                        (kg/s), drawn from the descent stage's tanks
  */
-public record Capsule(double diameter, double noseRadius, Curve dragCoefficient, double liftToDrag) {
+public record Capsule(double diameter, double noseRadius, Curve dragCoefficient, double liftToDrag,
+                      double rcsPropellantRate) {
+
+    /** This capsule with its drag coefficient scaled by {@code dragFactor} and its L/D by {@code liftFactor}. */
+    public Capsule scaled(double dragFactor, double liftFactor) {
+        return new Capsule(diameter, noseRadius, dragCoefficient.scaled(dragFactor), liftToDrag * liftFactor,
+                rcsPropellantRate);
+    }
 
     /** Reference area π d²/4 (m²). */
     public double referenceArea() {

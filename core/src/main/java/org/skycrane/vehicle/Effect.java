@@ -21,18 +21,31 @@ public interface Effect {
     /** Records the event and changes nothing. */
     Effect NONE = of("-", (s, t, v) -> s);
 
-    /** Every entry balance mass goes; the capsule flies ballistic (L/D 0). */
-    static Effect jettisonBalanceMasses() {
-        return of("jettison the entry balance masses; L/D -> 0", (s, t, v) -> s.withBalanceMasses(0, 0.0));
+    /**
+     * {@code count} of the {@code total} entry balance masses go; the capsule's trim lift falls in
+     * proportion to the masses left (the centre-of-mass offset they make), to zero with the last.
+     */
+    static Effect jettisonBalanceMasses(int count, int total) {
+        return of(String.format(java.util.Locale.ROOT, "jettison %d entry balance masses; L/D x (left / %d)", count,
+                total), (s, t, v) -> {
+                    int left = Math.max(0, s.balanceMasses() - count);
+                    return s.withBalanceMasses(left, total == 0 ? 0.0 : (double) left / total);
+                });
+    }
+
+    /** Mortar fire: the parachute leaves its canister; it pulls once its lines are stretched. */
+    static Effect fireMortar() {
+        return of("fire the mortar", (s, t, v) -> s.withCanopy(new Stack.Canopy(t, Double.NaN, Double.NaN)));
     }
 
     /**
-     * Mortar fire: the canopy reaches line stretch after its delay and fills over n D₀ / V, taken
-     * here at the speed at mortar fire. The capsule's lift is gone once the parachute pulls.
+     * Line stretch (a physical event): the canopy begins to fill, over n D₀ / V at the airspeed of
+     * line stretch (Knacke, Parachute Recovery Systems Design Manual, ch. 5: the fill distance is a
+     * fixed number of canopy diameters).
      */
-    static Effect fireMortar(Parachute parachute) {
-        return of("fire the mortar: parachute inflates", (s, t, v) -> s.withCanopy(
-                new Stack.Canopy(t, parachute.fillTime(v))));
+    static Effect stretchLines(Parachute parachute) {
+        return of("canopy fills over n D0 / V", (s, t, v) -> s.withCanopy(s.canopy().stretched(t,
+                parachute.fillTime(v))));
     }
 
     /** The heat shield falls away. */
@@ -45,9 +58,10 @@ public interface Effect {
         return of("release the backshell and parachute", (s, t, v) -> s.withoutBackshell());
     }
 
-    /** The rover is released under the stage and the bridles begin to pay out. */
-    static Effect lowerRover() {
-        return of("release the rover onto the bridles", (s, t, v) -> s.withRover(Stack.Rover.HANGING, t));
+    /** The rover is released under the stage; the bridles begin to pay out after the rappel delay. */
+    static Effect lowerRover(Bridles bridles) {
+        return of("release the rover onto the bridles", (s, t, v) -> s.withRover(Stack.Rover.HANGING,
+                t + bridles.rappelDelay()));
     }
 
     /** The rover's wheels take its weight (a physical event, not a command). */

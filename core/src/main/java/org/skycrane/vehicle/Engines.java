@@ -9,15 +9,23 @@ package org.skycrane.vehicle;
  * @param minThrottle   lowest throttle setting while lit, as a fraction of maximum
  * @param isp           specific impulse (s)
  * @param cantAngle     angle between each engine's axis and the thrust axis (rad)
+ * @param maxTotalThrust the cluster's largest total thrust (N), which may be below count × maxThrust
  */
-public record Engines(int count, double maxThrust, double minThrottle, double isp, double cantAngle) {
+public record Engines(int count, double maxThrust, double minThrottle, double isp, double cantAngle,
+                      double maxTotalThrust) {
 
     /** Standard gravity g₀ that defines specific impulse (m/s²), by definition (CGPM 1901). */
     public static final double STANDARD_GRAVITY = 9.80665;
 
-    /** Largest net thrust along the axis (N). */
+    /** Largest net thrust along the axis (N): the engines' sum, or the cluster's own limit if lower. */
     public double maxNetThrust() {
-        return count * maxThrust * Math.cos(cantAngle);
+        return Math.min(count * maxThrust * Math.cos(cantAngle), maxTotalThrust);
+    }
+
+    /** This cluster with its thrust scaled by {@code thrustFactor} and its Isp by {@code ispFactor}. */
+    public Engines scaled(double thrustFactor, double ispFactor) {
+        return new Engines(count, maxThrust * thrustFactor, minThrottle, isp * ispFactor, cantAngle,
+                maxTotalThrust * thrustFactor);
     }
 
     /** Smallest net thrust along the axis while lit (N). */

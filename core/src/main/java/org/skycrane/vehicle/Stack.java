@@ -12,8 +12,9 @@ import java.util.Objects;
  * but its weight is on its wheels, so it is no longer part of the flying mass.
  *
  * @param balanceMasses entry balance masses still on board
- * @param liftFraction  fraction of the capsule's trim lift-to-drag ratio it flies: 1 while the balance
- *                      masses hold the centre of mass off the axis, 0 once they are gone
+ * @param liftFraction  fraction of the capsule's trim lift-to-drag ratio it flies: 1 while all the balance
+ *                      masses hold the centre of mass off the axis, falling in proportion as they go
+ *                      (the offset, and so the trim angle, scale with the mass left), 0 once they are gone
  * @param heatShield    heat shield attached
  * @param backshell     backshell attached, with the parachute in its canister or open above it
  * @param canopy        the parachute once the mortar has fired, or null while it is stowed
@@ -38,10 +39,21 @@ public record Stack(int balanceMasses, double liftFraction, boolean heatShield, 
     /**
      * The parachute after mortar fire.
      *
-     * @param mortarFire time of mortar fire (s since entry interface)
-     * @param fillTime   inflation time from line stretch to full open (s)
+     * @param mortarFire  time of mortar fire (s since entry interface)
+     * @param lineStretch time of line stretch, when the canopy begins to fill (s); NaN before
+     * @param fillTime    inflation time from line stretch to the first full open (s); NaN before line stretch
      */
-    public record Canopy(double mortarFire, double fillTime) {
+    public record Canopy(double mortarFire, double lineStretch, double fillTime) {
+
+        /** The canopy at line stretch at {@code time}, filling over {@code fill} (s). */
+        public Canopy stretched(double time, double fill) {
+            return new Canopy(mortarFire, time, fill);
+        }
+
+        /** Whether the lines are stretched. */
+        public boolean isStretched() {
+            return !Double.isNaN(lineStretch);
+        }
     }
 
     public Stack {
@@ -97,7 +109,7 @@ public record Stack(int balanceMasses, double liftFraction, boolean heatShield, 
     }
 
     public Stack withCanopy(Canopy newCanopy) {
-        return new Stack(balanceMasses, 0.0, heatShield, backshell, newCanopy, rover, payoutStart);
+        return new Stack(balanceMasses, liftFraction, heatShield, backshell, newCanopy, rover, payoutStart);
     }
 
     public Stack withoutHeatShield() {

@@ -57,10 +57,18 @@ class GuidedEntryTest {
         assertTrue(miss < 500, preset + " nominal miss (m), issue 3: < 500 m: " + miss);
     }
 
+    /** Each preset's entry flight-path angle ±0.25° and its atmosphere's density ±15 %, one at a time. */
     static Stream<Arguments> dispersions() {
-        List<String> cases = List.of("entry: {flight_path_angle_deg: -15.25}", "entry: {flight_path_angle_deg: -15.75}",
-                "atmosphere: {density_scale: 1.15}", "atmosphere: {density_scale: 0.85}");
-        return Stream.of("mars2020", "msl").flatMap(p -> cases.stream().map(c -> Arguments.of(p, c)));
+        return Stream.of("mars2020", "msl").flatMap(p -> {
+            Scenario s = ScenarioReader.read(p);
+            double gamma = s.entry().flightPathAngleDeg();
+            double density = s.atmosphere().densityScale() == null ? 1.0 : s.atmosphere().densityScale();
+            return Stream.of(String.format(Locale.ROOT, "entry: {flight_path_angle_deg: %.4f}", gamma + 0.25),
+                    String.format(Locale.ROOT, "entry: {flight_path_angle_deg: %.4f}", gamma - 0.25),
+                    String.format(Locale.ROOT, "atmosphere: {density_scale: %.4f}", density * 1.15),
+                    String.format(Locale.ROOT, "atmosphere: {density_scale: %.4f}", density * 0.85))
+                    .map(c -> Arguments.of(p, c));
+        });
     }
 
     @ParameterizedTest(name = "{0}: {1}")

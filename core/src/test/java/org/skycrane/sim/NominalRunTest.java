@@ -28,9 +28,10 @@ class NominalRunTest {
         return RUNS.computeIfAbsent(name, n -> Simulation.run(ScenarioReader.read(n), true));
     }
 
+    /** Every asserted row: validated, fitted and by-construction figures (compared rows are only shown). */
     static Stream<Arguments> publishedFigures() {
         return Stream.of("mars2020", "msl").flatMap(name -> ReferenceTimeline.rows(name).stream()
-                .map(row -> Arguments.of(name, row)));
+                .filter(row -> row.basis().asserted()).map(row -> Arguments.of(name, row)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -38,7 +39,8 @@ class NominalRunTest {
     void nominalRunMatchesThePublishedTimeline(String name, ReferenceTimeline.Row row) {
         double measured = ReferenceTimeline.measure(nominal(name), row.event(), row.quantity());
         assertEquals(row.value(), measured, row.tolerance(), row.event() + " " + row.quantity() + " (" + row.unit()
-                + "), published " + row.value() + " ± " + row.tolerance() + " [" + row.tag() + "] " + row.source());
+                + "), published " + row.value() + " ± " + row.tolerance() + " [" + row.tag() + ", " + row.basis() + "] "
+                + row.source());
     }
 
     /**
@@ -51,10 +53,12 @@ class NominalRunTest {
         List<EdlEvent> events = nominal(name).timeline().records().stream().map(EventRecord::event).toList();
         events = events.stream().filter(e -> e != EdlEvent.BANK_REVERSAL).toList();
         assertEquals(List.of(EdlEvent.ENTRY_INTERFACE, EdlEvent.PEAK_HEATING, EdlEvent.PEAK_DECELERATION,
-                EdlEvent.BALANCE_MASS_JETTISON, EdlEvent.PARACHUTE_DEPLOY, EdlEvent.HEAT_SHIELD_SEPARATION,
-                EdlEvent.BACKSHELL_SEPARATION, EdlEvent.POWERED_DESCENT_START, EdlEvent.SKY_CRANE_START,
+                EdlEvent.SUFR_START, EdlEvent.BALANCE_MASS_JETTISON, EdlEvent.BALANCE_MASS_JETTISON,
+                EdlEvent.BALANCE_MASS_JETTISON, EdlEvent.PARACHUTE_DEPLOY, EdlEvent.LINE_STRETCH,
+                EdlEvent.HEAT_SHIELD_SEPARATION, EdlEvent.BACKSHELL_SEPARATION, EdlEvent.POWERED_DESCENT_START,
+                EdlEvent.CONSTANT_VELOCITY_START, EdlEvent.CONSTANT_DECELERATION_START, EdlEvent.SKY_CRANE_START,
                 EdlEvent.TOUCHDOWN, EdlEvent.BRIDLE_CUT, EdlEvent.FLYAWAY, EdlEvent.DESCENT_STAGE_IMPACT), events,
-                "issue 2 event list");
+                "the flown sequence, balance masses in three pairs");
     }
 
     @ParameterizedTest
@@ -92,9 +96,10 @@ class NominalRunTest {
         assertTrue(stage.distanceFromRover() >= 150, "descent stage at least 150 m away (issue 2): "
                 + stage.distanceFromRover());
         assertTrue(t.propellantRemaining() > 0, "propellant left at touchdown (kg): " + t.propellantRemaining());
-        assertEquals(List.of("balance_masses", "heat_shield", "backshell", "descent_stage"),
+        assertEquals(List.of("balance_masses", "balance_masses", "balance_masses", "heat_shield", "backshell",
+                "descent_stage"),
                 r.impacts().stream().map(Impact::body).sorted((a, b) -> order(a) - order(b)).toList(),
-                "every jettisoned body is flown to impact");
+                "every jettisoned body is flown to impact (the balance masses in three pairs)");
     }
 
     private static int order(String body) {
@@ -114,8 +119,11 @@ class NominalRunTest {
         }
         assertEquals(seq.backshellSeparation().height(), r.timeline().first(EdlEvent.BACKSHELL_SEPARATION)
                 .orElseThrow().conditions().heightAboveGround(), 1e-3, "backshell separation height (m)");
-        assertEquals(seq.skyCrane().height(), r.timeline().first(EdlEvent.SKY_CRANE_START).orElseThrow()
-                .conditions().heightAboveGround(), 1e-3, "sky crane start height (m)");
+        var skyCrane = r.timeline().first(EdlEvent.SKY_CRANE_START).orElseThrow().conditions();
+        assertTrue(Math.abs(skyCrane.heightAboveGround() - seq.skyCrane().height()) < 1e-3
+                || Math.abs(skyCrane.speed() - seq.skyCrane().descentRate()) < 1e-3, "sky crane starts at its height or "
+                + "once the descent rate is down to its own: " + skyCrane.heightAboveGround() + " m, " + skyCrane.speed()
+                + " m/s");
         assertEquals(r.timeline().timeOf(EdlEvent.PARACHUTE_DEPLOY) + seq.heatShieldSeparation().delay(),
                 r.timeline().timeOf(EdlEvent.HEAT_SHIELD_SEPARATION), 1e-5, "heat shield separation time (s)");
         assertEquals(0.0, r.timeline().first(EdlEvent.DESCENT_STAGE_IMPACT).orElseThrow().conditions()
@@ -123,7 +131,8 @@ class NominalRunTest {
     }
 
     /**
-     * Non-regression (values pinned on 2026-11-21 with guided entry, after the validation above): tight tolerances so any
+     * Non-regression (values pinned on 2026-12-02 with the flown powered descent and SUFR, after the validation above):
+     * tight tolerances so any
      * change to the models shows; re-validate before updating them.
      */
     @ParameterizedTest(name = "{0}")
@@ -139,7 +148,7 @@ class NominalRunTest {
     }
 
     static Stream<Arguments> pinned() {
-        return Stream.of(Arguments.of("mars2020", 239.31, 401.59, 10.92, 18.4447, 77.4508),
-                Arguments.of("msl", 247.20, 447.89, 11.59, -4.5964, 137.3992));
+        return Stream.of(Arguments.of("mars2020", 246.49, 414.84, 10.86, 18.4447, 77.4508),
+                Arguments.of("msl", 258.96, 433.52, 11.74, -4.5965, 137.4019));
     }
 }

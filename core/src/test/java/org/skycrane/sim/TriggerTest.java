@@ -11,7 +11,7 @@ class TriggerTest {
 
     /**
      * The known pitfall: a trigger whose condition already holds when its arc starts never changes
-     * sign. A balance-mass jettison speed above the entry speed must fire at entry interface.
+     * sign. A straighten-up speed above the entry speed must fire at entry interface.
      */
     @Test
     void aConditionThatAlreadyHoldsFiresAtOnce() {
@@ -19,12 +19,12 @@ class TriggerTest {
                 base: mars2020
                 guidance: {mode: open_loop}
                 sequence:
-                  balance_mass_jettison: {speed_mps: 9000.0}
+                  straighten_up: {speed_mps: 9000.0}
                   parachute_deploy: {trigger: velocity}
                 """, "test");
         Result r = Simulation.run(scenario, false);
-        assertEquals(0.0, r.timeline().timeOf(EdlEvent.BALANCE_MASS_JETTISON), 1e-12,
-                "jettison time (s): fired at once at entry interface");
+        assertEquals(0.0, r.timeline().timeOf(EdlEvent.SUFR_START), 1e-12,
+                "straighten-up time (s): fired at once at entry interface");
     }
 
     /** A parachute that never deploys: the vehicle hits the ground and the run says so. */
@@ -46,7 +46,7 @@ class TriggerTest {
         var scenario = ScenarioReader.parse("""
                 base: mars2020
                 sequence:
-                  balance_mass_jettison: {speed_mps: 9000.0}
+                  straighten_up: {speed_mps: 9000.0}
                 """, "test");
         Result r = Simulation.run(scenario, false);
         assertEquals(Outcome.GUIDANCE_DESIGN_FAILURE, r.outcome(), r.reason());

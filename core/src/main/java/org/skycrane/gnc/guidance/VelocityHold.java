@@ -23,10 +23,19 @@ public record VelocityHold(Planet planet, Engines engines, double velocityGain, 
      * believed mass {@code mass} (kg).
      */
     public Vector3D thrust(NavState nav, double mass, Vector3D wantedVelocity, Vector3D holdPosition) {
+        return thrust(nav, mass, wantedVelocity, Vector3D.ZERO, holdPosition);
+    }
+
+    /**
+     * As {@link #thrust(NavState, double, Vector3D, Vector3D)}, with a feed-forward acceleration
+     * {@code wantedAcceleration} (m/s², Mars-fixed) added: the acceleration of the velocity profile flown.
+     */
+    public Vector3D thrust(NavState nav, double mass, Vector3D wantedVelocity, Vector3D wantedAcceleration,
+                           Vector3D holdPosition) {
         Vector3D r = nav.position();
         Vector3D v = nav.velocity();
         Vector3D up = r.normalize();
-        Vector3D a = wantedVelocity.subtract(v).scalarMultiply(velocityGain);
+        Vector3D a = wantedVelocity.subtract(v).scalarMultiply(velocityGain).add(wantedAcceleration);
         if (holdPosition != null) {
             Vector3D offset = holdPosition.subtract(r);
             Vector3D horizontal = offset.subtract(up.scalarMultiply(Vector3D.dotProduct(offset, up)));

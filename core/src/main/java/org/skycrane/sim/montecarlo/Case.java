@@ -5,14 +5,13 @@ import java.util.List;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.sensors.KnowledgeErrorNavigation;
 import org.skycrane.mars.Environment;
-import org.skycrane.math.Curve;
 import org.skycrane.scenario.AtmosphereSpec;
 import org.skycrane.scenario.DispersionSpec;
 import org.skycrane.scenario.EntrySpec;
 import org.skycrane.scenario.Scenario;
-import org.skycrane.sim.Simulation;
 import org.skycrane.sim.Truth;
 import org.skycrane.vehicle.Capsule;
+import org.skycrane.sim.Simulation;
 import org.skycrane.vehicle.DescentStage;
 import org.skycrane.vehicle.Engines;
 import org.skycrane.vehicle.Parachute;
@@ -63,15 +62,10 @@ public record Case(long caseId, long seed, double[] drawn, int profile, Truth tr
                 1 + d[Draw.DENSITY] / 100, wind, 1 + d[Draw.WIND_SPEED] / 100, Math.toRadians(d[Draw.WIND_DIRECTION])));
         Vehicle v = nominal.vehicle().vehicle();
         Capsule c = v.capsule();
-        Capsule capsule = new Capsule(c.diameter(), c.noseRadius(), scaled(c.dragCoefficient(), 1 + d[Draw.CAPSULE_CD] / 100),
-                c.liftToDrag() * (1 + d[Draw.CAPSULE_LD] / 100));
-        Parachute p = v.parachute();
-        Parachute parachute = new Parachute(p.diameter(), p.mass(), scaled(p.dragCoefficient(), 1 + d[Draw.PARACHUTE_CD] / 100),
-                p.lineStretchDelay(), p.fillConstant());
+        Capsule capsule = c.scaled(1 + d[Draw.CAPSULE_CD] / 100, 1 + d[Draw.CAPSULE_LD] / 100);
+        Parachute parachute = v.parachute().scaled(1 + d[Draw.PARACHUTE_CD] / 100);
         DescentStage s = v.descentStage();
-        Engines e = s.engines();
-        Engines engines = new Engines(e.count(), e.maxThrust() * (1 + d[Draw.THRUST] / 100), e.minThrottle(),
-                e.isp() * (1 + d[Draw.ISP] / 100), e.cantAngle());
+        Engines engines = s.engines().scaled(1 + d[Draw.THRUST] / 100, 1 + d[Draw.ISP] / 100);
         DescentStage stage = new DescentStage(s.dryMass() + d[Draw.MASS], s.propellant(), engines, s.dragArea());
         Vehicle vehicle = new Vehicle(capsule, v.balanceMassCount(), v.balanceMass(), v.heatShield(), v.backshell(),
                 parachute, stage, v.roverMass(), v.bridles());
@@ -92,17 +86,6 @@ public record Case(long caseId, long seed, double[] drawn, int profile, Truth tr
         boolean perfect = position.equals(Vector3D.ZERO) && velocity.equals(Vector3D.ZERO);
         return new Truth(environment, vehicle, Truth.entryState(entry, vehicle.entryMass(), environment),
                 perfect ? null : new KnowledgeErrorNavigation(position, velocity));
-    }
-
-    private static Curve scaled(Curve curve, double factor) {
-        if (factor == 1.0) {
-            return curve;
-        }
-        double[] y = curve.ys().clone();
-        for (int i = 0; i < y.length; i++) {
-            y[i] *= factor;
-        }
-        return Curve.of(curve.xs(), y);
     }
 
     @Override
