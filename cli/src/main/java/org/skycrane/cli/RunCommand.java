@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         RunPlots.FILES.forEach(f -> stale.add(plots.resolve(f)));
         boolean plotted = false;
         try (SafeFiles.Batch batch = SafeFiles.batch()) {
-            batch.write(dir.resolve(TRAJECTORY), tmp -> TrajectoryWriter.write(result.trajectory(), tmp));
+            batch.write(dir.resolve(TRAJECTORY), tmp -> TrajectoryWriter.write(result.trajectory(), result.navigation(), tmp));
             if (!noPlots && !result.trajectory().isEmpty()) {
                 try {
                     RunPlots.write(result, plots, batch);

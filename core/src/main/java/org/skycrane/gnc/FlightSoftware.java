@@ -142,7 +142,7 @@ public final class FlightSoftware {
     private Vector3D landingAim(NavState nav) {
         Vector3D up = nav.position().normalize();
         double groundRadius = models.groundRadius();
-        double height = nav.position().getNorm() - groundRadius;
+        double height = nav.heightAbove(groundRadius);
         double vz = Vector3D.dotProduct(nav.velocity(), up);
         double time = 2 * Math.max(height, 1.0) / Math.max(-vz, 1.0);
         Vector3D horizontal = nav.velocity().subtract(up.scalarMultiply(vz));

@@ -27,7 +27,7 @@ public record OnboardModels(Atmosphere atmosphere, double datumRadius, double gr
         double altitude = radius - datumRadius;
         AtmosphereSample air = atmosphere.at(altitude);
         double airspeed = nav.velocity().subtract(atmosphere.wind(r, altitude)).getNorm();
-        return new Onboard(nav.time(), r, nav.velocity(), altitude, radius - groundRadius,
+        return new Onboard(nav.time(), r, nav.velocity(), altitude, nav.heightAbove(groundRadius),
                 airspeed / air.speedOfSound(), 0.5 * air.density() * airspeed * airspeed);
     }
 }

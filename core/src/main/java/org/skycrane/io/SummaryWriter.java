@@ -69,6 +69,7 @@ public final class SummaryWriter {
                 heading = r.conditions().heading();
             }
             ObjectNode e = event(r);
+            navigation(e, org.skycrane.sim.NavigationSample.at(result.navigation(), r.time()));
             rangeToTarget(e, r.conditions().position(), heading, aim);
             events.add(e);
         }
@@ -117,6 +118,27 @@ public final class SummaryWriter {
             number(o, "speed_mps", i.speed());
         }
         return root;
+    }
+
+    /** The navigation filter's error and 1σ at an event (the last tick's: the error is held between ticks). */
+    private static void navigation(ObjectNode event, org.skycrane.sim.NavigationSample n) {
+        if (n == null) {
+            return;
+        }
+        ObjectNode nav = event.putObject("navigation");
+        vector(nav.putObject("position_error_ned_m"), n.error(), 0);
+        vector(nav.putObject("velocity_error_ned_mps"), n.error(), 3);
+        vector(nav.putObject("position_sigma_ned_m"), n.sigma(), 0);
+        vector(nav.putObject("velocity_sigma_ned_mps"), n.sigma(), 3);
+        number(nav, "height_above_ground_error_m", n.heightError());
+        number(nav, "attitude_error_mrad", n.attitudeError() * 1e3);
+    }
+
+    private static void vector(ObjectNode o, double[] values, int from) {
+        String[] keys = org.skycrane.sim.NavigationSample.POSITION_KEYS;
+        for (int i = 0; i < 3; i++) {
+            number(o, keys[i], values[from + i]);
+        }
     }
 
     private static ObjectNode event(EventRecord r) {

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
 /**
- * Navigation knowledge error: the navigated state is truth plus these offsets in the local
- * east-north-up frame.
+ * Navigation: either a navigation filter fusing the IMU and the radar ({@code filter}, see
+ * {@link FilterSpec}), or, without one, a constant knowledge error: the navigated state is truth plus
+ * these offsets in the local east-north-up frame (zero: perfect knowledge). The offsets add to the
+ * filter's solution when both are given.
  */
 public record NavigationSpec(@JsonProperty("position_error_m") Enu positionError,
-                             @JsonProperty("velocity_error_mps") Enu velocityError) {
+                             @JsonProperty("velocity_error_mps") Enu velocityError,
+                             @JsonProperty("filter") FilterSpec filter) {
 
     /** Largest horizontal knowledge error (m) per axis. */
     public static final double MAX_HORIZONTAL = 10_000;

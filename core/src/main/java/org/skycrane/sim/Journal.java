@@ -142,7 +142,8 @@ final class Journal {
         Recontact recontact = trajectory.isEmpty() ? Recontact.NONE : new Recontact(
                 closest(landings, "backshell", trajectory), closest(landings, "heat_shield", trajectory));
         return new Result(scenario.name(), outcome, reason, timeline, recorder.peaks(), world.touchdown(),
-                landings.impacts(), trajectory, Result.Target.of(scenario), recontact);
+                landings.impacts(), trajectory, Result.Target.of(scenario), recontact,
+                world.avionics() == null ? List.of() : world.avionics().samples());
     }
 
     private static double closest(World.Landings landings, String body, List<TrajectorySample> vehicle) {

@@ -19,10 +19,11 @@ import org.skycrane.scenario.Scenario;
  * @param target     the landing target
  * @param recontact  how close jettisoned hardware came back to the vehicle (NaN unless the trajectory
  *                   was recorded)
+ * @param navigation the navigation filter at each flight-software tick (empty without a filter)
  */
 public record Result(String scenario, Outcome outcome, String reason, Timeline timeline, Peaks peaks,
                      Touchdown touchdown, List<Impact> impacts, List<TrajectorySample> trajectory, Target target,
-                     Recontact recontact) {
+                     Recontact recontact, List<NavigationSample> navigation) {
 
     /**
      * The landing target.

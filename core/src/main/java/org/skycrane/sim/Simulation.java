@@ -61,7 +61,7 @@ public final class Simulation {
             loaded = FlightSoftwareFactory.create(scenario, options);
         } catch (GuidanceDesign.DesignException e) {
             return new Result(scenario.name(), Outcome.GUIDANCE_DESIGN_FAILURE, e.getMessage(), Timeline.empty(),
-                    Peaks.NONE, null, List.of(), List.of(), Result.Target.of(scenario), Recontact.NONE);
+                    Peaks.NONE, null, List.of(), List.of(), Result.Target.of(scenario), Recontact.NONE, List.of());
         }
         return new Flight(loaded).fly();
     }
@@ -84,7 +84,7 @@ public final class Simulation {
         Flight(FlightSoftwareFactory.Loaded loaded) {
             fsw = loaded.software();
             sequence = loaded.sequence();
-            world = new World(truth, truth.navigation(scenario));
+            world = new World(truth, truth.navigation(scenario), truth.avionics(scenario));
             journal = new Journal(world, fsw, scenario, options.recordTrajectory(), () -> phase, () -> commands);
         }
 

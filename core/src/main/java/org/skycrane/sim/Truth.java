@@ -20,12 +20,20 @@ import org.skycrane.vehicle.Vehicle;
  * @param vehicle     vehicle
  * @param entry       state at entry interface
  * @param navigator   how the navigation solution differs from truth, or null for the scenario's own
+ * @param sensorSeed  seed of this flight's sensor and knowledge errors, all drawn; null for a nominal
+ *                    flight (only the sensors' white noise, from the scenario's navigation seed)
  */
-public record Truth(Environment environment, Vehicle vehicle, FlightState entry, NavigationModel navigator) {
+public record Truth(Environment environment, Vehicle vehicle, FlightState entry, NavigationModel navigator,
+                    Long sensorSeed) {
 
     /** A truth with the scenario's own navigation error. */
     public Truth(Environment environment, Vehicle vehicle, FlightState entry) {
-        this(environment, vehicle, entry, null);
+        this(environment, vehicle, entry, null, null);
+    }
+
+    /** A truth with its own navigation model and nominal sensors. */
+    public Truth(Environment environment, Vehicle vehicle, FlightState entry, NavigationModel navigator) {
+        this(environment, vehicle, entry, navigator, null);
     }
 
     /** The truth a scenario describes. */
@@ -33,6 +41,15 @@ public record Truth(Environment environment, Vehicle vehicle, FlightState entry,
         Environment environment = scenario.environment();
         Vehicle vehicle = scenario.vehicle().vehicle();
         return new Truth(environment, vehicle, entryState(scenario.entry(), vehicle.entryMass(), environment));
+    }
+
+    /** The avionics of this flight when the scenario flies a navigation filter, else null. */
+    Avionics avionics(Scenario scenario) {
+        var filter = scenario.navigation().filter();
+        if (filter == null) {
+            return null;
+        }
+        return NavigationSetup.create(filter, this, sensorSeed != null ? sensorSeed : filter.seed(), sensorSeed == null);
     }
 
     /** The navigation model of this truth: its own, or the scenario's knowledge error (perfect when zero). */

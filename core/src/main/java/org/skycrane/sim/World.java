@@ -33,6 +33,7 @@ final class World {
     private final Environment environment;
     private final Vehicle vehicle;
     private final NavigationModel navigation;
+    private final Avionics avionics;
     private final SuttonGraves heating;
     private final List<Separated> separated = new ArrayList<>();
     private final List<Landed> landed = new ArrayList<>();
@@ -45,10 +46,11 @@ final class World {
     private Vector3D roverPosition;
     private String mishap;
 
-    World(Truth truth, NavigationModel navigation) {
+    World(Truth truth, NavigationModel navigation, Avionics avionics) {
         this.environment = truth.environment();
         this.vehicle = truth.vehicle();
         this.navigation = navigation;
+        this.avionics = avionics;
         this.heating = new SuttonGraves(SuttonGraves.K_MARS, vehicle.capsule().noseRadius());
         this.state = truth.entry();
         this.stack = Stack.atEntry(vehicle);
@@ -95,8 +97,24 @@ final class World {
         return eom.conditions(s, sensing);
     }
 
-    /** The navigation solution the flight software gets at {@code s}. */
+    /** The flight's avionics, or null when it flies without a navigation filter. */
+    Avionics avionics() {
+        return avionics;
+    }
+
+    /**
+     * The navigation solution the flight software gets at {@code s}: with {@code sensing}, a tick of
+     * the flight software (the sensors measure, the filter updates); without, between ticks.
+     */
     NavState navigate(FlightState s, boolean sensing) {
+        if (avionics != null) {
+            NavState nav = sensing ? avionics.tick(s, eom.air(s), stack, eom.actuation(),
+                    environment.heightAboveGround(s.position())) : avionics.between(s);
+            if (navigation instanceof org.skycrane.sensors.PerfectNavigation) {
+                return nav;
+            }
+            return navigation.navigate(nav.time(), nav.position(), nav.velocity(), nav.sensedAcceleration());
+        }
         Vector3D sensed = sensing ? eom.nonGravitationalForce(s).scalarMultiply(1.0 / s.mass()) : Vector3D.NaN;
         return navigation.navigate(s.time(), s.position(), s.velocity(), sensed);
     }
@@ -118,6 +136,14 @@ final class World {
         }
         if (before.heatShield() && !after.heatShield()) {
             separated.add(new Separated("heat_shield", state, vehicle.heatShield()));
+            if (avionics != null) {
+                try {
+                    avionics.heatShieldSeparated(Ballistic.fly(environment, vehicle.heatShield(), state, heating,
+                            state.time() + 600, 0.5), vehicle.capsule().diameter() / 2);
+                } catch (NumericalFailure | MathIllegalStateException e) {
+                    // a heat shield that cannot be flown is not seen by the radar; the flight goes on
+                }
+            }
         }
         if (before.backshell() && !after.backshell()) {
             separated.add(new Separated("backshell", state, new Body(vehicle.backshell().mass()

@@ -106,7 +106,10 @@ class NominalRunTest {
         return List.of("balance_masses", "heat_shield", "backshell", "descent_stage").indexOf(body);
     }
 
-    /** Triggers fire at the exact crossing: the trigger quantity at the event equals its threshold. */
+    /**
+     * Triggers fire at the exact crossing: the trigger quantity the flight software sees (its onboard
+     * view, through the navigation filter) equals its threshold at the event.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"mars2020", "msl"})
     void triggersArePlacedAtTheirThresholds(String name) {
@@ -114,12 +117,12 @@ class NominalRunTest {
         var seq = ScenarioReader.read(name).sequence();
         var deploy = r.timeline().first(EdlEvent.PARACHUTE_DEPLOY).orElseThrow();
         if ("VELOCITY".equals(deploy.trigger())) {
-            assertEquals(seq.parachuteDeploy().speed(), deploy.conditions().speed(), 1e-3,
+            assertEquals(seq.parachuteDeploy().speed(), deploy.onboard().speed(), 1e-3,
                     "deploy speed (m/s) at the velocity trigger");
         }
         assertEquals(seq.backshellSeparation().height(), r.timeline().first(EdlEvent.BACKSHELL_SEPARATION)
-                .orElseThrow().conditions().heightAboveGround(), 1e-3, "backshell separation height (m)");
-        var skyCrane = r.timeline().first(EdlEvent.SKY_CRANE_START).orElseThrow().conditions();
+                .orElseThrow().onboard().heightAboveGround(), 1e-3, "backshell separation height (m)");
+        var skyCrane = r.timeline().first(EdlEvent.SKY_CRANE_START).orElseThrow().onboard();
         assertTrue(Math.abs(skyCrane.heightAboveGround() - seq.skyCrane().height()) < 1e-3
                 || Math.abs(skyCrane.speed() - seq.skyCrane().descentRate()) < 1e-3, "sky crane starts at its height or "
                 + "once the descent rate is down to its own: " + skyCrane.heightAboveGround() + " m, " + skyCrane.speed()

@@ -53,7 +53,7 @@ class OnboardViewTest {
                 + " below the truth's " + e.conditions().mach());
         assertTrue(e.onboard().dynamicPressure() < e.conditions().dynamicPressure(), "onboard q "
                 + e.onboard().dynamicPressure() + " Pa below the truth's " + e.conditions().dynamicPressure());
-        assertEquals(e.conditions().speed(), e.onboard().speed(), 1e-9,
-                "perfect navigation: the planet-relative speeds agree (m/s)");
+        assertEquals(e.conditions().speed(), e.onboard().speed(), 1e-5,
+                "error-free nominal sensors: the planet-relative speeds agree to the mechanization's rounding (m/s)");
     }
 }

@@ -67,7 +67,7 @@ public final class PoweredApproach {
         Vector3D up = landing.normalize();
         aimPosition = up.scalarMultiply(groundRadius + aimHeight);
         aimVelocity = up.scalarMultiply(-aimSpeed);
-        double height = Math.max(nav.position().getNorm() - groundRadius - aimHeight, 1.0);
+        double height = Math.max(nav.heightAbove(groundRadius) - aimHeight, 1.0);
         double descent = Math.max(-nav.verticalSpeed(), aimSpeed);
         deceleration = Math.max((descent * descent - aimSpeed * aimSpeed) / (2 * height), 1e-3);
         endTime = nav.time() + Math.max((descent - aimSpeed) / deceleration, 2 * terminalTime);
@@ -95,7 +95,7 @@ public final class PoweredApproach {
         Vector3D v = nav.velocity();
         Vector3D up = r.normalize();
         // vertical: the constant-deceleration profile of the descent rate against height
-        double height = r.getNorm() - groundRadius;
+        double height = nav.heightAbove(groundRadius);
         double rate = Math.sqrt(aimSpeed * aimSpeed + 2 * deceleration * Math.max(0, height - aimHeight));
         double vertical = Vector3D.dotProduct(v, up);
         double descent = Math.max(0, -vertical);

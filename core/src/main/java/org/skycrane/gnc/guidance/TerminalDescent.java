@@ -30,7 +30,7 @@ public record TerminalDescent(VelocityHold hold, double groundRadius, double spe
     /** Thrust (N) on the constant-deceleration leg over {@code aim} for believed mass {@code mass} (kg). */
     public Vector3D constantDeceleration(NavState nav, double mass, Vector3D aim) {
         Vector3D up = nav.position().normalize();
-        double height = nav.position().getNorm() - groundRadius;
+        double height = nav.heightAbove(groundRadius);
         double rate = Math.sqrt(finalSpeed * finalSpeed + 2 * deceleration * Math.max(0, height - finalHeight));
         double descent = Math.max(0, -Vector3D.dotProduct(nav.velocity(), up));
         return hold.thrust(nav, mass, up.scalarMultiply(-rate), up.scalarMultiply(deceleration * descent / rate), aim);

@@ -10,8 +10,24 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
  * @param position           Mars-fixed (m)
  * @param velocity           planet-relative (m/s)
  * @param sensedAcceleration non-gravitational acceleration measured by the IMU, Mars-fixed axes (m/s²)
+ * @param heightAboveGround  estimated height above the ground below (m), NaN when the solution has no
+ *                           ground of its own (the onboard models' ground then serves)
  */
-public record NavState(double time, Vector3D position, Vector3D velocity, Vector3D sensedAcceleration) {
+public record NavState(double time, Vector3D position, Vector3D velocity, Vector3D sensedAcceleration,
+                       double heightAboveGround) {
+
+    /** A solution without a ground estimate of its own. */
+    public NavState(double time, Vector3D position, Vector3D velocity, Vector3D sensedAcceleration) {
+        this(time, position, velocity, sensedAcceleration, Double.NaN);
+    }
+
+    /**
+     * Height above the ground (m): the solution's own estimate when it has one, else above a sphere
+     * of {@code groundRadius} (m).
+     */
+    public double heightAbove(double groundRadius) {
+        return Double.isFinite(heightAboveGround) ? heightAboveGround : position.getNorm() - groundRadius;
+    }
 
     /** Planet-relative speed (m/s). */
     public double speed() {

@@ -51,10 +51,11 @@ public record Case(long caseId, long seed, double[] drawn, int profile, Truth tr
                 profile = CaseSeed.stream(seed, k, Draw.PROFILE_SLOT).nextInt(200);
             }
         }
-        return new Case(k, seed, d, profile, truth(nominal, d, profile));
+        long sensors = CaseSeed.stream(seed, k, Draw.SENSOR_SLOT).nextLong();
+        return new Case(k, seed, d, profile, truth(nominal, d, profile, sensors));
     }
 
-    private static Truth truth(Scenario nominal, double[] d, int profile) {
+    private static Truth truth(Scenario nominal, double[] d, int profile, long sensors) {
         Environment base = nominal.environment();
         var spec = nominal.dispersions();
         var wind = spec != null && spec.windProfile() != null ? spec.windProfile() : nominal.atmosphere().wind();
@@ -85,7 +86,8 @@ public record Case(long caseId, long seed, double[] drawn, int profile, Truth tr
                 d[Draw.NAV_VELOCITY + 2]));
         boolean perfect = position.equals(Vector3D.ZERO) && velocity.equals(Vector3D.ZERO);
         return new Truth(environment, vehicle, Truth.entryState(entry, vehicle.entryMass(), environment),
-                perfect ? null : new KnowledgeErrorNavigation(position, velocity));
+                perfect ? null : new KnowledgeErrorNavigation(position, velocity),
+                nominal.navigation().filter() != null ? sensors : null);
     }
 
     @Override

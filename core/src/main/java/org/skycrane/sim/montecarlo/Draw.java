@@ -39,6 +39,8 @@ record Draw(String column, Function<DispersionSpec, DistributionSpec> spec) {
 
     /** Stream slot of the Mars-GRAM profile draw (after all the others). */
     static final int PROFILE_SLOT = 1000;
+    /** Stream slot of the seed of the case's sensor and knowledge errors. */
+    static final int SENSOR_SLOT = 2000;
 
     static final int FPA = 0;
     static final int SPEED = 1;

@@ -1,0 +1,134 @@
+package org.skycrane.gnc.nav;
+
+/**
+ * The covariance of a Kalman filter's error state, with the two operations an error-state filter
+ * needs: propagation P ← Φ P Φᵀ + Q and the scalar measurement update. Dense, symmetric, small;
+ * transition matrices are mostly zero, so their products skip zeros.
+ */
+final class ErrorCovariance {
+
+    private final int n;
+    private final double[][] p;
+    private final double[][] work;
+
+    ErrorCovariance(int n) {
+        this.n = n;
+        this.p = new double[n][n];
+        this.work = new double[n][n];
+    }
+
+    int size() {
+        return n;
+    }
+
+    double get(int i, int j) {
+        return p[i][j];
+    }
+
+    void set(int i, int j, double value) {
+        p[i][j] = value;
+        p[j][i] = value;
+    }
+
+    /** Sets the variance of state {@code i} and removes its correlations. */
+    void reset(int i, double variance) {
+        for (int k = 0; k < n; k++) {
+            p[i][k] = 0;
+            p[k][i] = 0;
+        }
+        p[i][i] = variance;
+    }
+
+    /** P ← Φ P Φᵀ + Q. */
+    void propagate(double[][] phi, double[][] q) {
+        for (int i = 0; i < n; i++) { // work = Φ P
+            double[] row = work[i];
+            java.util.Arrays.fill(row, 0);
+            double[] phiRow = phi[i];
+            for (int k = 0; k < n; k++) {
+                double a = phiRow[k];
+                if (a != 0) {
+                    double[] pk = p[k];
+                    for (int j = 0; j < n; j++) {
+                        row[j] += a * pk[j];
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) { // P = work Φᵀ + Q, upper triangle mirrored
+            for (int j = i; j < n; j++) {
+                double[] phiRow = phi[j];
+                double[] w = work[i];
+                double sum = q[i][j];
+                for (int k = 0; k < n; k++) {
+                    double a = phiRow[k];
+                    if (a != 0) {
+                        sum += w[k] * a;
+                    }
+                }
+                p[i][j] = sum;
+                p[j][i] = sum;
+            }
+        }
+    }
+
+    /** hᵀ P h + r: the variance of a scalar measurement's innovation. */
+    double innovationVariance(double[] h, double r) {
+        double s = r;
+        for (int i = 0; i < n; i++) {
+            if (h[i] != 0) {
+                double sum = 0;
+                for (int j = 0; j < n; j++) {
+                    sum += p[i][j] * h[j];
+                }
+                s += h[i] * sum;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The scalar update with innovation {@code y} of variance {@code s}, gain K = P h / s: adds K y to
+     * {@code correction} and removes K hᵀ P from P.
+     */
+    void update(double[] h, double y, double s, double[] correction) {
+        update(h, y, s, correction, null);
+    }
+
+    /**
+     * The scalar update with a gain whose rows {@code 0..2} are projected by {@code projector} (3×3, or
+     * null for none): a suboptimal gain that leaves part of the state as the prediction had it (a
+     * "consider" state), with P updated by Joseph's form, which holds for any gain:
+     * P ← P − K aᵀ − a Kᵀ + s K Kᵀ with a = P h.
+     */
+    void update(double[] h, double y, double s, double[] correction, double[][] projector) {
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int j = 0; j < n; j++) {
+                if (h[j] != 0) {
+                    sum += p[i][j] * h[j];
+                }
+            }
+            a[i] = sum;
+        }
+        double[] k = new double[n];
+        for (int i = 0; i < n; i++) {
+            k[i] = a[i] / s;
+        }
+        if (projector != null) {
+            double[] head = {k[0], k[1], k[2]};
+            for (int i = 0; i < 3; i++) {
+                k[i] = projector[i][0] * head[0] + projector[i][1] * head[1] + projector[i][2] * head[2];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            correction[i] += k[i] * y;
+            for (int j = i; j < n; j++) {
+                double v = p[i][j] - k[i] * a[j] - a[i] * k[j] + s * k[i] * k[j];
+                p[i][j] = v;
+                p[j][i] = v;
+            }
+        }
+    }
+}

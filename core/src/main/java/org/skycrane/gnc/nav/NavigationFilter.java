@@ -1,0 +1,511 @@
+package org.skycrane.gnc.nav;
+
+import java.util.Objects;
+import org.hipparchus.geometry.euclidean.threed.Rotation;
+import org.hipparchus.geometry.euclidean.threed.RotationConvention;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.hipparchus.util.FastMath;
+import org.skycrane.mars.Geodesy;
+import org.skycrane.mars.Planet;
+
+/**
+ * The flight software's navigation: an error-state extended Kalman filter that dead-reckons with the
+ * IMU's increments and corrects with the terminal descent sensor's beams over its onboard map (and
+ * with absolute position fixes when a source provides them).
+ *
+ * <p>The whole state is kept in an inertial frame (Mars-fixed axes frozen at entry interface):
+ * position, velocity, the body-to-inertial attitude and the IMU's calibration. The filter's 22 error
+ * states, truth minus estimate, are position (0–2), velocity (3–5), the attitude error φ with
+ * C_true = (I + [φ×]) Ĉ (6–8), accelerometer bias (9–11), gyro bias (12–14), accelerometer scale
+ * factor (15–17), gyro scale factor (18–20), and the offset of the true ground above the map under
+ * the vehicle (21). After each update the error estimate is folded into the state and reset to zero.
+ *
+ * <p>The mechanization integrates gravity by the trapezoid rule over each cycle, with the sensed
+ * displacement ∫∫f taken from the IMU; the transition matrix is its first-order linearization, the
+ * process noise the data sheet's random walks, plus misalignment as white noise proportional to the
+ * cycle's increments (the one error source the filter does not estimate). Radar ranges inform the
+ * vertical only: a slope would also tell horizontal position, but through a map whose errors the
+ * filter cannot separate, so the horizontal stays dead-reckoned (terrain-relative navigation's fixes
+ * correct it). The radar's updates therefore correct position only along the vertical: horizontal
+ * position is a "consider" state (Schmidt), its covariance kept right by Joseph's update, so that no
+ * correlation with attitude or velocity makes the horizontal position jump under the guidance.
+ */
+public final class NavigationFilter {
+
+    static final int R = 0;
+    static final int V = 3;
+    static final int PHI = 6;
+    static final int BA = 9;
+    static final int BG = 12;
+    static final int SA = 15;
+    static final int SG = 18;
+    static final int OFFSET = 21;
+    static final int N = 22;
+
+    /**
+     * Tuning.
+     *
+     * @param imu                   the IMU's stated errors
+     * @param radar                 the radar's beams and stated accuracy (null for none)
+     * @param gate                  χ² threshold of one scalar innovation; larger ones are rejected
+     * @param offsetCorrelation     horizontal distance over which the ground's offset from the map decorrelates (m)
+     */
+    public record Config(ImuErrors imu, RadarGeometry radar, double gate, double offsetCorrelation) {
+    }
+
+    /**
+     * The uplinked state at the start and its stated 1σ uncertainty.
+     *
+     * @param time           since entry interface (s)
+     * @param position       Mars-fixed (m)
+     * @param velocity       planet-relative (m/s)
+     * @param attitude       body-to-Mars-fixed rotation
+     * @param positionSigma  1σ east, north, up (m)
+     * @param velocitySigma  1σ east, north, up (m/s)
+     * @param attitudeSigma  1σ per axis (rad)
+     */
+    public record Initial(double time, Vector3D position, Vector3D velocity, Rotation attitude, Vector3D positionSigma,
+                          Vector3D velocitySigma, double attitudeSigma) {
+    }
+
+    /** What one radar frame did: beams used and beams rejected by the gate. */
+    public record RadarUpdate(int accepted, int rejected) {
+    }
+
+    private final Config config;
+    private final Planet planet;
+    private final OnboardMap map;
+    private final ErrorCovariance p = new ErrorCovariance(N);
+    private final double[][] phi = new double[N][N];
+    private final double[][] q = new double[N][N];
+
+    private double time;
+    private Vector3D r;
+    private Vector3D v;
+    private Rotation attitude;
+    private final double[] calibration = new double[OFFSET + 1];
+    private Vector3D sensed = Vector3D.ZERO;
+    private Vector3D lastMean;
+    private double lastInterval;
+    private boolean locked;
+    private double offsetVariance;
+
+    /**
+     * @param config  tuning
+     * @param planet  the onboard planet model (gravity and rotation)
+     * @param map     the onboard map (null: no radar updates)
+     * @param initial the uplinked state
+     */
+    public NavigationFilter(Config config, Planet planet, OnboardMap map, Initial initial) {
+        this.config = Objects.requireNonNull(config);
+        this.planet = Objects.requireNonNull(planet);
+        this.map = map;
+        this.time = initial.time();
+        Rotation toInertial = fixedToInertial(time);
+        Vector3D rf = initial.position();
+        this.r = toInertial.applyTo(rf);
+        this.v = toInertial.applyTo(initial.velocity().add(Vector3D.crossProduct(planet.spin(), rf)));
+        this.attitude = toInertial.compose(initial.attitude(), RotationConvention.VECTOR_OPERATOR);
+        Vector3D[] enu = {toInertial.applyTo(Geodesy.east(rf)), toInertial.applyTo(Geodesy.north(rf)),
+            toInertial.applyTo(Geodesy.up(rf))};
+        setBlock(R, enu, initial.positionSigma());
+        setBlock(V, enu, initial.velocitySigma());
+        ImuErrors e = config.imu();
+        for (int i = 0; i < 3; i++) {
+            p.set(PHI + i, PHI + i, sq(initial.attitudeSigma()));
+            p.set(BA + i, BA + i, sq(e.accelBias()));
+            p.set(BG + i, BG + i, sq(e.gyroBias()));
+            p.set(SA + i, SA + i, sq(e.accelScaleFactor()));
+            p.set(SG + i, SG + i, sq(e.gyroScaleFactor()));
+        }
+        offsetVariance = map == null ? 0 : sq(map.verticalError());
+        p.set(OFFSET, OFFSET, offsetVariance);
+    }
+
+    /** Whether the radar has been used since the start. */
+    public boolean radarLocked() {
+        return locked;
+    }
+
+    /** Time of the present estimate (s). */
+    public double time() {
+        return time;
+    }
+
+    /** The body-to-Mars-fixed attitude estimate. */
+    public Rotation attitude() {
+        return fixedToInertial(time).revert().compose(attitude, RotationConvention.VECTOR_OPERATOR);
+    }
+
+    /** The present solution. */
+    public NavState state() {
+        Rotation toFixed = fixedToInertial(time).revert();
+        Vector3D rf = toFixed.applyTo(r);
+        Vector3D vf = toFixed.applyTo(v).subtract(Vector3D.crossProduct(planet.spin(), rf));
+        return new NavState(time, rf, vf, toFixed.applyTo(sensed), heightAboveGround(rf));
+    }
+
+    /**
+     * 1σ of the position (m) and of the planet-relative velocity (m/s) errors, north, east and down:
+     * {σ_rN, σ_rE, σ_rD, σ_vN, σ_vE, σ_vD}.
+     */
+    public double[] sigmaNed() {
+        NavState s = state();
+        Rotation toInertial = fixedToInertial(time);
+        Vector3D[] ned = {toInertial.applyTo(Geodesy.north(s.position())), toInertial.applyTo(Geodesy.east(s.position())),
+            toInertial.applyTo(Geodesy.up(s.position()).negate())};
+        Vector3D w = toInertial.applyTo(planet.spin());
+        double[] out = new double[6];
+        for (int k = 0; k < 3; k++) {
+            double[] hr = new double[N];
+            double[] hv = new double[N];
+            Vector3D a = ned[k];
+            // δv_relative = δv − ω × δr, so its component along a is a·δv − (a × ω)·δr... with sign:
+            // a·(ω × δr) = δr·(a × ω)
+            Vector3D axw = Vector3D.crossProduct(a, w);
+            for (int i = 0; i < 3; i++) {
+                hr[R + i] = component(a, i);
+                hv[V + i] = component(a, i);
+                hv[R + i] = -component(axw, i);
+            }
+            out[k] = FastMath.sqrt(p.innovationVariance(hr, 0));
+            out[3 + k] = FastMath.sqrt(p.innovationVariance(hv, 0));
+        }
+        return out;
+    }
+
+    /** The error covariance entry (i, j), for consistency tests. */
+    double covariance(int i, int j) {
+        return p.get(i, j);
+    }
+
+    /**
+     * Height above the ground (m) the filter believes for Mars-fixed position {@code position} (m):
+     * the map's height there less the estimated offset of the ground from the map; NaN without a map.
+     */
+    public double heightAboveGround(Vector3D position) {
+        return map == null ? Double.NaN : map.heightAboveGround(position) - calibration[OFFSET];
+    }
+
+    /** Dead-reckons over one IMU cycle. */
+    public void propagate(ImuSample s) {
+        double dt = s.interval();
+        Vector3D ba = vec(BA);
+        Vector3D bg = vec(BG);
+        Vector3D dvB = correct(s.deltaVelocity(), ba.scalarMultiply(dt), SA);
+        Vector3D drB = correct(s.deltaDisplacement(), ba.scalarMultiply(0.5 * dt * dt), SA);
+        Vector3D dth = correct(s.deltaAngle(), bg.scalarMultiply(dt), SG);
+        Rotation c0 = attitude;
+        Rotation mid = c0.compose(rotation(dth.scalarMultiply(0.5)), RotationConvention.VECTOR_OPERATOR);
+        Rotation c1 = c0.compose(rotation(dth), RotationConvention.VECTOR_OPERATOR);
+        Vector3D dvI = mid.applyTo(dvB);
+        Vector3D drI = mid.applyTo(drB);
+        Vector3D g0 = planet.gravity(r);
+        Vector3D guess = new Vector3D(1, r, dt, v, 1, drI, 0.5 * dt * dt, g0);
+        Vector3D g1 = planet.gravity(guess);
+        Vector3D r1 = new Vector3D(1, r, dt, v, 1, drI).add(new Vector3D(dt * dt / 3, g0, dt * dt / 6, g1));
+        Vector3D v1 = new Vector3D(1, v, 1, dvI, 0.5 * dt, g0.add(g1));
+        transition(dt, drI, dvI, drB, dvB, dth, mid, c1);
+        noise(dt, drB, dvB, dth);
+        p.propagate(phi, q);
+        Vector3D horizontalMove = v1.subtract(r1.normalize().scalarMultiply(Vector3D.dotProduct(v1, r1.normalize())))
+                .scalarMultiply(dt);
+        if (locked) { // the ground under the vehicle changes as it moves: a random walk in distance flown
+            double add = 2 * offsetVariance * horizontalMove.getNorm() / config.offsetCorrelation();
+            p.set(OFFSET, OFFSET, p.get(OFFSET, OFFSET) + add);
+        }
+        r = r1;
+        v = v1;
+        attitude = c1;
+        time = s.time();
+        if (dt > 0) {
+            // the cycle's mean specific force belongs to mid-cycle; extrapolate it to the cycle's end,
+            // the instant guidance acts at, along the slope from the previous cycle's mean
+            Vector3D mean = dvI.scalarMultiply(1 / dt);
+            sensed = lastMean == null ? mean
+                    : new Vector3D(1, mean, dt / (dt + lastInterval), mean.subtract(lastMean));
+            lastMean = mean;
+            lastInterval = dt;
+        }
+    }
+
+    /** Corrects with one radar frame; returns how many beams were used and rejected. */
+    public RadarUpdate update(RadarFrame frame) {
+        RadarGeometry radar = config.radar();
+        if (map == null || radar == null || frame.returns().isEmpty()) {
+            return new RadarUpdate(0, 0);
+        }
+        Rotation toFixed = fixedToInertial(time).revert();
+        Rotation toInertial = toFixed.revert();
+        Vector3D rf = toFixed.applyTo(r);
+        Vector3D w = planet.spin();
+        Vector3D vRel = v.subtract(Vector3D.crossProduct(toInertial.applyTo(w), r));
+        double horizontalSigma = FastMath.sqrt(horizontalVariance(rf, toInertial));
+        double mismatch = sq(map.verticalError()) + 0.5 * map.structureFunction(FastMath.sqrt(2) * horizontalSigma);
+        if (!locked) {
+            locked = true;
+            offsetVariance = sq(map.verticalError()) + map.structureFunction(FastMath.sqrt(2) * horizontalSigma);
+            p.reset(OFFSET, offsetVariance);
+            calibration[OFFSET] = 0;
+        }
+        double[] dx = new double[N];
+        int accepted = 0;
+        int rejected = 0;
+        Vector3D wI = toInertial.applyTo(w);
+        Vector3D up = r.normalize();
+        double[][] vertical = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                vertical[i][j] = component(up, i) * component(up, j);
+            }
+        }
+        for (RadarReturn ret : frame.returns()) {
+            Vector3D b = attitude.applyTo(radar.beams().get(ret.beam()));
+            OnboardMap.Hit hit = map.rayCast(rf, toFixed.applyTo(b), radar.maxRange() * 1.5);
+            if (hit == null) {
+                rejected++;
+                continue;
+            }
+            Vector3D n = toInertial.applyTo(hit.normal());
+            Vector3D u = toInertial.applyTo(hit.up());
+            double incidence = -Vector3D.dotProduct(n, b);
+            if (incidence < 0.05) {
+                rejected++;
+                continue;
+            }
+            double tilt = Vector3D.dotProduct(n, u) / incidence;
+            double predicted = hit.range() - calibration[OFFSET] * tilt;
+            double[] h = new double[N];
+            Vector3D hphi = Vector3D.crossProduct(b, n).scalarMultiply(hit.range() / incidence);
+            for (int i = 0; i < 3; i++) {
+                h[R + i] = tilt * component(u, i);
+                h[PHI + i] = component(hphi, i);
+            }
+            h[OFFSET] = -tilt;
+            double rangeVariance = sq(radar.rangeSigma(ret.range())) + mismatch * tilt * tilt;
+            boolean rangeOk = scalar(h, ret.range() - predicted, rangeVariance, dx, vertical);
+            double[] hv = new double[N];
+            Vector3D bxw = Vector3D.crossProduct(b, wI);
+            Vector3D bxv = Vector3D.crossProduct(b, vRel);
+            for (int i = 0; i < 3; i++) {
+                hv[V + i] = -component(b, i);
+                hv[R + i] = component(bxw, i);
+                hv[PHI + i] = -component(bxv, i);
+            }
+            double predictedVelocity = -Vector3D.dotProduct(b, vRel);
+            boolean velocityOk = scalar(hv, ret.velocity() - predictedVelocity, sq(radar.velocityNoise()), dx,
+                    vertical);
+            if (rangeOk && velocityOk) {
+                accepted++;
+            } else {
+                rejected++;
+            }
+        }
+        inject(dx);
+        return new RadarUpdate(accepted, rejected);
+    }
+
+    /** Corrects the horizontal position with an absolute fix; returns whether the gate accepted it. */
+    public boolean update(PositionFix fix) {
+        Rotation toInertial = fixedToInertial(time);
+        Vector3D rf = toInertial.revert().applyTo(r);
+        Vector3D residual = toInertial.applyTo(fix.position().subtract(rf));
+        double[] dx = new double[N];
+        boolean ok = true;
+        for (Vector3D axis : new Vector3D[] {toInertial.applyTo(Geodesy.east(rf)), toInertial.applyTo(Geodesy.north(rf))}) {
+            double[] h = new double[N];
+            for (int i = 0; i < 3; i++) {
+                h[R + i] = component(axis, i);
+            }
+            ok &= scalar(h, Vector3D.dotProduct(axis, residual), sq(fix.sigma()), dx, null);
+        }
+        inject(dx);
+        return ok;
+    }
+
+    /**
+     * Widens the IMU bias uncertainty to its full prior again: the fault response to a suspected bias
+     * change, letting the next measurements re-estimate it.
+     */
+    public void reopenImuBiases() {
+        ImuErrors e = config.imu();
+        for (int i = 0; i < 3; i++) {
+            p.reset(BA + i, sq(10 * e.accelBias()));
+            p.reset(BG + i, sq(10 * e.gyroBias()));
+        }
+    }
+
+    /** One gated scalar update; {@code positionProjector} restricts its position correction (null: none). */
+    private boolean scalar(double[] h, double y, double r, double[] dx, double[][] positionProjector) {
+        double innovation = y;
+        for (int i = 0; i < N; i++) {
+            innovation -= h[i] * dx[i];
+        }
+        double s = p.innovationVariance(h, r);
+        if (innovation * innovation > config.gate() * s) {
+            return false;
+        }
+        p.update(h, innovation, s, dx, positionProjector);
+        return true;
+    }
+
+    private void inject(double[] dx) {
+        r = r.add(new Vector3D(dx[R], dx[R + 1], dx[R + 2]));
+        v = v.add(new Vector3D(dx[V], dx[V + 1], dx[V + 2]));
+        attitude = rotation(new Vector3D(dx[PHI], dx[PHI + 1], dx[PHI + 2])).compose(attitude,
+                RotationConvention.VECTOR_OPERATOR);
+        for (int i = BA; i <= OFFSET; i++) {
+            calibration[i] += dx[i];
+        }
+    }
+
+    private double horizontalVariance(Vector3D rf, Rotation toInertial) {
+        double sum = 0;
+        for (Vector3D axis : new Vector3D[] {toInertial.applyTo(Geodesy.east(rf)), toInertial.applyTo(Geodesy.north(rf))}) {
+            double[] h = new double[N];
+            for (int i = 0; i < 3; i++) {
+                h[R + i] = component(axis, i);
+            }
+            sum += p.innovationVariance(h, 0);
+        }
+        return sum / 2;
+    }
+
+    private void transition(double dt, Vector3D drI, Vector3D dvI, Vector3D drB, Vector3D dvB, Vector3D dth,
+                            Rotation mid, Rotation c1) {
+        for (double[] row : phi) {
+            java.util.Arrays.fill(row, 0);
+        }
+        for (int i = 0; i < N; i++) {
+            phi[i][i] = 1;
+        }
+        double[][] gg = gravityGradient(r);
+        double[][] c = matrix(mid);
+        double[][] cEnd = matrix(c1);
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                phi[R + i][R + j] += gg[i][j] * dt * dt / 2;
+                phi[V + i][R + j] = gg[i][j] * dt;
+                phi[R + i][BA + j] = -c[i][j] * dt * dt / 2;
+                phi[V + i][BA + j] = -c[i][j] * dt;
+                phi[R + i][SA + j] = -c[i][j] * component(drB, j);
+                phi[V + i][SA + j] = -c[i][j] * component(dvB, j);
+                phi[PHI + i][BG + j] = -cEnd[i][j] * dt;
+                phi[PHI + i][SG + j] = -cEnd[i][j] * component(dth, j);
+            }
+            phi[R + i][V + i] = dt;
+        }
+        cross(phi, R, PHI, drI, -1);
+        cross(phi, V, PHI, dvI, -1);
+        // the mid-cycle attitude carries half the gyro-bias error: ½ [Δv×] C dt
+        double[][] dvx = skew(dvI);
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                double sum = 0;
+                for (int k = 0; k < 3; k++) {
+                    sum += dvx[i][k] * c[k][j];
+                }
+                phi[V + i][BG + j] = 0.5 * sum * dt;
+            }
+        }
+    }
+
+    private void noise(double dt, Vector3D drB, Vector3D dvB, Vector3D dth) {
+        for (double[] row : q) {
+            java.util.Arrays.fill(row, 0);
+        }
+        ImuErrors e = config.imu();
+        double vrw = sq(e.velocityRandomWalk());
+        double mis = sq(e.misalignment());
+        for (int i = 0; i < 3; i++) {
+            q[R + i][R + i] = vrw * dt * dt * dt / 3 + mis * drB.getNormSq();
+            q[R + i][V + i] = vrw * dt * dt / 2;
+            q[V + i][R + i] = vrw * dt * dt / 2;
+            q[V + i][V + i] = vrw * dt + mis * dvB.getNormSq();
+            q[PHI + i][PHI + i] = sq(e.angleRandomWalk()) * dt + mis * dth.getNormSq();
+            q[BA + i][BA + i] = sq(e.accelBiasWalk()) * dt;
+            q[BG + i][BG + i] = sq(e.gyroBiasWalk()) * dt;
+        }
+    }
+
+    private double[][] gravityGradient(Vector3D position) {
+        double rr = position.getNorm();
+        double k = planet.gm() / (rr * rr * rr);
+        Vector3D u = position.scalarMultiply(1 / rr);
+        double[][] g = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                g[i][j] = k * (3 * component(u, i) * component(u, j) - (i == j ? 1 : 0));
+            }
+        }
+        return g;
+    }
+
+    private Vector3D correct(Vector3D measured, Vector3D bias, int scaleIndex) {
+        return new Vector3D(measured.getX() * (1 - calibration[scaleIndex]) - bias.getX(),
+                measured.getY() * (1 - calibration[scaleIndex + 1]) - bias.getY(),
+                measured.getZ() * (1 - calibration[scaleIndex + 2]) - bias.getZ());
+    }
+
+    private Vector3D vec(int index) {
+        return new Vector3D(calibration[index], calibration[index + 1], calibration[index + 2]);
+    }
+
+    private void setBlock(int index, Vector3D[] axes, Vector3D sigma) {
+        double[] s = {sigma.getX(), sigma.getY(), sigma.getZ()};
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                double sum = 0;
+                for (int k = 0; k < 3; k++) {
+                    sum += component(axes[k], i) * component(axes[k], j) * s[k] * s[k];
+                }
+                p.set(index + i, index + j, sum);
+            }
+        }
+    }
+
+    /** The rotation from Mars-fixed axes at {@code t} to the inertial frame (Mars-fixed at entry). */
+    private Rotation fixedToInertial(double t) {
+        return new Rotation(Vector3D.PLUS_K, planet.rotationRate() * t, RotationConvention.VECTOR_OPERATOR);
+    }
+
+    static Rotation rotation(Vector3D rotationVector) {
+        double angle = rotationVector.getNorm();
+        return angle < 1e-15 ? Rotation.IDENTITY
+                : new Rotation(rotationVector, angle, RotationConvention.VECTOR_OPERATOR);
+    }
+
+    private static double[][] matrix(Rotation rotation) {
+        double[][] m = new double[3][3];
+        Vector3D[] columns = {rotation.applyTo(Vector3D.PLUS_I), rotation.applyTo(Vector3D.PLUS_J),
+            rotation.applyTo(Vector3D.PLUS_K)};
+        for (int j = 0; j < 3; j++) {
+            for (int i = 0; i < 3; i++) {
+                m[i][j] = component(columns[j], i);
+            }
+        }
+        return m;
+    }
+
+    private static double[][] skew(Vector3D a) {
+        return new double[][] {{0, -a.getZ(), a.getY()}, {a.getZ(), 0, -a.getX()}, {-a.getY(), a.getX(), 0}};
+    }
+
+    /** Adds sign·[a×] into the 3×3 block at (row, col). */
+    private static void cross(double[][] m, int row, int col, Vector3D a, double sign) {
+        double[][] s = skew(a);
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                m[row + i][col + j] += sign * s[i][j];
+            }
+        }
+    }
+
+    private static double component(Vector3D a, int i) {
+        return i == 0 ? a.getX() : i == 1 ? a.getY() : a.getZ();
+    }
+
+    private static double sq(double x) {
+        return x * x;
+    }
+}

@@ -1,0 +1,191 @@
+package org.skycrane.gnc.nav;
+
+import java.util.Objects;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.hipparchus.util.FastMath;
+
+/**
+ * The flight software's digital elevation model of the landing site: heights above the datum
+ * sphere on a square grid of {@code posting} metres about the map's centre, as a mission makes one
+ * from orbital data (coarser than the ground, smoothed, with a vertical error of its own). The
+ * navigation filter predicts its radar ranges on it; it never sees the ground itself.
+ *
+ * <p>Outside the grid the nearest edge height holds, so heights far from the site are those at the
+ * map's rim. Heights are bilinear between posts, normals from the grid's gradient.
+ */
+public final class OnboardMap {
+
+    /** Lags of the structure function: posting × 2^k for k below this. */
+    static final int LAGS = 12;
+
+    /**
+     * Where a ray meets the map.
+     *
+     * @param range  from the ray's origin (m)
+     * @param point  Mars-fixed (m)
+     * @param normal upward unit surface normal, Mars-fixed
+     * @param up     local vertical at the hit, Mars-fixed
+     */
+    public record Hit(double range, Vector3D point, Vector3D normal, Vector3D up) {
+    }
+
+    private final MapProjection projection;
+    private final double posting;
+    private final int size;
+    private final float[] heights;
+    private final double verticalError;
+    private final double maxSlope;
+    private final double[] structure = new double[LAGS];
+
+    /**
+     * @param projection    map coordinates
+     * @param posting       grid spacing (m)
+     * @param size          posts per side (odd: the centre post is the map's origin)
+     * @param heights       row-major, north rows of east posts, from the south-west corner (m above the datum)
+     * @param verticalError 1σ of the map's own height error (m), as its producer states it
+     */
+    public OnboardMap(MapProjection projection, double posting, int size, float[] heights, double verticalError) {
+        this.projection = Objects.requireNonNull(projection);
+        if (!(posting > 0) || size < 3 || size % 2 == 0 || heights.length != size * size) {
+            throw new IllegalArgumentException("map needs a positive posting and an odd size >= 3 with size² heights");
+        }
+        this.posting = posting;
+        this.size = size;
+        this.heights = heights.clone();
+        this.verticalError = verticalError;
+        double slope = 0;
+        for (int j = 0; j < size; j++) {
+            for (int i = 0; i + 1 < size; i++) {
+                slope = Math.max(slope, Math.abs(post(i + 1, j) - post(i, j)) / posting);
+                slope = Math.max(slope, Math.abs(post(j, i + 1) - post(j, i)) / posting);
+            }
+        }
+        this.maxSlope = slope;
+        for (int k = 0; k < LAGS; k++) {
+            int lag = 1 << k;
+            double sum = 0;
+            long n = 0;
+            for (int j = 0; j < size; j++) {
+                for (int i = 0; i + lag < size; i++) {
+                    double a = post(i + lag, j) - post(i, j);
+                    double b = post(j, i + lag) - post(j, i);
+                    sum += a * a + b * b;
+                    n += 2;
+                }
+            }
+            structure[k] = n == 0 ? (k == 0 ? 0 : structure[k - 1]) : sum / n;
+        }
+    }
+
+    /** The map's coordinates. */
+    public MapProjection projection() {
+        return projection;
+    }
+
+    /** 1σ height error of the map (m). */
+    public double verticalError() {
+        return verticalError;
+    }
+
+    /** Half the map's width (m). */
+    public double halfWidth() {
+        return posting * (size - 1) / 2.0;
+    }
+
+    /** Height above the datum (m) at map coordinates (m). */
+    public double height(double east, double north) {
+        double x = clamp(east / posting + (size - 1) / 2.0);
+        double y = clamp(north / posting + (size - 1) / 2.0);
+        int i = Math.min((int) x, size - 2);
+        int j = Math.min((int) y, size - 2);
+        double fx = x - i;
+        double fy = y - j;
+        return (1 - fy) * ((1 - fx) * post(i, j) + fx * post(i + 1, j)) + fy * ((1 - fx) * post(i, j + 1)
+                + fx * post(i + 1, j + 1));
+    }
+
+    /** Height of a Mars-fixed position (m) above the map directly below it (m). */
+    public double heightAboveGround(Vector3D marsFixed) {
+        double[] m = projection.toMap(marsFixed);
+        return m[2] - height(m[0], m[1]);
+    }
+
+    /** Upward unit normal of the map at map coordinates (m), Mars-fixed. */
+    public Vector3D normal(double east, double north) {
+        double dhde = (height(east + posting / 2, north) - height(east - posting / 2, north)) / posting;
+        double dhdn = (height(east, north + posting / 2) - height(east, north - posting / 2)) / posting;
+        Vector3D[] axes = projection.axes(east, north);
+        return new Vector3D(-dhde, axes[0], -dhdn, axes[1], 1, axes[2]).normalize();
+    }
+
+    /**
+     * Mean squared difference of map heights {@code distance} (m) apart (m²), the map's structure
+     * function, interpolated in the logarithm of the lag and constant beyond the largest.
+     */
+    public double structureFunction(double distance) {
+        double k = FastMath.log(Math.max(distance, 1e-9) / posting) / FastMath.log(2);
+        if (k <= 0) {
+            return structure[0] * Math.max(distance, 0) / posting;
+        }
+        if (k >= LAGS - 1) {
+            return structure[LAGS - 1];
+        }
+        int i = (int) k;
+        return structure[i] + (k - i) * (structure[i + 1] - structure[i]);
+    }
+
+    /**
+     * First intersection of a ray with the map, by sphere tracing (steps no longer than the height
+     * above the map allows at the map's steepest slope) and bisection, to 1 cm.
+     *
+     * @return the hit, or null when none within {@code maxRange} (m)
+     */
+    public Hit rayCast(Vector3D origin, Vector3D direction, double maxRange) {
+        Vector3D d = direction.normalize();
+        double s = 0;
+        double f = heightAboveGround(origin);
+        if (f <= 0) {
+            return hit(origin, d, 0);
+        }
+        double descent = -Vector3D.dotProduct(d, origin.normalize());
+        double rate = Math.max(descent, 0) + maxSlope * FastMath.sqrt(Math.max(0, 1 - descent * descent)) + 1e-3;
+        while (s < maxRange) {
+            double step = Math.max(f / rate, 0.01);
+            double next = Math.min(s + step, maxRange);
+            double g = heightAboveGround(new Vector3D(1, origin, next, d));
+            if (g <= 0) {
+                double lo = s;
+                double hi = next;
+                while (hi - lo > 0.01) {
+                    double mid = 0.5 * (lo + hi);
+                    if (heightAboveGround(new Vector3D(1, origin, mid, d)) > 0) {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                return hit(origin, d, 0.5 * (lo + hi));
+            }
+            if (next >= maxRange) {
+                return null;
+            }
+            s = next;
+            f = g;
+        }
+        return null;
+    }
+
+    private Hit hit(Vector3D origin, Vector3D d, double range) {
+        Vector3D p = new Vector3D(1, origin, range, d);
+        double[] m = projection.toMap(p);
+        return new Hit(range, p, normal(m[0], m[1]), projection.axes(m[0], m[1])[2]);
+    }
+
+    private double clamp(double x) {
+        return Math.max(0, Math.min(size - 1, x));
+    }
+
+    private double post(int i, int j) {
+        return heights[j * size + i];
+    }
+}

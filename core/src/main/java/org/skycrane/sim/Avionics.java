@@ -1,0 +1,198 @@
+package org.skycrane.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hipparchus.geometry.euclidean.threed.Rotation;
+import org.hipparchus.geometry.euclidean.threed.RotationConvention;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.dynamics.AirData;
+import org.skycrane.dynamics.BodyAttitude;
+import org.skycrane.dynamics.FlightState;
+import org.skycrane.gnc.nav.NavState;
+import org.skycrane.gnc.nav.NavigationFilter;
+import org.skycrane.gnc.nav.RadarFrame;
+import org.skycrane.mars.Geodesy;
+import org.skycrane.mars.Planet;
+import org.skycrane.sensors.Imu;
+import org.skycrane.sensors.TerminalDescentSensor;
+import org.skycrane.vehicle.Stack;
+
+/**
+ * The boundary between the true flight and the flight software's navigation: at each tick it turns
+ * the true motion since the last tick into the IMU's increments and the radar's returns, hands them
+ * to the navigation filter, and keeps the filter's error (estimate minus truth) for the navigated
+ * state between ticks, which is the truth plus that error, held until the next tick. Confined to the
+ * flight's thread.
+ */
+final class Avionics {
+
+
+    private final Planet planet;
+    private final Imu imu;
+    private final TerminalDescentSensor radar;
+    private final NavigationFilter filter;
+    private final List<NavigationSample> samples = new ArrayList<>();
+    private final List<Runnable> lockListeners = new ArrayList<>();
+
+    private FlightState last;
+    private Rotation lastAttitude;
+    private Vector3D positionError = Vector3D.ZERO;
+    private Vector3D velocityError = Vector3D.ZERO;
+    private Vector3D sensed = Vector3D.ZERO;
+    private Ballistic.Track heatShield;
+    private double heatShieldRadius;
+    private boolean radarOn = true;
+    private boolean locked;
+
+    Avionics(Planet planet, Imu imu, TerminalDescentSensor radar, NavigationFilter filter, Rotation entryAttitude,
+             FlightState entry) {
+        this.planet = planet;
+        this.imu = imu;
+        this.radar = radar;
+        this.filter = filter;
+        this.lastAttitude = entryAttitude;
+        this.last = entry;
+        NavState nav = filter.state();
+        positionError = nav.position().subtract(entry.position());
+        velocityError = nav.velocity().subtract(entry.velocity());
+    }
+
+    /** The filter (for fault responses). */
+    NavigationFilter filter() {
+        return filter;
+    }
+
+    /** The radar (for faults). */
+    TerminalDescentSensor radar() {
+        return radar;
+    }
+
+    /** The IMU (for faults). */
+    Imu imu() {
+        return imu;
+    }
+
+    /** Switches the whole radar off (a fault). */
+    void radarOff() {
+        radarOn = false;
+    }
+
+    /** Calls {@code listener} when the filter first uses a radar return. */
+    void onRadarLock(Runnable listener) {
+        lockListeners.add(listener);
+    }
+
+    /** The heat shield has left: fly it now, so the radar can see it fall. */
+    void heatShieldSeparated(Ballistic.Track track, double radius) {
+        heatShield = track;
+        heatShieldRadius = radius;
+    }
+
+    List<NavigationSample> samples() {
+        return List.copyOf(samples);
+    }
+
+    /** The latest sample at or before {@code time}, or null. */
+    NavigationSample at(double time) {
+        NavigationSample found = null;
+        for (int i = samples.size() - 1; i >= 0; i--) {
+            if (samples.get(i).time() <= time + 1e-9) {
+                return samples.get(i);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * One tick at true state {@code s}: sense, update the filter, and return its solution.
+     *
+     * @param s         the true state
+     * @param air       its air data
+     * @param stack     what is attached
+     * @param actuation what the actuators delivered since the last tick
+     * @param ground    true height above ground at {@code s} (m)
+     */
+    NavState tick(FlightState s, AirData air, Stack stack, org.skycrane.dynamics.Actuation actuation, double ground) {
+        double g = planet.gravity(s.position()).getNorm();
+        Rotation attitude = BodyAttitude.of(s, air, stack, actuation, lastAttitude, g);
+        double dt = s.time() - last.time();
+        if (dt > 1e-9) {
+            Rotation i0 = fixedToInertial(last.time());
+            Rotation i1 = fixedToInertial(s.time());
+            Vector3D r0 = i0.applyTo(last.position());
+            Vector3D r1 = i1.applyTo(s.position());
+            Vector3D v0 = i0.applyTo(last.velocity().add(Vector3D.crossProduct(planet.spin(), last.position())));
+            Vector3D v1 = i1.applyTo(s.velocity().add(Vector3D.crossProduct(planet.spin(), s.position())));
+            Vector3D g0 = planet.gravity(r0);
+            Vector3D g1 = planet.gravity(r1);
+            Vector3D dv = new Vector3D(1, v1, -1, v0, -dt / 2, g0.add(g1));
+            Vector3D dr = new Vector3D(1, r1, -1, r0, -dt, v0).subtract(new Vector3D(dt * dt / 3, g0, dt * dt / 6, g1));
+            filter.propagate(imu.measure(s.time(), dt, dv, dr,
+                    i0.compose(lastAttitude, RotationConvention.VECTOR_OPERATOR),
+                    i1.compose(attitude, RotationConvention.VECTOR_OPERATOR)));
+        }
+        int accepted = 0;
+        int rejected = 0;
+        if (radarOn && !stack.heatShield() && (stack.rover() == Stack.Rover.STOWED || stack.rover() == Stack.Rover.HANGING)) {
+            RadarFrame frame = radar.measure(s.time(), s.position(), s.velocity(), attitude, obstacles(s.time()));
+            var update = filter.update(frame);
+            accepted = update.accepted();
+            rejected = update.rejected();
+            if (accepted > 0 && !locked) {
+                locked = true;
+                lockListeners.forEach(Runnable::run);
+            }
+        }
+        NavState nav = filter.state();
+        positionError = nav.position().subtract(s.position());
+        velocityError = nav.velocity().subtract(s.velocity());
+        samples.add(new NavigationSample(s.time(), ned(s.position(), positionError, velocityError), filter.sigmaNed(),
+                nav.heightAboveGround() - ground, accepted, rejected,
+                Rotation.distance(filter.attitude(), attitude)));
+        if (dt > 1e-9) { // a second tick at the same instant leaves its turn to the next cycle's gyros
+            last = s;
+            lastAttitude = attitude;
+        }
+        sensed = nav.sensedAcceleration();
+        return nav;
+    }
+
+    /** The navigated state at true state {@code s} between ticks: truth plus the error of the last tick. */
+    NavState between(FlightState s) {
+        Vector3D r = s.position().add(positionError);
+        return new NavState(s.time(), r, s.velocity().add(velocityError), sensed, filter.heightAboveGround(r));
+    }
+
+    private List<TerminalDescentSensor.Obstacle> obstacles(double t) {
+        if (heatShield == null || heatShield.times().length < 2) {
+            return List.of();
+        }
+        double[] times = heatShield.times();
+        if (t < times[0] || t > times[times.length - 1]) {
+            return List.of();
+        }
+        int i = 0;
+        while (i + 2 < times.length && times[i + 1] < t) {
+            i++;
+        }
+        double f = (t - times[i]) / (times[i + 1] - times[i]);
+        Vector3D a = heatShield.points()[i];
+        Vector3D b = heatShield.points()[i + 1];
+        Vector3D centre = new Vector3D(1 - f, a, f, b);
+        Vector3D velocity = b.subtract(a).scalarMultiply(1 / (times[i + 1] - times[i]));
+        return List.of(new TerminalDescentSensor.Obstacle(centre, velocity, heatShieldRadius));
+    }
+
+    private Rotation fixedToInertial(double t) {
+        return new Rotation(Vector3D.PLUS_K, planet.rotationRate() * t, RotationConvention.VECTOR_OPERATOR);
+    }
+
+    /** North, east, down components of position and velocity errors at {@code r}. */
+    static double[] ned(Vector3D r, Vector3D dr, Vector3D dv) {
+        Vector3D n = Geodesy.north(r);
+        Vector3D e = Geodesy.east(r);
+        Vector3D d = Geodesy.up(r).negate();
+        return new double[] {dr.dotProduct(n), dr.dotProduct(e), dr.dotProduct(d), dv.dotProduct(n), dv.dotProduct(e),
+            dv.dotProduct(d)};
+    }
+}

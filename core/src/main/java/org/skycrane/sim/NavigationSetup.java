@@ -1,0 +1,187 @@
+package org.skycrane.sim;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hipparchus.geometry.euclidean.threed.Rotation;
+import org.hipparchus.geometry.euclidean.threed.RotationConvention;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.dynamics.BodyAttitude;
+import org.skycrane.dynamics.EquationsOfMotion;
+import org.skycrane.dynamics.FlightState;
+import org.skycrane.gnc.nav.ImuErrors;
+import org.skycrane.gnc.nav.MapProjection;
+import org.skycrane.gnc.nav.NavigationFilter;
+import org.skycrane.gnc.nav.OnboardMap;
+import org.skycrane.gnc.nav.RadarGeometry;
+import org.skycrane.mars.Environment;
+import org.skycrane.mars.Geodesy;
+import org.skycrane.scenario.FilterSpec;
+import org.skycrane.sensors.Imu;
+import org.skycrane.sensors.TerminalDescentSensor;
+import org.skycrane.terrain.FlatTerrain;
+import org.skycrane.terrain.MapPoint;
+import org.skycrane.terrain.SiteFrame;
+import org.skycrane.terrain.Terrain;
+import org.skycrane.vehicle.Stack;
+import org.skycrane.vehicle.Vehicle;
+
+/**
+ * Builds one flight's avionics from the scenario's {@code navigation.filter} block: the sensors on
+ * the truth side, the onboard map (made once per site and map specification, and shared), and the
+ * filter started from the uplinked state.
+ */
+final class NavigationSetup {
+
+    /**
+     * Correlation length of the onboard map's own height error (m), ASSUMED: a stereo DEM's error is
+     * mostly long-wavelength (its control to the global altimetry, and the camera's pointing jitter).
+     */
+    static final double MAP_ERROR_CORRELATION = 2000;
+    /** Distance over which the true ground's offset from the map decorrelates (m): the map error's. */
+    static final double OFFSET_CORRELATION = MAP_ERROR_CORRELATION;
+
+    private static final Map<String, OnboardMap> MAPS = new ConcurrentHashMap<>();
+
+    private NavigationSetup() {
+    }
+
+    /**
+     * The terminal descent sensor's six beams (body x toward the ground): one along x, three 20° off it
+     * at azimuths 0°, 120°, 240°, two 50° off at 90° and 270° (Pollard & Chen, "A radar terminal
+     * descent sensor for the Mars Science Laboratory mission", IEEE Aerospace Conference 2009: six
+     * beams, the nadir one and five slanted; the exact azimuths here are ASSUMED).
+     */
+    static List<Vector3D> beams() {
+        double d20 = Math.toRadians(20);
+        double d50 = Math.toRadians(50);
+        return List.of(RadarGeometry.beam(0, 0), RadarGeometry.beam(d20, 0), RadarGeometry.beam(d20, 2 * Math.PI / 3),
+                RadarGeometry.beam(d20, 4 * Math.PI / 3), RadarGeometry.beam(d50, Math.PI / 2),
+                RadarGeometry.beam(d50, 3 * Math.PI / 2));
+    }
+
+    /** The true ground today: a sphere at the site's elevation. */
+    static Terrain ground(Environment environment) {
+        var site = environment.site();
+        return new FlatTerrain(new SiteFrame(site.latitude(), site.longitude(), site.areoidRadius()), site.elevation(),
+                0.25);
+    }
+
+    /**
+     * @param spec    the filter block
+     * @param truth   this flight's truth
+     * @param seed    the flight's sensor seed
+     * @param nominal whether the sensors' constant errors and the knowledge error are zero
+     */
+    static Avionics create(FilterSpec spec, Truth truth, long seed, boolean nominal) {
+        Environment environment = truth.environment();
+        Terrain ground = ground(environment);
+        ImuErrors imuErrors = spec.imu().equals("perfect") ? ImuErrors.perfect() : ImuErrors.ln200s();
+        RadarGeometry geometry = new RadarGeometry(beams(), spec.rangeNoisePercent() / 100, 0.05,
+                spec.velocityNoise(), spec.maxRange());
+        OnboardMap map = MAPS.computeIfAbsent(key(spec, ground), k -> map(spec, ground));
+        SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom knowledge = random.split();
+        Imu imu = new Imu(imuErrors, random.split(), nominal);
+        TerminalDescentSensor radar = new TerminalDescentSensor(geometry, ground, random.split(), nominal);
+        FlightState entry = truth.entry();
+        Vehicle vehicle = truth.vehicle();
+        var eom = new EquationsOfMotion(environment, EquationsOfMotion.forces(vehicle, Stack.atEntry(vehicle)),
+                org.skycrane.dynamics.Actuation.NONE, new org.skycrane.dynamics.SuttonGraves(
+                        org.skycrane.dynamics.SuttonGraves.K_MARS, vehicle.capsule().noseRadius()));
+        Rotation attitude = BodyAttitude.of(entry, eom.air(entry), Stack.atEntry(vehicle),
+                org.skycrane.dynamics.Actuation.NONE, null, environment.planet().gravity(entry.position()).getNorm());
+        Vector3D ps = spec.entryPosition().vector();
+        Vector3D vs = spec.entryVelocity().vector();
+        double as = spec.entryAttitudeMrad() * 1e-3;
+        double k = nominal ? 0 : 1;
+        Vector3D r = entry.position();
+        Vector3D dr = enu(r, k * ps.getX() * knowledge.nextGaussian(), k * ps.getY() * knowledge.nextGaussian(),
+                k * ps.getZ() * knowledge.nextGaussian());
+        Vector3D dv = enu(r, k * vs.getX() * knowledge.nextGaussian(), k * vs.getY() * knowledge.nextGaussian(),
+                k * vs.getZ() * knowledge.nextGaussian());
+        Vector3D dphi = new Vector3D(k * as * knowledge.nextGaussian(), k * as * knowledge.nextGaussian(),
+                k * as * knowledge.nextGaussian());
+        Rotation believed = dphi.getNorm() == 0 ? attitude
+                : new Rotation(dphi, dphi.getNorm(), RotationConvention.VECTOR_OPERATOR).compose(attitude,
+                        RotationConvention.VECTOR_OPERATOR);
+        NavigationFilter.Initial initial = new NavigationFilter.Initial(entry.time(), r.add(dr),
+                entry.velocity().add(dv), believed, ps, vs, as);
+        NavigationFilter filter = new NavigationFilter(new NavigationFilter.Config(imuErrors, geometry,
+                spec.gateSigma() * spec.gateSigma(), OFFSET_CORRELATION), environment.planet(), map, initial);
+        return new Avionics(environment.planet(), imu, radar, filter, attitude, entry);
+    }
+
+    private static String key(FilterSpec spec, Terrain ground) {
+        SiteFrame f = ground.frame();
+        return f.latitude() + "/" + f.longitude() + "/" + f.datumRadius() + "/" + ground.height(0, 0) + "/"
+                + spec.mapPosting() + "/" + spec.mapHalfWidth() + "/" + spec.mapVerticalError() + "/" + spec.seed();
+    }
+
+    /**
+     * The onboard map: the ground averaged over each post's cell (as a stereo DEM of that posting
+     * resolves it), plus the map's own height error, a smooth random field of the stated 1σ with
+     * {@link #MAP_ERROR_CORRELATION} correlation, fixed for the mission (from the filter seed).
+     */
+    static OnboardMap map(FilterSpec spec, Terrain ground) {
+        double posting = spec.mapPosting();
+        int half = (int) Math.round(spec.mapHalfWidth() / posting);
+        int size = 2 * half + 1;
+        float[] heights = new float[size * size];
+        int coarse = (int) Math.ceil(size * posting / MAP_ERROR_CORRELATION) + 2;
+        double[] error = new double[coarse * coarse];
+        SplittableRandom random = new SplittableRandom(spec.seed() ^ 0x6d61704c);
+        for (int i = 0; i < error.length; i++) {
+            error[i] = spec.mapVerticalError() * random.nextGaussian();
+        }
+        for (int j = 0; j < size; j++) {
+            for (int i = 0; i < size; i++) {
+                double e = (i - half) * posting;
+                double n = (j - half) * posting;
+                double sum = 0;
+                for (int a = -1; a <= 1; a++) {
+                    for (int b = -1; b <= 1; b++) {
+                        sum += ground.height(e + a * posting / 3, n + b * posting / 3);
+                    }
+                }
+                double x = i * posting / MAP_ERROR_CORRELATION;
+                double y = j * posting / MAP_ERROR_CORRELATION;
+                int ci = (int) x;
+                int cj = (int) y;
+                double fx = x - ci;
+                double fy = y - cj;
+                double err = (1 - fy) * ((1 - fx) * error[cj * coarse + ci] + fx * error[cj * coarse + ci + 1])
+                        + fy * ((1 - fx) * error[(cj + 1) * coarse + ci] + fx * error[(cj + 1) * coarse + ci + 1]);
+                heights[j * size + i] = (float) (sum / 9 + err);
+            }
+        }
+        return new OnboardMap(projection(ground.frame()), posting, size, heights, spec.mapVerticalError());
+    }
+
+    /** The onboard map's coordinates: the site's azimuthal equidistant frame. */
+    static MapProjection projection(SiteFrame frame) {
+        return new MapProjection() {
+            @Override
+            public double[] toMap(Vector3D marsFixed) {
+                MapPoint p = frame.toMap(marsFixed);
+                return new double[] {p.east(), p.north(), p.height()};
+            }
+
+            @Override
+            public Vector3D toMarsFixed(double east, double north, double height) {
+                return frame.toMarsFixed(east, north, height);
+            }
+
+            @Override
+            public Vector3D[] axes(double east, double north) {
+                Vector3D up = frame.toMarsFixed(east, north, 0).normalize();
+                return new Vector3D[] {Geodesy.east(up), Geodesy.north(up), up};
+            }
+        };
+    }
+
+    private static Vector3D enu(Vector3D r, double e, double n, double u) {
+        return new Vector3D(e, Geodesy.east(r), n, Geodesy.north(r), u, Geodesy.up(r));
+    }
+}
