@@ -56,7 +56,7 @@ public final class SkyCrane {
      * ({@code lastThrust}, N) and the sensed acceleration now.
      */
     public Vector3D thrust(NavState nav, double lastThrust) {
-        double sensed = nav.sensedAcceleration().getNorm();
+        double sensed = nav.cycleAcceleration().getNorm();
         if (lastThrust > 0 && sensed > 0) {
             apparentMass += settings.massFilterGain() * (lastThrust / sensed - apparentMass);
         }

@@ -39,6 +39,7 @@ final class Avionics {
     private Vector3D positionError = Vector3D.ZERO;
     private Vector3D velocityError = Vector3D.ZERO;
     private Vector3D sensed = Vector3D.ZERO;
+    private Vector3D cycle = Vector3D.ZERO;
     private Ballistic.Track heatShield;
     private double heatShieldRadius;
     private boolean radarOn = true;
@@ -154,13 +155,14 @@ final class Avionics {
             lastAttitude = attitude;
         }
         sensed = nav.sensedAcceleration();
+        cycle = nav.cycleAcceleration();
         return nav;
     }
 
     /** The navigated state at true state {@code s} between ticks: truth plus the error of the last tick. */
     NavState between(FlightState s) {
         Vector3D r = s.position().add(positionError);
-        return new NavState(s.time(), r, s.velocity().add(velocityError), sensed, filter.heightAboveGround(r));
+        return new NavState(s.time(), r, s.velocity().add(velocityError), sensed, filter.heightAboveGround(r), cycle);
     }
 
     private List<TerminalDescentSensor.Obstacle> obstacles(double t) {

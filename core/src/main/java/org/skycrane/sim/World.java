@@ -113,7 +113,9 @@ final class World {
             if (navigation instanceof org.skycrane.sensors.PerfectNavigation) {
                 return nav;
             }
-            return navigation.navigate(nav.time(), nav.position(), nav.velocity(), nav.sensedAcceleration());
+            NavState offset = navigation.navigate(nav.time(), nav.position(), nav.velocity(), nav.sensedAcceleration());
+            return new NavState(offset.time(), offset.position(), offset.velocity(), offset.sensedAcceleration(),
+                    nav.heightAboveGround(), nav.cycleAcceleration());
         }
         Vector3D sensed = sensing ? eom.nonGravitationalForce(s).scalarMultiply(1.0 / s.mass()) : Vector3D.NaN;
         return navigation.navigate(s.time(), s.position(), s.velocity(), sensed);

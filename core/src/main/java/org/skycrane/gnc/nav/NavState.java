@@ -12,13 +12,16 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
  * @param sensedAcceleration non-gravitational acceleration measured by the IMU, Mars-fixed axes (m/s²)
  * @param heightAboveGround  estimated height above the ground below (m), NaN when the solution has no
  *                           ground of its own (the onboard models' ground then serves)
+ * @param cycleAcceleration  the IMU's mean non-gravitational acceleration over its last cycle, Mars-fixed
+ *                           axes (m/s²): what pairs with a thrust held over that cycle; the
+ *                           {@code sensedAcceleration} is the estimate at {@code time}
  */
 public record NavState(double time, Vector3D position, Vector3D velocity, Vector3D sensedAcceleration,
-                       double heightAboveGround) {
+                       double heightAboveGround, Vector3D cycleAcceleration) {
 
-    /** A solution without a ground estimate of its own. */
+    /** A solution without a ground estimate of its own, whose sensed acceleration is instantaneous. */
     public NavState(double time, Vector3D position, Vector3D velocity, Vector3D sensedAcceleration) {
-        this(time, position, velocity, sensedAcceleration, Double.NaN);
+        this(time, position, velocity, sensedAcceleration, Double.NaN, sensedAcceleration);
     }
 
     /**

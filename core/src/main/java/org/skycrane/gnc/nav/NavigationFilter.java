@@ -142,7 +142,8 @@ public final class NavigationFilter {
         Rotation toFixed = fixedToInertial(time).revert();
         Vector3D rf = toFixed.applyTo(r);
         Vector3D vf = toFixed.applyTo(v).subtract(Vector3D.crossProduct(planet.spin(), rf));
-        return new NavState(time, rf, vf, toFixed.applyTo(sensed), heightAboveGround(rf));
+        return new NavState(time, rf, vf, toFixed.applyTo(sensed), heightAboveGround(rf),
+                lastMean == null ? Vector3D.ZERO : toFixed.applyTo(lastMean));
     }
 
     /**
