@@ -55,6 +55,6 @@ public record Scenario(@JsonProperty("name") String name,
 
     /** The world with the nominal atmosphere. */
     public Environment environment() {
-        return new Environment(planet.planet(), atmosphere.atmosphere(-1), site.site());
+        return new Environment(planet.planet(), atmosphere.atmosphere(-1), site.site(), planet.ellipsoid());
     }
 }
