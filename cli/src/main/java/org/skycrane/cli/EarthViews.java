@@ -54,7 +54,7 @@ final class EarthViews {
      * nominal when null), with Earth's view unless nothing was flown.
      */
     static ObjectNode summary(Scenario scenario, Result result, Long seed, Long caseId) {
-        ObjectNode summary = SummaryWriter.withDatum(SummaryWriter.toJson(result, seed, caseId), scenario);
+        ObjectNode summary = SummaryWriter.toJson(result, seed, caseId);
         if (result.touchdown() == null && result.timeline().records().isEmpty()) {
             return summary;
         }
