@@ -55,6 +55,9 @@ public record Scenario(@JsonProperty("name") String name,
 
     /** The world with the nominal atmosphere. */
     public Environment environment() {
-        return new Environment(planet.planet(), atmosphere.atmosphere(-1), site.site(), planet.ellipsoid());
+        var ellipsoid = planet.ellipsoid();
+        // a Mars-GRAM table or an exponential is keyed to the areoid; the US 1976 standard to the ellipsoid
+        return new Environment(planet.planet(), atmosphere.atmosphere(-1), site.site(), ellipsoid,
+                ellipsoid != null && atmosphere.model() == AtmosphereSpec.Model.US1976);
     }
 }

@@ -55,7 +55,7 @@ public final class NescFlight implements Trajectory {
     public static Environment environment(CheckCase checkCase) {
         LandingSite release = new LandingSite("NESC release point", checkCase.start().latitude(),
                 checkCase.start().longitude(), checkCase.shape().equatorialRadius(), 0);
-        return new Environment(checkCase.planet(), checkCase.atmosphere(), release, checkCase.shape());
+        return new Environment(checkCase.planet(), checkCase.atmosphere(), release, checkCase.shape(), true);
     }
 
     /** The sample at {@code t} (s), integrating forward from the last one (times must not decrease). */

@@ -36,7 +36,7 @@ class PlanetSpecTest {
         assertThat(earth.planet().j2()).isCloseTo(1.08262982e-3, org.assertj.core.data.Offset.offset(1e-11));
         assertThat(earth.ellipsoid()).isEqualTo(Ellipsoid.WGS84);
         Environment world = new Environment(earth.planet(), new StandardAtmosphere1976(),
-                new org.skycrane.mars.LandingSite("x", 0, 0, 6_378_137.0, 0), earth.ellipsoid());
+                new org.skycrane.mars.LandingSite("x", 0, 0, 6_378_137.0, 0), earth.ellipsoid(), true);
         Vector3D pole = Ellipsoid.WGS84.position(new GeodeticPoint(Math.PI / 2, 0, 1000));
         assertThat(world.altitude(pole)).isCloseTo(1000, org.assertj.core.data.Offset.offset(1e-6));
     }
