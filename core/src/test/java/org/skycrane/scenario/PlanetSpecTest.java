@@ -68,6 +68,14 @@ class PlanetSpecTest {
         assertThat(spec.atmosphere(-1).at(0).density()).isCloseTo(1.2250, org.assertj.core.data.Offset.offset(1e-4));
     }
 
+    /** A Mars entry starts above 86 km, where the US 1976 standard ends: bad input naming the field. */
+    @Test
+    void us1976RefusesAnEntryAboveItsTop() {
+        assertThatThrownBy(() -> ScenarioReader.parse("base: mars2020\nname: x\natmosphere:\n  model: us1976\n",
+                "u.yaml")).isInstanceOf(InputException.class).hasMessageContaining("atmosphere.model")
+                .hasMessageContaining("86 km");
+    }
+
     /**
      * The summary states the datum and gives geodetic latitude beside the planetocentric one: Jezero's
      * target at 18.4° planetocentric is about 0.2° further north geodetically on the IAU ellipsoid
