@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Main.Version.class,
         description = "Open Mars entry, descent and landing simulation: from entry interface to flyaway.",
         subcommands = {RunCommand.class, MontecarloCommand.class, ScenarioCommand.class, ValidateCommand.class,
+            VerifyCommand.class,
             ReplayCommand.class, ParachuteCommand.class, MarstimeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -90,8 +90,8 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             // summary.json last: a folder holding it holds the complete result of one run
-            batch.writeString(dir.resolve(SUMMARY), SummaryWriter.toText(EarthViews.summary(s, result,
-                    caseId != null ? Long.valueOf(campaignSeed) : seed, caseId)));
+            batch.writeString(dir.resolve(SUMMARY), SummaryWriter.toText(SummaryWriter.withDatum(EarthViews.summary(s,
+                    result, caseId != null ? Long.valueOf(campaignSeed) : seed, caseId), s)));
             batch.commit(stale);
         }
         stdout.println("wrote " + dir.resolve(SUMMARY) + " and " + dir.resolve(TRAJECTORY));

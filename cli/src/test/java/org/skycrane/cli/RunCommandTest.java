@@ -49,6 +49,11 @@ class RunCommandTest {
                 "propellant_remaining_kg")) {
             assertThat(summary.get("touchdown").has(key)).as("touchdown key " + key).isTrue();
         }
+        assertThat(summary.get("altitude_datum").asString()).as("the datum is stated").startsWith("areoid at site");
+        assertThat(summary.get("geodetic_ellipsoid").asString()).startsWith("a = 3396190.000 m");
+        assertThat(summary.get("touchdown").get("geodetic_lat_deg").asDouble())
+                .as("geodetic north of planetocentric in the northern hemisphere")
+                .isGreaterThan(summary.get("touchdown").get("lat_deg").asDouble());
         assertThat(summary.get("impacts").size()).as("three pairs of balance masses, heat shield, backshell, "
                 + "descent stage").isEqualTo(6);
         for (String key : List.of("propellant_at_start_kg", "propellant_at_bridle_cut_kg", "propellant_used_kg")) {

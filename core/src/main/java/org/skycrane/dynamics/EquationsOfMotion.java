@@ -94,8 +94,10 @@ public final class EquationsOfMotion implements OrdinaryDifferentialEquation {
         Vector3D r = state.position();
         double radius = r.getNorm();
         double altitude = environment.altitude(r);
-        var sample = environment.atmosphere().at(altitude);
-        Vector3D airVelocity = state.velocity().subtract(environment.atmosphere().wind(r, altitude));
+        double airAltitude = environment.atmosphereOnEllipsoid() == (environment.ellipsoid() != null) ? altitude
+                : environment.atmosphereAltitude(r);
+        var sample = environment.atmosphere().at(airAltitude);
+        Vector3D airVelocity = state.velocity().subtract(environment.atmosphere().wind(r, airAltitude));
         double airspeed = airVelocity.getNorm();
         return new AirData(altitude, sample, airVelocity, airspeed, airspeed / sample.speedOfSound(),
                 0.5 * sample.density() * airspeed * airspeed, r.scalarMultiply(1.0 / radius));

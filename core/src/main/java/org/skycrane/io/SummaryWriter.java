@@ -168,6 +168,28 @@ public final class SummaryWriter {
         return o;
     }
 
+    /**
+     * {@code summary} with the datums of {@code scenario} stated: {@code altitude_datum} (what every
+     * altitude in the run is measured from), {@code geodetic_ellipsoid} (the ellipsoid of geodetic
+     * latitude) and, beside the planetocentric {@code lat_deg} of the target and the touchdown,
+     * {@code geodetic_lat_deg} on that ellipsoid. Changes {@code summary} and returns it.
+     */
+    public static ObjectNode withDatum(ObjectNode summary, org.skycrane.scenario.Scenario scenario) {
+        summary.put("altitude_datum", scenario.environment().datum());
+        org.skycrane.mars.Ellipsoid shape = scenario.planet().geodeticEllipsoid();
+        summary.put("geodetic_ellipsoid", String.format(java.util.Locale.ROOT, "a = %.3f m, f = %.12g",
+                shape.equatorialRadius(), shape.flattening()));
+        double radius = scenario.site().areoidRadius();
+        for (String key : new String[] {"target", "touchdown"}) {
+            if (summary.get(key) instanceof ObjectNode o && o.has("lat_deg") && o.has("lon_deg")) {
+                var at = org.skycrane.mars.Geodesy.position(Math.toRadians(o.get("lat_deg").asDouble()),
+                        Math.toRadians(o.get("lon_deg").asDouble()), radius);
+                number(o, "geodetic_lat_deg", Math.toDegrees(shape.geodetic(at).latitude()));
+            }
+        }
+        return summary;
+    }
+
     /** Propellant (kg) at the first {@code event}, or NaN when it did not happen. */
     public static double propellantAt(Result result, EdlEvent event) {
         return result.timeline().first(event).map(EventRecord::propellant).orElse(Double.NaN);

@@ -4,20 +4,59 @@ import java.util.Objects;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
 /**
- * The world a vehicle flies in: the planet, its atmosphere, and the landing site whose areoid and
- * surface are the altitude and height datums.
+ * The world a vehicle flies in: the planet, its atmosphere, the landing site whose areoid and surface
+ * are the height datums, and the altitude datum. By default altitude is height above the areoid at
+ * the site (a sphere of the site's areoid radius); with a reference {@link Ellipsoid} it is geodetic
+ * altitude above that ellipsoid, along its normal (the datum of the NESC check cases and of the IAU
+ * Mars ellipsoid).
+ *
+ * <p>The atmosphere has a datum of its own: a Mars-GRAM table gives density against altitude above the
+ * areoid, so it is read there whatever datum the flight reports altitude in (else the IAU option would
+ * shift Jezero's atmosphere by the 696 m between the ellipsoid and the areoid there); the US 1976
+ * standard and the check cases are keyed by geodetic altitude ({@code atmosphereOnEllipsoid}).
+ *
+ * @param planet     gravity and rotation
+ * @param atmosphere air and winds, keyed by the altitude of this environment's datum
+ * @param site       landing site (areoid radius and ground)
+ * @param ellipsoid  reference ellipsoid of altitude, or null for the areoid-at-site sphere
+ * @param atmosphereOnEllipsoid whether the atmosphere and its winds are keyed by altitude above
+ *                   {@code ellipsoid} (else above the areoid at the site)
  */
-public record Environment(Planet planet, Atmosphere atmosphere, LandingSite site) {
+public record Environment(Planet planet, Atmosphere atmosphere, LandingSite site, Ellipsoid ellipsoid,
+                          boolean atmosphereOnEllipsoid) {
 
     public Environment {
         Objects.requireNonNull(planet, "planet");
         Objects.requireNonNull(atmosphere, "atmosphere");
         Objects.requireNonNull(site, "site");
+        if (atmosphereOnEllipsoid && ellipsoid == null) {
+            throw new IllegalArgumentException("an atmosphere keyed to the ellipsoid needs an ellipsoid");
+        }
     }
 
-    /** Altitude above the areoid (m) at {@code position} (m, Mars-fixed). */
+    /** An environment whose altitude datum is the areoid at the site. */
+    public Environment(Planet planet, Atmosphere atmosphere, LandingSite site) {
+        this(planet, atmosphere, site, null, false);
+    }
+
+    /**
+     * Altitude (m) at {@code position} (m, planet-fixed): above the areoid sphere of the site, or the
+     * geodetic altitude above the reference ellipsoid when there is one.
+     */
     public double altitude(Vector3D position) {
-        return position.getNorm() - site.areoidRadius();
+        return ellipsoid == null ? position.getNorm() - site.areoidRadius() : ellipsoid.geodetic(position).altitude();
+    }
+
+    /** Altitude (m) the atmosphere is read at, at {@code position}: on its own datum (see the class comment). */
+    public double atmosphereAltitude(Vector3D position) {
+        return atmosphereOnEllipsoid ? ellipsoid.geodetic(position).altitude() : position.getNorm() - site.areoidRadius();
+    }
+
+    /** The altitude datum in words, for outputs: "areoid at site" or the ellipsoid's radii. */
+    public String datum() {
+        return ellipsoid == null ? "areoid at site (sphere of " + site.areoidRadius() + " m)"
+                : String.format(java.util.Locale.ROOT, "ellipsoid a = %.3f m, f = %.12g", ellipsoid.equatorialRadius(),
+                        ellipsoid.flattening()) + (atmosphereOnEllipsoid ? "" : "; atmosphere read above the areoid at site");
     }
 
     /** Height above the ground (m) at {@code position} (m, Mars-fixed): negative below it. */
@@ -26,6 +65,11 @@ public record Environment(Planet planet, Atmosphere atmosphere, LandingSite site
     }
 
     public Environment withAtmosphere(Atmosphere newAtmosphere) {
-        return new Environment(planet, newAtmosphere, site);
+        return new Environment(planet, newAtmosphere, site, ellipsoid, atmosphereOnEllipsoid);
+    }
+
+    /** The same world with altitude above {@code reference} (null: the areoid at the site), air read as before. */
+    public Environment withEllipsoid(Ellipsoid reference) {
+        return new Environment(planet, atmosphere, site, reference, atmosphereOnEllipsoid && reference != null);
     }
 }

@@ -34,7 +34,11 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
                              @JsonProperty("wind") java.util.List<WindPoint> wind) {
 
     /** Which atmosphere model. */
-    public enum Model { TABLE, EXPONENTIAL }
+    /**
+     * Which atmosphere model: a Mars-GRAM table, an exponential, or a named standard ({@code us1976}:
+     * the U.S. Standard Atmosphere, 1976, for Earth cases; its gas is the standard's air).
+     */
+    public enum Model { TABLE, EXPONENTIAL, US1976 }
 
     public AtmosphereSpec {
         Check.required("model", model);
@@ -47,7 +51,7 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
             if (profile != null && (profile < -1 || profile > 199)) {
                 throw new FieldException("profile", "must be -1 (mean) or 0 to 199, got " + profile);
             }
-        } else {
+        } else if (model == Model.EXPONENTIAL) {
             Check.positiveUpTo("surface_density_kg_per_m3", surfaceDensity, 1000, "kg/m3", "a gas denser than "
                     + "water is not an atmosphere; Mars's is about 0.02 kg/m3 at the surface");
             // No lower bound: a metre-scale height is unphysical but is how tests drive the integrator to a
@@ -118,7 +122,9 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
     public Atmosphere atmosphere(int profileOverride, double densityFactor, java.util.List<WindPoint> windPoints,
                                  double windScale, double windRotation) {
         Atmosphere base;
-        if (model == Model.EXPONENTIAL) {
+        if (model == Model.US1976) {
+            base = new org.skycrane.mars.StandardAtmosphere1976();
+        } else if (model == Model.EXPONENTIAL) {
             base = new ExponentialAtmosphere(surfaceDensity, scaleHeight, temperature, gas());
         } else {
             int p = profileOverride >= 0 ? profileOverride : (profile == null ? -1 : profile);

@@ -41,6 +41,12 @@ public record Scenario(@JsonProperty("name") String name,
                     + " is at or below the ground (site radius " + Check.format(site.areoidRadius() + site.elevation())
                     + " m)");
         }
+        if (atmosphere.model() == AtmosphereSpec.Model.US1976
+                && entry.radius() - site.areoidRadius() > org.skycrane.mars.StandardAtmosphere1976.MAX_ALTITUDE) {
+            throw new FieldException("atmosphere.model", "us1976 ends at 86 km (the standard's lower atmosphere), "
+                    + "but the entry starts " + Check.format((entry.radius() - site.areoidRadius()) / 1000)
+                    + " km above the datum");
+        }
         if (entry.radius() > site.areoidRadius() + 1_000_000) {
             throw new FieldException("entry.radius_m", "value " + Check.format(entry.radius()) + " is more than "
                     + "1,000 km above the areoid (the atmosphere ends near 125 km, where the presets start; higher "
@@ -55,6 +61,9 @@ public record Scenario(@JsonProperty("name") String name,
 
     /** The world with the nominal atmosphere. */
     public Environment environment() {
-        return new Environment(planet.planet(), atmosphere.atmosphere(-1), site.site());
+        var ellipsoid = planet.ellipsoid();
+        // a Mars-GRAM table or an exponential is keyed to the areoid; the US 1976 standard to the ellipsoid
+        return new Environment(planet.planet(), atmosphere.atmosphere(-1), site.site(), ellipsoid,
+                ellipsoid != null && atmosphere.model() == AtmosphereSpec.Model.US1976);
     }
 }

@@ -126,7 +126,7 @@ final class Journal {
         Vector3D v = new Vector3D(y[3], y[4], y[5]);
         Vector3D acc = new Vector3D(dy[3], dy[4], dy[5]);
         double radius = r.getNorm();
-        AtmosphereSample air = world.environment().atmosphere().at(world.environment().altitude(r));
+        AtmosphereSample air = world.environment().atmosphere().at(world.environment().atmosphereAltitude(r));
         double climb = Vector3D.dotProduct(v, r) / radius;
         return 0.5 * air.logDensitySlope() * climb + 3 * Vector3D.dotProduct(v, acc) / v.getNormSq();
     }
