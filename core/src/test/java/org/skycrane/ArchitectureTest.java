@@ -30,7 +30,7 @@ class ArchitectureTest {
     static final ArchRule FLIGHT_SOFTWARE_SEES_NO_TRUTH = noClasses()
             .that().resideInAnyPackage("org.skycrane.gnc..", "org.skycrane.flight..")
             .should().dependOnClassesThat().resideInAnyPackage("org.skycrane.dynamics..", "org.skycrane.sim..",
-                    "org.skycrane.io..", "org.skycrane.scenario..", "org.skycrane.sensors..");
+                    "org.skycrane.io..", "org.skycrane.scenario..", "org.skycrane.sensors..", "org.skycrane.terrain..");
 
     @Test
     void flightSoftwareSeesNoTruth() {

@@ -98,7 +98,7 @@ public final class TerminalDescentSensor {
             if (range > geometry.maxRange()) {
                 continue;
             }
-            double closing = -Vector3D.dotProduct(b, velocity.subtract(target));
+            double closing = Vector3D.dotProduct(b, velocity.subtract(target)); // the range's rate of decrease
             returns.add(new RadarReturn(i, range + noiseScale * geometry.rangeSigma(range) * noise.nextGaussian(),
                     closing + noiseScale * geometry.velocityNoise() * noise.nextGaussian()));
         }

@@ -147,9 +147,14 @@ final class Avionics {
         NavState nav = filter.state();
         positionError = nav.position().subtract(s.position());
         velocityError = nav.velocity().subtract(s.velocity());
-        samples.add(new NavigationSample(s.time(), ned(s.position(), positionError, velocityError), filter.sigmaNed(),
-                nav.heightAboveGround() - ground, accepted, rejected,
-                Rotation.distance(filter.attitude(), attitude)));
+        double[] error = ned(s.position(), positionError, velocityError);
+        double[][] covariance = filter.covarianceNed();
+        double[] sigma = new double[6];
+        for (int i = 0; i < 6; i++) {
+            sigma[i] = Math.sqrt(covariance[i][i]);
+        }
+        samples.add(new NavigationSample(s.time(), error, sigma, nav.heightAboveGround() - ground, accepted, rejected,
+                Rotation.distance(filter.attitude(), attitude), nees(error, covariance)));
         if (dt > 1e-9) { // a second tick at the same instant leaves its turn to the next cycle's gyros
             last = s;
             lastAttitude = attitude;
@@ -187,6 +192,22 @@ final class Avionics {
 
     private Rotation fixedToInertial(double t) {
         return new Rotation(Vector3D.PLUS_K, planet.rotationRate() * t, RotationConvention.VECTOR_OPERATOR);
+    }
+
+    /** eᵀ P⁻¹ e, or NaN when P is singular (a filter with nothing uncertain). */
+    static double nees(double[] e, double[][] p) {
+        try {
+            var decomposition = new org.hipparchus.linear.CholeskyDecomposition(
+                    org.hipparchus.linear.MatrixUtils.createRealMatrix(p), 1e-9, 1e-14);
+            var x = decomposition.getSolver().solve(org.hipparchus.linear.MatrixUtils.createRealVector(e));
+            double sum = 0;
+            for (int i = 0; i < e.length; i++) {
+                sum += e[i] * x.getEntry(i);
+            }
+            return sum;
+        } catch (org.hipparchus.exception.MathIllegalArgumentException ex) {
+            return Double.NaN;
+        }
     }
 
     /** North, east, down components of position and velocity errors at {@code r}. */

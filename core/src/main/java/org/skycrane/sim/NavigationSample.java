@@ -11,11 +11,13 @@ package org.skycrane.sim;
  * @param radarAccepted radar returns the filter used at this tick
  * @param radarRejected returns it rejected (gate, no map intersection)
  * @param attitudeError angle between the estimated and the true attitude (rad)
+ * @param nees          normalised estimation error squared of the six position and velocity errors, with the
+ *                      filter's full covariance: χ² with 6 degrees of freedom when the filter is consistent
  */
 public record NavigationSample(double time, double[] error, double[] sigma, double heightError, int radarAccepted,
-                               int radarRejected, double attitudeError) {
+                               int radarRejected, double attitudeError, double nees) {
 
-    /** Names of the six components, north, east, down position then velocity, for keys and columns. */
+    /** Names of the three axes, north, east, down, for keys and columns. */
     public static final String[] POSITION_KEYS = {"north", "east", "down"};
 
     /** The latest sample at or before {@code time} (s), or null (samples in time order). */
@@ -33,14 +35,5 @@ public record NavigationSample(double time, double[] error, double[] sigma, doub
             }
         }
         return found;
-    }
-
-    /** Normalised estimation error squared of the six position and velocity states, with their correlations ignored. */
-    public double neesDiagonal() {
-        double sum = 0;
-        for (int i = 0; i < 6; i++) {
-            sum += error[i] * error[i] / (sigma[i] * sigma[i]);
-        }
-        return sum;
     }
 }

@@ -147,30 +147,50 @@ public final class NavigationFilter {
     }
 
     /**
-     * 1σ of the position (m) and of the planet-relative velocity (m/s) errors, north, east and down:
-     * {σ_rN, σ_rE, σ_rD, σ_vN, σ_vE, σ_vD}.
+     * Covariance (m², m²/s, m²/s²) of the position and planet-relative velocity errors in north, east,
+     * down axes: rows and columns {r_N, r_E, r_D, v_N, v_E, v_D}.
      */
-    public double[] sigmaNed() {
+    public double[][] covarianceNed() {
         NavState s = state();
         Rotation toInertial = fixedToInertial(time);
         Vector3D[] ned = {toInertial.applyTo(Geodesy.north(s.position())), toInertial.applyTo(Geodesy.east(s.position())),
             toInertial.applyTo(Geodesy.up(s.position()).negate())};
         Vector3D w = toInertial.applyTo(planet.spin());
-        double[] out = new double[6];
+        double[][] rows = new double[6][N];
         for (int k = 0; k < 3; k++) {
-            double[] hr = new double[N];
-            double[] hv = new double[N];
             Vector3D a = ned[k];
-            // δv_relative = δv − ω × δr, so its component along a is a·δv − (a × ω)·δr... with sign:
-            // a·(ω × δr) = δr·(a × ω)
+            // δv_relative = δv − ω × δr, and a·(ω × δr) = δr·(a × ω)
             Vector3D axw = Vector3D.crossProduct(a, w);
             for (int i = 0; i < 3; i++) {
-                hr[R + i] = component(a, i);
-                hv[V + i] = component(a, i);
-                hv[R + i] = -component(axw, i);
+                rows[k][R + i] = component(a, i);
+                rows[3 + k][V + i] = component(a, i);
+                rows[3 + k][R + i] = -component(axw, i);
             }
-            out[k] = FastMath.sqrt(p.innovationVariance(hr, 0));
-            out[3 + k] = FastMath.sqrt(p.innovationVariance(hv, 0));
+        }
+        double[][] out = new double[6][6];
+        for (int i = 0; i < 6; i++) {
+            for (int j = 0; j < 6; j++) {
+                double sum = 0;
+                for (int a = 0; a < N; a++) {
+                    if (rows[i][a] == 0) {
+                        continue;
+                    }
+                    for (int b = 0; b < N; b++) {
+                        sum += rows[i][a] * p.get(a, b) * rows[j][b];
+                    }
+                }
+                out[i][j] = sum;
+            }
+        }
+        return out;
+    }
+
+    /** 1σ of {@link #covarianceNed()}'s six components. */
+    public double[] sigmaNed() {
+        double[][] c = covarianceNed();
+        double[] out = new double[6];
+        for (int i = 0; i < 6; i++) {
+            out[i] = FastMath.sqrt(c[i][i]);
         }
         return out;
     }
@@ -288,12 +308,13 @@ public final class NavigationFilter {
             double[] hv = new double[N];
             Vector3D bxw = Vector3D.crossProduct(b, wI);
             Vector3D bxv = Vector3D.crossProduct(b, vRel);
+            // closing speed z = b·(v − ω×r): δz = b·δv − (b×ω)·δr + (b×v_rel)·φ
             for (int i = 0; i < 3; i++) {
-                hv[V + i] = -component(b, i);
-                hv[R + i] = component(bxw, i);
-                hv[PHI + i] = -component(bxv, i);
+                hv[V + i] = component(b, i);
+                hv[R + i] = -component(bxw, i);
+                hv[PHI + i] = component(bxv, i);
             }
-            double predictedVelocity = -Vector3D.dotProduct(b, vRel);
+            double predictedVelocity = Vector3D.dotProduct(b, vRel);
             boolean velocityOk = scalar(hv, ret.velocity() - predictedVelocity, sq(radar.velocityNoise()), dx,
                     vertical);
             if (rangeOk && velocityOk) {
