@@ -1,0 +1,86 @@
+package org.skycrane.gnc.nav;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.hipparchus.geometry.euclidean.threed.Rotation;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.junit.jupiter.api.Test;
+import org.skycrane.mars.Planet;
+
+/** The filter's mechanics on problems with known answers. */
+class NavigationFilterTest {
+
+    /** A non-rotating point-mass Mars (GM of Mars), so free fall from rest is radial. */
+    private static final Planet PLANET = new Planet(4.282837e13, 3_396_190, 0, 0);
+    private static final double R = 3_396_190;
+    private static final double H = 2000;
+
+    private static final MapProjection FLAT = new MapProjection() {
+        public double[] toMap(Vector3D p) {
+            return new double[] {p.getY(), p.getZ(), p.getNorm() - R};
+        }
+
+        public Vector3D toMarsFixed(double east, double north, double height) {
+            return new Vector3D(R + height, east, north);
+        }
+
+        public Vector3D[] axes(double east, double north) {
+            Vector3D up = new Vector3D(R, east, north).normalize();
+            return new Vector3D[] {Vector3D.crossProduct(Vector3D.PLUS_K, up).normalize(),
+                Vector3D.crossProduct(up, Vector3D.crossProduct(Vector3D.PLUS_K, up)).normalize(), up};
+        }
+    };
+
+    private static NavigationFilter filter(RadarGeometry radar) {
+        OnboardMap map = new OnboardMap(FLAT, 100, 101, new float[101 * 101], 1.0);
+        Rotation down = new Rotation(Vector3D.PLUS_I, Vector3D.PLUS_J, Vector3D.MINUS_I, Vector3D.PLUS_J);
+        var initial = new NavigationFilter.Initial(0, new Vector3D(R + H, 0, 0), Vector3D.ZERO, down,
+                new Vector3D(100, 100, 50), new Vector3D(1, 1, 1), 1e-3);
+        return new NavigationFilter(new NavigationFilter.Config(ImuErrors.perfect(), radar, 3.5 * 3.5, 2000), PLANET,
+                map, initial);
+    }
+
+    /**
+     * Free fall from rest at 2 km with an error-free IMU (zero increments): r̈ = −GM/r², whose drop
+     * in 10 s is ½ g t² to 4 mm (the next term, g² t⁴ / 12 r, is 3 mm here), and whose speed obeys the
+     * energy integral; the mechanization's trapezoid gravity meets both.
+     */
+    @Test
+    void deadReckoningFreeFallFollowsGravity() {
+        NavigationFilter f = filter(null);
+        for (int i = 1; i <= 100; i++) {
+            f.propagate(new ImuSample(i * 0.1, 0.1, Vector3D.ZERO, Vector3D.ZERO, Vector3D.ZERO));
+        }
+        double g = PLANET.gm() / ((R + H) * (R + H));
+        assertEquals(R + H - 0.5 * g * 100, f.state().position().getNorm(), 0.01, "radius after 10 s (m)");
+        double r = f.state().position().getNorm();
+        // energy: v² = 2 GM (1/r − 1/r₀), exact for radial free fall
+        assertEquals(-Math.sqrt(2 * PLANET.gm() * (1 / r - 1 / (R + H))), f.state().verticalSpeed(), 1e-4,
+                "vertical speed (m/s) against the energy integral");
+    }
+
+    /**
+     * One nadir range over flat ground corrects the height only: the horizontal position is a
+     * consider state of the radar updates, and a range 20 σ off is rejected by the gate.
+     */
+    @Test
+    void aRangeCorrectsHeightOnlyAndOutliersAreGated() {
+        RadarGeometry radar = new RadarGeometry(List.of(RadarGeometry.beam(0, 0)), 0.0067, 0.05, 0.033, 6600);
+        NavigationFilter f = filter(radar);
+        Vector3D before = f.state().position();
+        var used = f.update(new RadarFrame(0, List.of(new RadarReturn(0, H + 30, 0))));
+        assertEquals(1, used.accepted());
+        Vector3D after = f.state().position();
+        assertEquals(before.getY(), after.getY(), 1e-9, "east unchanged");
+        assertEquals(before.getZ(), after.getZ(), 1e-9, "north unchanged");
+        assertTrue(after.getX() - before.getX() > 5, "the height moves toward the 30 m longer range");
+        double sigma = f.sigmaNed()[2];
+        assertTrue(sigma < 50, "down sigma shrinks from 50 m: " + sigma);
+        var outlier = f.update(new RadarFrame(0, List.of(new RadarReturn(0, H - 20 * 50, 0))));
+        assertEquals(0, outlier.accepted(), "a 1 km short return (the heat shield, say) is rejected");
+        assertFalse(f.state().position().getX() < after.getX() - 1, "and leaves the state alone");
+    }
+}

@@ -1,0 +1,106 @@
+package org.skycrane.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeMap;
+import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.skycrane.flight.EdlEvent;
+import org.skycrane.io.ScenarioReader;
+import org.skycrane.scenario.Scenario;
+import org.skycrane.sim.montecarlo.Case;
+
+/**
+ * The flight software flying on its navigation filter: the nominal landing, and the filter's
+ * errors over dispersed cases (knowledge error at entry, IMU and radar errors drawn per case).
+ */
+class NavigationInTheLoopTest {
+
+    /** The touchdown limits of the issue: 0.75 ± 0.1 m/s vertical, under 0.5 m/s horizontal. */
+    @ParameterizedTest
+    @ValueSource(strings = {"mars2020", "msl"})
+    void theNominalFlightLandsOnItsFilter(String name) {
+        Result r = Simulation.run(ScenarioReader.read(name), false);
+        assertEquals(Outcome.LANDED, r.outcome(), r.reason());
+        assertEquals(0.75, r.touchdown().verticalSpeed(), 0.1, "vertical touchdown speed (m/s)");
+        assertTrue(r.touchdown().horizontalSpeed() < 0.5, "horizontal touchdown speed " + r.touchdown().horizontalSpeed());
+        assertFalse(r.navigation().isEmpty(), "the filter reports at each tick");
+        for (EventRecord e : r.timeline().records()) {
+            assertNotNull(NavigationSample.at(r.navigation(), e.time()), "navigation at " + e.event());
+        }
+        NavigationSample atTouchdown = NavigationSample.at(r.navigation(), r.touchdown().time());
+        assertTrue(atTouchdown.radarAccepted() > 0, "the radar is in use down to touchdown");
+    }
+
+    /**
+     * 100 dispersed Mars 2020 cases. Acceptance criteria of the issue: p99 of the vertical-velocity error
+     * at backshell separation below 0.3 m/s (met); p99 of the height error there below 2 m and the
+     * ANEES of the six position and velocity states inside its 95 % interval at 90 % of the times
+     * after radar lock (NOT met: measured 4.9 m and 46 %, see docs/navigation.md). The bounds below on
+     * those two are non-regression values pinned at what was measured on 2026-12-02, not the criteria.
+     */
+    @Test
+    void dispersedCasesLandAndTheFilterStaysNearConsistent() {
+        Scenario s = ScenarioReader.read("mars2020");
+        int n = 100;
+        int landed = 0;
+        List<Double> height = new ArrayList<>();
+        List<Double> vertical = new ArrayList<>();
+        TreeMap<Long, double[]> byTime = new TreeMap<>();
+        for (int k = 0; k < n; k++) {
+            Result r = new Simulation(s, Case.of(s, 7, k).truth(), FlightOptions.asWritten(false)).run();
+            if (r.outcome() == Outcome.LANDED) {
+                landed++;
+            }
+            boolean locked = false;
+            for (NavigationSample x : r.navigation()) {
+                locked |= x.radarAccepted() > 0;
+                if (locked && Double.isFinite(x.nees())) {
+                    double[] b = byTime.computeIfAbsent(Math.round(x.time() * 10), t -> new double[2]);
+                    b[0] += x.nees();
+                    b[1]++;
+                }
+            }
+            var bs = r.timeline().first(EdlEvent.BACKSHELL_SEPARATION);
+            if (bs.isPresent()) {
+                NavigationSample x = NavigationSample.at(r.navigation(), bs.get().time());
+                height.add(Math.abs(x.heightError()));
+                vertical.add(Math.abs(x.error()[5]));
+            }
+        }
+        assertTrue(landed >= 99, landed + " of " + n + " landed");
+        assertTrue(p99(vertical) < 0.3, "p99 vertical-velocity error at backshell separation " + p99(vertical));
+        assertTrue(p99(height) < 6.0, "p99 height error at backshell separation " + p99(height) + " m (criterion 2 m)");
+        int inside = 0;
+        int times = 0;
+        for (double[] b : byTime.values()) {
+            if (b[1] < 0.75 * n) {
+                continue;
+            }
+            times++;
+            ChiSquaredDistribution chi = new ChiSquaredDistribution(6 * b[1]);
+            double anees = b[0] / b[1];
+            if (anees >= chi.inverseCumulativeProbability(0.025) / b[1]
+                    && anees <= chi.inverseCumulativeProbability(0.975) / b[1]) {
+                inside++;
+            }
+        }
+        assertTrue(times > 500, "filter times after lock shared by 75 % of the cases: " + times);
+        assertTrue(inside >= 0.35 * times, "ANEES inside its 95 % interval at " + inside + " of " + times
+                + " times (criterion 90 %)");
+    }
+
+    private static double p99(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get((int) Math.ceil(0.99 * (sorted.size() - 1)));
+    }
+}
