@@ -6,6 +6,7 @@ import org.skycrane.sim.EventRecord;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.io.SummaryWriter;
 import org.skycrane.sim.Impact;
+import org.skycrane.sim.NavigationSample;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.Touchdown;
 
@@ -19,13 +20,31 @@ final class TimelineTable {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%s: %s%s%n%n", r.scenario(), r.outcome(),
                 r.reason() == null ? "" : " (" + r.reason() + ")"));
-        out.append(String.format(Locale.ROOT, "%-24s %9s %11s %11s %9s %7s %9s  %s%n", "event", "t (s)",
-                "alt (m)", "AGL (m)", "v (m/s)", "Mach", "q (Pa)", "trigger"));
+        boolean nav = !r.navigation().isEmpty();
+        out.append(String.format(Locale.ROOT, "%-27s %9s %9s %9s %8s %6s %8s", "event", "t (s)",
+                "alt (m)", "AGL (m)", "v (m/s)", "Mach", "q (Pa)"));
+        if (nav) {
+            // the navigation filter at the event: horizontal position error and its 1 sigma, height and velocity errors
+            out.append(String.format(Locale.ROOT, " %8s %8s %7s %8s", "nav dr_h", "sigma_h", "dh_AGL", "|dv|"));
+        }
+        out.append(String.format(Locale.ROOT, "  %s%n", "trigger"));
         for (EventRecord e : r.timeline().records()) {
             FlightConditions c = e.conditions();
-            out.append(String.format(Locale.ROOT, "%-24s %9.2f %11.0f %11.1f %9.2f %7.2f %9.1f  %s%n",
+            out.append(String.format(Locale.ROOT, "%-27s %9.2f %9.0f %9.1f %8.2f %6.2f %8.1f",
                     e.event(), c.time(), c.altitude(), c.heightAboveGround(), c.speed(), c.mach(),
-                    c.dynamicPressure(), e.trigger() == null ? "" : e.trigger()));
+                    c.dynamicPressure()));
+            if (nav) {
+                NavigationSample n = NavigationSample.at(r.navigation(), e.time());
+                double[] x = n.error();
+                out.append(String.format(Locale.ROOT, " %8.1f %8.1f %7.2f %8.3f", Math.hypot(x[0], x[1]),
+                        Math.hypot(n.sigma()[0], n.sigma()[1]), n.heightError(),
+                        Math.sqrt(x[3] * x[3] + x[4] * x[4] + x[5] * x[5])));
+            }
+            out.append(String.format(Locale.ROOT, "  %s%n", e.trigger() == null ? "" : e.trigger()));
+        }
+        if (nav) {
+            out.append(String.format(Locale.ROOT, "%nnavigation: errors are the filter's estimate minus the truth (m, m/s); "
+                    + "sigma_h is its own horizontal 1-sigma%n"));
         }
         out.append(String.format(Locale.ROOT, "%npeaks: deceleration %.2f g, heat rate %.1f W/cm2, heat load %.0f J/cm2, "
                         + "dynamic pressure %.0f Pa, parachute load %.0f N, parachute inflation %.2f g%n",
