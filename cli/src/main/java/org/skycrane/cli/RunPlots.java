@@ -10,6 +10,7 @@ import org.skycrane.sim.EventRecord;
 import org.skycrane.flight.Phase;
 import org.skycrane.report.GroundTrackPlot;
 import org.skycrane.report.LinePlot;
+import org.skycrane.sim.NavigationSample;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.TrajectorySample;
 import org.skycrane.stats.EastNorth;
@@ -24,9 +25,38 @@ final class RunPlots {
 
     /** Every plot a run may write, to remove stale ones from an earlier run. */
     static final List<String> FILES = List.of("altitude-vs-speed.png", "bank-angle.png", "ground-track.png",
-            "ground-track-final.png", "deceleration.png", "heat-rate.png");
+            "ground-track-final.png", "deceleration.png", "heat-rate.png", "navigation-position.png",
+            "navigation-velocity.png");
 
     private RunPlots() {
+    }
+
+    /**
+     * The navigation filter's errors (estimate minus truth) against its own 3σ, horizontal and down, on a
+     * logarithmic axis: a consistent filter keeps each error under its 3σ curve almost always.
+     */
+    private static LinePlot navigation(Result r, int from, String what, String unit) {
+        List<NavigationSample> n = r.navigation();
+        double[] t = n.stream().mapToDouble(NavigationSample::time).toArray();
+        LinePlot plot = new LinePlot(r.scenario() + ": navigation " + what + " error and 3-sigma",
+                "time since entry interface (s)", what + " error (" + unit + ")");
+        plot.series("|horizontal error|", t, n.stream().mapToDouble(x -> floor(Math.hypot(x.error()[from],
+                x.error()[from + 1]))).toArray());
+        plot.series("3-sigma horizontal", t, n.stream().mapToDouble(x -> floor(3 * Math.hypot(x.sigma()[from],
+                x.sigma()[from + 1]))).toArray());
+        plot.series("|down error|", t, n.stream().mapToDouble(x -> floor(Math.abs(x.error()[from + 2]))).toArray());
+        plot.series("3-sigma down", t, n.stream().mapToDouble(x -> floor(3 * x.sigma()[from + 2])).toArray());
+        for (EventRecord e : r.timeline().records()) {
+            if (e.event() == EdlEvent.HEAT_SHIELD_SEPARATION || e.event() == EdlEvent.BACKSHELL_SEPARATION) {
+                plot.event(label(e.event()), e.time());
+            }
+        }
+        return plot.yLogarithmic();
+    }
+
+    /** Keeps a logarithmic axis finite: values below 1e-4 are drawn at 1e-4. */
+    private static double floor(double v) {
+        return Math.max(v, 1e-4);
     }
 
     /** Writes the plots into {@code dir} as part of {@code batch}; returns the files written. */
@@ -60,6 +90,11 @@ final class RunPlots {
             }
         }
         files.add(save(batch, bank::write, dir.resolve("bank-angle.png")));
+
+        if (!r.navigation().isEmpty()) {
+            files.add(save(batch, navigation(r, 0, "position", "m")::write, dir.resolve("navigation-position.png")));
+            files.add(save(batch, navigation(r, 3, "velocity", "m/s")::write, dir.resolve("navigation-velocity.png")));
+        }
 
         TargetPlane plane = new TargetPlane(r.target().latitude(), r.target().longitude(), r.target().radius());
         List<EastNorth> track = new ArrayList<>();

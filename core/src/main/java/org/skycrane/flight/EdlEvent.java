@@ -15,6 +15,12 @@ public enum EdlEvent {
     /** The canopy's lines are stretched and it begins to fill (physical). */
     LINE_STRETCH,
     HEAT_SHIELD_SEPARATION,
+    /** The navigation filter uses its first radar return. */
+    RADAR_LOCK,
+    /** The flight software's fault protection detects a fault; the trigger column says what and why. */
+    FAULT_DETECTED,
+    /** Fault protection's response to the fault just detected. */
+    FAULT_RESPONSE,
     BACKSHELL_SEPARATION,
     POWERED_DESCENT_START,
     CONSTANT_VELOCITY_START,

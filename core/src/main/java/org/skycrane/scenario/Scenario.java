@@ -21,7 +21,8 @@ public record Scenario(@JsonProperty("name") String name,
                        @JsonProperty("mission") MissionSpec mission,
                        @JsonProperty("sequence") SequenceSpec sequence,
                        @JsonProperty("simulation") SimulationSpec simulation,
-                       @JsonProperty("dispersions") DispersionSpec dispersions) {
+                       @JsonProperty("dispersions") DispersionSpec dispersions,
+                       @JsonProperty("faults") java.util.List<FaultSpec> faults) {
 
     public Scenario {
         Check.required("name", name);
@@ -36,6 +37,10 @@ public record Scenario(@JsonProperty("name") String name,
         Check.required("mission", mission);
         Check.required("sequence", sequence);
         Check.required("simulation", simulation);
+        faults = faults == null ? java.util.List.of() : java.util.List.copyOf(faults);
+        if (!faults.isEmpty() && navigation.filter() == null) {
+            throw new FieldException("faults", "sensor faults need a navigation filter (navigation.filter)");
+        }
         if (entry.radius() <= site.areoidRadius() + site.elevation()) {
             throw new FieldException("entry.radius_m", "value " + Check.format(entry.radius())
                     + " is at or below the ground (site radius " + Check.format(site.areoidRadius() + site.elevation())

@@ -9,10 +9,13 @@ import org.skycrane.dynamics.AirData;
 import org.skycrane.dynamics.BodyAttitude;
 import org.skycrane.dynamics.FlightState;
 import org.skycrane.gnc.nav.NavState;
+import org.skycrane.flight.EdlEvent;
 import org.skycrane.gnc.nav.NavigationFilter;
+import org.skycrane.gnc.nav.RadarMonitor;
 import org.skycrane.gnc.nav.RadarFrame;
 import org.skycrane.mars.Geodesy;
 import org.skycrane.mars.Planet;
+import org.skycrane.scenario.FaultSpec;
 import org.skycrane.sensors.Imu;
 import org.skycrane.sensors.TerminalDescentSensor;
 import org.skycrane.vehicle.Stack;
@@ -32,7 +35,10 @@ final class Avionics {
     private final TerminalDescentSensor radar;
     private final NavigationFilter filter;
     private final List<NavigationSample> samples = new ArrayList<>();
-    private final List<Runnable> lockListeners = new ArrayList<>();
+    private final List<FaultSpec> faults;
+    private final boolean[] injected;
+    private final RadarMonitor monitor = new RadarMonitor();
+    private final List<Notice> notices = new ArrayList<>();
 
     private FlightState last;
     private Rotation lastAttitude;
@@ -45,8 +51,19 @@ final class Avionics {
     private boolean radarOn = true;
     private boolean locked;
 
+    /**
+     * Something the flight software's fault protection or navigation did at a tick, for the timeline.
+     *
+     * @param event what happened
+     * @param label why, or what was done
+     */
+    record Notice(EdlEvent event, String label) {
+    }
+
     Avionics(Planet planet, Imu imu, TerminalDescentSensor radar, NavigationFilter filter, Rotation entryAttitude,
-             FlightState entry) {
+             FlightState entry, List<FaultSpec> faults) {
+        this.faults = List.copyOf(faults);
+        this.injected = new boolean[faults.size()];
         this.planet = planet;
         this.imu = imu;
         this.radar = radar;
@@ -73,14 +90,28 @@ final class Avionics {
         return imu;
     }
 
-    /** Switches the whole radar off (a fault). */
-    void radarOff() {
-        radarOn = false;
+    /** What happened at the last ticks since asked, in order; clears them. */
+    List<Notice> takeNotices() {
+        List<Notice> out = List.copyOf(notices);
+        notices.clear();
+        return out;
     }
 
-    /** Calls {@code listener} when the filter first uses a radar return. */
-    void onRadarLock(Runnable listener) {
-        lockListeners.add(listener);
+    /** Injects the scenario's faults that are due (truth side: the flight software is not told). */
+    private void inject(double t) {
+        for (int i = 0; i < faults.size(); i++) {
+            FaultSpec f = faults.get(i);
+            if (!injected[i] && t >= f.time() - 1e-9) {
+                injected[i] = true;
+                switch (f.kind()) {
+                    case "radar_loss" -> radarOn = false;
+                    case "radar_beam_loss" -> f.beams().forEach(radar::fail);
+                    case "imu_bias_step" -> imu.stepAccelerometerBias(new Vector3D(f.biasStep().get(0),
+                            f.biasStep().get(1), f.biasStep().get(2)));
+                    default -> throw new IllegalStateException("unknown fault kind " + f.kind());
+                }
+            }
+        }
     }
 
     /** The heat shield has left: fly it now, so the radar can see it fall. */
@@ -114,6 +145,7 @@ final class Avionics {
      * @param ground    true height above ground at {@code s} (m)
      */
     NavState tick(FlightState s, AirData air, Stack stack, org.skycrane.dynamics.Actuation actuation, double ground) {
+        inject(s.time());
         double g = planet.gravity(s.position()).getNorm();
         Rotation attitude = BodyAttitude.of(s, air, stack, actuation, lastAttitude, g);
         double dt = s.time() - last.time();
@@ -134,14 +166,29 @@ final class Avionics {
         }
         int accepted = 0;
         int rejected = 0;
-        if (radarOn && !stack.heatShield() && (stack.rover() == Stack.Rover.STOWED || stack.rover() == Stack.Rover.HANGING)) {
-            RadarFrame frame = radar.measure(s.time(), s.position(), s.velocity(), attitude, obstacles(s.time()));
-            var update = filter.update(frame);
-            accepted = update.accepted();
-            rejected = update.rejected();
-            if (accepted > 0 && !locked) {
-                locked = true;
-                lockListeners.forEach(Runnable::run);
+        boolean sensing = !stack.heatShield() && (stack.rover() == Stack.Rover.STOWED
+                || stack.rover() == Stack.Rover.HANGING);
+        if (sensing && !monitor.radarLost()) {
+            RadarFrame frame = radarOn ? radar.measure(s.time(), s.position(), s.velocity(), attitude, obstacles(s.time()))
+                    : new RadarFrame(s.time(), List.of());
+            for (RadarMonitor.Decision d : monitor.beforeUpdate(frame, filter.expectedBeams(0.9))) {
+                notices.add(new Notice(EdlEvent.FAULT_DETECTED, d.detected()));
+                notices.add(new Notice(EdlEvent.FAULT_RESPONSE, d.response()));
+            }
+            if (!monitor.radarLost()) {
+                var update = filter.update(frame, monitor.excluded());
+                accepted = update.accepted();
+                rejected = update.rejected();
+                if (accepted > 0 && !locked) {
+                    locked = true;
+                    notices.add(new Notice(EdlEvent.RADAR_LOCK, accepted + " beams"));
+                }
+                RadarMonitor.Decision d = monitor.afterUpdate(update);
+                if (d != null) {
+                    filter.reopenImuBiases(RadarMonitor.INCONSISTENT_FRAMES * (s.time() - last.time()));
+                    notices.add(new Notice(EdlEvent.FAULT_DETECTED, d.detected()));
+                    notices.add(new Notice(EdlEvent.FAULT_RESPONSE, d.response()));
+                }
             }
         }
         NavState nav = filter.state();

@@ -17,6 +17,7 @@ import org.skycrane.gnc.nav.OnboardMap;
 import org.skycrane.gnc.nav.RadarGeometry;
 import org.skycrane.mars.Environment;
 import org.skycrane.mars.Geodesy;
+import org.skycrane.scenario.FaultSpec;
 import org.skycrane.scenario.FilterSpec;
 import org.skycrane.sensors.Imu;
 import org.skycrane.sensors.TerminalDescentSensor;
@@ -73,8 +74,9 @@ final class NavigationSetup {
      * @param truth   this flight's truth
      * @param seed    the flight's sensor seed
      * @param nominal whether the sensors' constant errors and the knowledge error are zero
+     * @param faults  the faults to inject
      */
-    static Avionics create(FilterSpec spec, Truth truth, long seed, boolean nominal) {
+    static Avionics create(FilterSpec spec, Truth truth, long seed, boolean nominal, List<FaultSpec> faults) {
         Environment environment = truth.environment();
         Terrain ground = ground(environment);
         ImuErrors imuErrors = spec.imu().equals("perfect") ? ImuErrors.perfect() : ImuErrors.ln200s();
@@ -110,7 +112,7 @@ final class NavigationSetup {
                 entry.velocity().add(dv), believed, ps, vs, as);
         NavigationFilter filter = new NavigationFilter(new NavigationFilter.Config(imuErrors, geometry,
                 spec.gateSigma() * spec.gateSigma(), OFFSET_CORRELATION), environment.planet(), map, initial);
-        return new Avionics(environment.planet(), imu, radar, filter, attitude, entry);
+        return new Avionics(environment.planet(), imu, radar, filter, attitude, entry, faults);
     }
 
     private static String key(FilterSpec spec, Terrain ground) {

@@ -148,6 +148,11 @@ public final class Simulation {
         private void tick(FlightState state) {
             int reversals = fsw.entryGuidance().reversals();
             commands = fsw.update(phase, history, world.navigate(state, true));
+            if (world.avionics() != null) {
+                for (Avionics.Notice n : world.avionics().takeNotices()) {
+                    journal.record(n.event(), phase, n.label());
+                }
+            }
             for (int i = reversals; i < fsw.entryGuidance().reversals(); i++) {
                 journal.record(EdlEvent.BANK_REVERSAL, phase, null);
             }

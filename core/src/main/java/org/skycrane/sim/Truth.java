@@ -49,7 +49,8 @@ public record Truth(Environment environment, Vehicle vehicle, FlightState entry,
         if (filter == null) {
             return null;
         }
-        return NavigationSetup.create(filter, this, sensorSeed != null ? sensorSeed : filter.seed(), sensorSeed == null);
+        return NavigationSetup.create(filter, this, sensorSeed != null ? sensorSeed : filter.seed(), sensorSeed == null,
+                scenario.faults());
     }
 
     /** The navigation model of this truth: its own, or the scenario's knowledge error (perfect when zero). */

@@ -250,8 +250,34 @@ public final class NavigationFilter {
         }
     }
 
+    /**
+     * The beams that should return now: those whose slant range to the map, from the present
+     * estimate, is within {@code fraction} of the radar's maximum range.
+     */
+    public java.util.Set<Integer> expectedBeams(double fraction) {
+        RadarGeometry radar = config.radar();
+        java.util.Set<Integer> expected = new java.util.HashSet<>();
+        if (map == null || radar == null) {
+            return expected;
+        }
+        Rotation toFixed = fixedToInertial(time).revert();
+        Vector3D rf = toFixed.applyTo(r);
+        for (int i = 0; i < radar.beams().size(); i++) {
+            Vector3D b = toFixed.applyTo(attitude.applyTo(radar.beams().get(i)));
+            if (map.rayCast(rf, b, fraction * radar.maxRange()) != null) {
+                expected.add(i);
+            }
+        }
+        return expected;
+    }
+
     /** Corrects with one radar frame; returns how many beams were used and rejected. */
     public RadarUpdate update(RadarFrame frame) {
+        return update(frame, java.util.Set.of());
+    }
+
+    /** Corrects with one radar frame, ignoring the {@code excluded} beams. */
+    public RadarUpdate update(RadarFrame frame, java.util.Set<Integer> excluded) {
         RadarGeometry radar = config.radar();
         if (map == null || radar == null || frame.returns().isEmpty()) {
             return new RadarUpdate(0, 0);
@@ -281,6 +307,9 @@ public final class NavigationFilter {
             }
         }
         for (RadarReturn ret : frame.returns()) {
+            if (excluded.contains(ret.beam())) {
+                continue;
+            }
             Vector3D b = attitude.applyTo(radar.beams().get(ret.beam()));
             OnboardMap.Hit hit = map.rayCast(rf, toFixed.applyTo(b), radar.maxRange() * 1.5);
             if (hit == null) {
@@ -345,15 +374,22 @@ public final class NavigationFilter {
         return ok;
     }
 
+    /** The largest accelerometer bias step the fault response is designed for (m/s², 1σ): 30 mg, ASSUMED. */
+    public static final double BIAS_STEP = 0.3;
+    /** The largest gyro bias step the fault response is designed for (rad/s, 1σ): 0.1°/s, ASSUMED. */
+    public static final double GYRO_STEP = Math.toRadians(0.1);
+
     /**
-     * Widens the IMU bias uncertainty to its full prior again: the fault response to a suspected bias
-     * change, letting the next measurements re-estimate it.
+     * The fault response to a suspected IMU bias change: the bias uncertainty reopens to the largest
+     * step designed for, and the velocity and position uncertainty widen by what such a step does
+     * over the {@code since} seconds it may have gone unnoticed, so the next measurements re-estimate all.
      */
-    public void reopenImuBiases() {
-        ImuErrors e = config.imu();
+    public void reopenImuBiases(double since) {
         for (int i = 0; i < 3; i++) {
-            p.reset(BA + i, sq(10 * e.accelBias()));
-            p.reset(BG + i, sq(10 * e.gyroBias()));
+            p.reset(BA + i, sq(BIAS_STEP));
+            p.reset(BG + i, sq(GYRO_STEP));
+            p.set(V + i, V + i, p.get(V + i, V + i) + sq(BIAS_STEP * since));
+            p.set(R + i, R + i, p.get(R + i, R + i) + sq(0.5 * BIAS_STEP * since * since));
         }
     }
 
