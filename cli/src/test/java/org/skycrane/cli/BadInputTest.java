@@ -207,6 +207,18 @@ class BadInputTest {
     }
 
     @Test
+    void badNavigationFilterAndFaultKeysNameTheirField() throws IOException {
+        assertBadInput(runFile("base: mars2020\nnavigation:\n  filter:\n    imu: ln100\n"),
+                "bad.yaml:4:", "navigation.filter.imu", "ln200s or perfect");
+        assertBadInput(runFile("base: mars2020\nnavigation:\n  filter:\n    radar_range_noise_percent: -1\n"),
+                "bad.yaml:4:", "navigation.filter.radar_range_noise_percent", "between 0 and 10");
+        assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: radar_fire, time_s: 300}\n"),
+                "bad.yaml:3:", "faults", "radar_loss");
+        assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: radar_beam_loss, time_s: 300, beams: [7]}\n"),
+                "bad.yaml:3:", "beams", "0 to 5");
+    }
+
+    @Test
     void aNavigationErrorTheFlightSoftwareCannotAbsorbIsRefused() throws IOException {
         assertBadInput(runFile("base: mars2020\nnavigation:\n  position_error_m: {east: 1.0e7, north: 0, up: 0}\n"),
                 "bad.yaml:3:", "navigation.position_error_m.east", "10000 m");
