@@ -2,9 +2,9 @@ package org.skycrane.cli;
 
 import java.util.Locale;
 import org.skycrane.dynamics.FlightConditions;
-import org.skycrane.sim.EventRecord;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.io.SummaryWriter;
+import org.skycrane.sim.EventRecord;
 import org.skycrane.sim.Impact;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.Touchdown;

@@ -11,10 +11,10 @@ import org.skycrane.sim.Peaks;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.Touchdown;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.SerializationFeature;
 
 /**
  * Writes {@code summary.json}: outcome, events, peaks, touchdown and impacts, every key with its

@@ -2,8 +2,8 @@ package org.skycrane.gnc.guidance;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.skycrane.math.Curve;
 import org.skycrane.mars.Atmosphere;
+import org.skycrane.math.Curve;
 
 /**
  * The entry reference trajectory that range control flies about: a planar point-mass entry over a

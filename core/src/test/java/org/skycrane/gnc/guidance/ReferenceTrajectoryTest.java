@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.skycrane.math.Curve;
 import org.skycrane.mars.ExponentialAtmosphere;
 import org.skycrane.mars.Gas;
+import org.skycrane.math.Curve;
 
 /**
  * The reference trajectory and its influence coefficients. ALGORITHMS.md §1.4.1 asks for
