@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 2, point 8: bad input gets one clear line naming the file, the line and the field, exit
+ * Bad input gets one clear line naming the file, the line and the field, exit
  * code 2 and no stack trace unless {@code --debug}. The assertions check the field name, the line
  * number and the exit code rather than whole sentences.
  */

@@ -12,7 +12,7 @@ import org.skycrane.scenario.Scenario;
 
 /**
  * Lateral entry guidance and the attitude model, checked along the trajectories of the nominal and
- * dispersed cases of issue 3.
+ * dispersed cases of the guided-entry acceptance tests.
  */
 class LateralGuidanceTest {
 
