@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -177,14 +178,14 @@ class BadInputTest {
     void aLatin1FileIsNamedAsNotUtf8() throws IOException {
         Path file = dir.resolve("bad.yaml");
         Files.write(file, "base: mars2020\nmission:\n  rover_name: Pers\u00e9v\u00e9rance\n"
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                .getBytes(StandardCharsets.ISO_8859_1));
         assertBadInput(CliHarness.run("run", file.toString()), "bad.yaml:3:", "not UTF-8", "0xE9", "Latin-1");
     }
 
     @Test
     void aUtf16FileIsNamed() throws IOException {
         Path file = dir.resolve("bad.yaml");
-        Files.write(file, "base: mars2020\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Files.write(file, "base: mars2020\n".getBytes(StandardCharsets.UTF_16));
         assertBadInput(CliHarness.run("run", file.toString()), "bad.yaml:1:", "UTF-16");
     }
 

@@ -2,6 +2,7 @@ package org.skycrane.dynamics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.hipparchus.ode.ODEState;
@@ -37,7 +38,7 @@ class EquationsOfMotionTest {
                 new LandingSite("datum", 0, 0, 3393477, 0));
         EquationsOfMotion eom = new EquationsOfMotion(vacuum, List.of(), Actuation.NONE, new SuttonGraves(1.9027e-4, 1.1));
         double[] rel = new double[8];
-        java.util.Arrays.fill(rel, 1e-9);
+        Arrays.fill(rel, 1e-9);
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-9, 1e3,
                 new double[] {1e-3, 1e-3, 1e-3, 1e-6, 1e-6, 1e-6, 1e-6, 1}, rel);
         ODEStateAndDerivative end = integrator.integrate(eom, new ODEState(0, EquationsOfMotion.pack(start)), duration);

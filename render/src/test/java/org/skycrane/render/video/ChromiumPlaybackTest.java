@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -130,7 +131,7 @@ class ChromiumPlaybackTest {
         int start = Integer.parseInt(parts[0]);
         int end = parts.length > 1 && !parts[1].isEmpty() ? Math.min(Integer.parseInt(parts[1]), data.length - 1)
                 : data.length - 1;
-        byte[] slice = java.util.Arrays.copyOfRange(data, start, end + 1);
+        byte[] slice = Arrays.copyOfRange(data, start, end + 1);
         ex.getResponseHeaders().set("Content-Range", "bytes " + start + "-" + end + "/" + data.length);
         respond(ex, 206, "video/mp4", slice);
     }
