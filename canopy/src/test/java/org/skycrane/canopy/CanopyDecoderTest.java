@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class CanopyDecoderTest {
     @Test
     void anAllRedRingIsRejected() {
         boolean[][] bits = CanopyCode.MARS_2020.encode().toArray();
-        java.util.Arrays.fill(bits[2], true);
+        Arrays.fill(bits[2], true);
         assertThatThrownBy(() -> CanopyDecoder.decode(CanopyPattern.of(bits)))
                 .hasMessageContaining("ring 3").hasMessageContaining("all 80 segments are red");
     }

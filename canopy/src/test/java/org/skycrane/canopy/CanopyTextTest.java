@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class CanopyTextTest {
@@ -21,7 +23,7 @@ class CanopyTextTest {
 
     @Test
     void parseReadsWhatFormatWrites() {
-        CanopyPattern pattern = RandomCodes.code(new java.util.SplittableRandom(5)).encode();
+        CanopyPattern pattern = RandomCodes.code(new SplittableRandom(5)).encode();
         assertEquals(pattern, CanopyText.parse(CanopyText.format(pattern), "x.txt"));
     }
 
@@ -31,7 +33,7 @@ class CanopyTextTest {
         String loose = "# the flown canopy\r\n\r\n" + text.replace('R', '1').replace('W', '0')
                 .replaceAll("(.{10})", "$1 ").replace("\n", "\r\n");
         assertEquals(Fixtures.mars2020(), CanopyText.parse(loose, "loose.txt"));
-        assertEquals(Fixtures.mars2020(), CanopyText.parse(text.toLowerCase(java.util.Locale.ROOT), "lower.txt"));
+        assertEquals(Fixtures.mars2020(), CanopyText.parse(text.toLowerCase(Locale.ROOT), "lower.txt"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.skycrane.canopy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class MessageTest {
 
     @Test
     void theWordListIsACopy() {
-        List<String> words = new java.util.ArrayList<>(List.of("GO"));
+        List<String> words = new ArrayList<>(List.of("GO"));
         Message message = new Message(words);
         words.add("AWAY");
         assertThat(message.words()).containsExactly("GO");

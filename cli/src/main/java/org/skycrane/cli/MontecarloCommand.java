@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.skycrane.InputException;
+import org.skycrane.SafeFiles;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.report.CampaignReport;
 import org.skycrane.scenario.Scenario;
@@ -151,7 +152,7 @@ final class MontecarloCommand implements Callable<Integer> {
         } catch (IOException e) {
             ended.countDown();
             removeHook(onInterrupt);
-            throw new InputException(null, 0, null, "cannot write: " + org.skycrane.SafeFiles.describe(e) + "; the "
+            throw new InputException(null, 0, null, "cannot write: " + SafeFiles.describe(e) + "; the "
                     + finished.get() + " finished cases are kept; free the space or fix the folder, then run again "
                     + "with --resume");
         } finally {

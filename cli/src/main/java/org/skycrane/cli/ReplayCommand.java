@@ -10,10 +10,10 @@ import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.Simulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code skycrane replay SCENARIO [--speed X] [--json]}: flies the scenario, then replays it as mission

@@ -12,16 +12,16 @@ import org.skycrane.io.ScenarioReader;
 import org.skycrane.io.SummaryWriter;
 import org.skycrane.io.TrajectoryWriter;
 import org.skycrane.scenario.Scenario;
+import org.skycrane.sim.FlightOptions;
 import org.skycrane.sim.Outcome;
 import org.skycrane.sim.Result;
-import org.skycrane.sim.FlightOptions;
 import org.skycrane.sim.Simulation;
 import org.skycrane.sim.montecarlo.Campaign;
 import org.skycrane.sim.montecarlo.Case;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code skycrane run}: flies one scenario and writes its summary and trajectory. */

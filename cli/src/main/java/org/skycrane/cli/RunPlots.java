@@ -3,13 +3,15 @@ package org.skycrane.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import org.skycrane.SafeFiles;
 import org.skycrane.flight.EdlEvent;
-import org.skycrane.sim.EventRecord;
 import org.skycrane.flight.Phase;
 import org.skycrane.report.GroundTrackPlot;
 import org.skycrane.report.LinePlot;
+import org.skycrane.sim.EventRecord;
 import org.skycrane.sim.NavigationSample;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.TrajectorySample;
@@ -69,7 +71,7 @@ final class RunPlots {
         altitude.series("trajectory", t.stream().mapToDouble(TrajectorySample::speed).toArray(),
                 t.stream().mapToDouble(s -> s.altitude() / 1000).toArray());
         for (EventRecord e : r.timeline().records()) {
-            if (java.util.EnumSet.of(EdlEvent.ENTRY_INTERFACE, EdlEvent.PEAK_HEATING, EdlEvent.PEAK_DECELERATION,
+            if (EnumSet.of(EdlEvent.ENTRY_INTERFACE, EdlEvent.PEAK_HEATING, EdlEvent.PEAK_DECELERATION,
                     EdlEvent.PARACHUTE_DEPLOY, EdlEvent.HEAT_SHIELD_SEPARATION, EdlEvent.BACKSHELL_SEPARATION,
                     EdlEvent.SKY_CRANE_START).contains(e.event())) {
                 altitude.event(label(e.event()), e.conditions().speed(), e.conditions().altitude() / 1000);
@@ -158,6 +160,6 @@ final class RunPlots {
     }
 
     private static String label(EdlEvent event) {
-        return event.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return event.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

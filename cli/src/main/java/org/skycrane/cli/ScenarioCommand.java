@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.sim.Sequence;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code skycrane scenario}: built-in scenarios. */

@@ -2,9 +2,10 @@ package org.skycrane.cli;
 
 import java.util.Locale;
 import org.skycrane.dynamics.FlightConditions;
-import org.skycrane.sim.EventRecord;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.io.SummaryWriter;
+import org.skycrane.mars.Geodesy;
+import org.skycrane.sim.EventRecord;
 import org.skycrane.sim.Impact;
 import org.skycrane.sim.NavigationSample;
 import org.skycrane.sim.Result;
@@ -67,7 +68,7 @@ final class TimelineTable {
                             + "%s, propellant left %.1f kg, %.0f m from the target%n", t.time(),
                     t.verticalSpeed(), t.horizontalSpeed(),
                     Coordinates.of(Math.toDegrees(t.latitude()), Math.toDegrees(t.longitude())),
-                    t.propellantRemaining(), r.target().distance(org.skycrane.mars.Geodesy.position(t.latitude(),
+                    t.propellantRemaining(), r.target().distance(Geodesy.position(t.latitude(),
                             t.longitude(), r.target().radius()))));
         }
         for (Impact i : r.impacts()) {

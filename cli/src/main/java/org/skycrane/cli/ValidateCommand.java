@@ -9,9 +9,9 @@ import org.skycrane.io.ReferenceTimeline;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.sim.Simulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code skycrane validate}: a nominal run beside the published timeline, as a Markdown table. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

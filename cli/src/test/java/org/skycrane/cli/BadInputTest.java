@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 2, point 8: bad input gets one clear line naming the file, the line and the field, exit
+ * Bad input gets one clear line naming the file, the line and the field, exit
  * code 2 and no stack trace unless {@code --debug}. The assertions check the field name, the line
  * number and the exit code rather than whole sentences.
  */
@@ -177,14 +178,14 @@ class BadInputTest {
     void aLatin1FileIsNamedAsNotUtf8() throws IOException {
         Path file = dir.resolve("bad.yaml");
         Files.write(file, "base: mars2020\nmission:\n  rover_name: Pers\u00e9v\u00e9rance\n"
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                .getBytes(StandardCharsets.ISO_8859_1));
         assertBadInput(CliHarness.run("run", file.toString()), "bad.yaml:3:", "not UTF-8", "0xE9", "Latin-1");
     }
 
     @Test
     void aUtf16FileIsNamed() throws IOException {
         Path file = dir.resolve("bad.yaml");
-        Files.write(file, "base: mars2020\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Files.write(file, "base: mars2020\n".getBytes(StandardCharsets.UTF_16));
         assertBadInput(CliHarness.run("run", file.toString()), "bad.yaml:1:", "UTF-16");
     }
 

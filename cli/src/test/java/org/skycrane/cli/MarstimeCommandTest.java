@@ -21,7 +21,7 @@ class MarstimeCommandTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    /** Mars24 worked example A (REFERENCE §7): MSD 44795.99976, MTC 23:59:39, LTST 23:38:54, Ls 277.1876°. */
+    /** Mars24 worked example A ([Allison-McEwen 2000]): MSD 44795.99976, MTC 23:59:39, LTST 23:38:54, Ls 277.1876°. */
     @Test
     void printsMars24WorkedExampleA() {
         Run run = run("marstime", "2000-01-06T00:00:00Z");

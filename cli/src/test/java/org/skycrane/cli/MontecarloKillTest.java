@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 4: a campaign process killed part-way (SIGKILL, no chance to clean up) and then resumed gives
+ * A campaign process killed part-way (SIGKILL, no chance to clean up) and then resumed gives
  * the same summary as an uninterrupted run, with no case run twice or lost.
  */
 class MontecarloKillTest {

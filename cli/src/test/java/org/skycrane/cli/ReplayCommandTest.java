@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code skycrane replay SCENARIO}: issue 6's end-to-end checks on a simulated landing. */
+/** {@code skycrane replay SCENARIO}: end-to-end checks on a simulated landing. */
 class ReplayCommandTest {
 
     @Test

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.skycrane.earth.EarthEvent;
 import org.skycrane.earth.EarthTimeline;
@@ -86,7 +87,7 @@ class ReplayDisplayTest {
         String out = play(false);
         for (EarthEvent event : TIMELINE.events()) {
             String label = event.name() + " (E+";
-            assertEquals(2, out.split(java.util.regex.Pattern.quote(label), -1).length - 1,
+            assertEquals(2, out.split(Pattern.quote(label), -1).length - 1,
                     event.name() + " appears twice, once on Mars and once heard:\n" + out);
         }
         assertTrue(out.lines().filter(l -> l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} +\\|")).count() > 10,

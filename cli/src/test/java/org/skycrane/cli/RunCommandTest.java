@@ -7,13 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skycrane.io.ScenarioReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code skycrane run}: the timeline on the terminal and the two files, with the keys issue 2 lists. */
+/** {@code skycrane run}: the timeline on the terminal and the two files, with the keys the run files promise. */
 class RunCommandTest {
 
     @TempDir
@@ -73,7 +74,7 @@ class RunCommandTest {
 
         for (String png : List.of("altitude-vs-speed.png", "bank-angle.png", "ground-track.png", "deceleration.png",
                 "heat-rate.png")) {
-            assertThat(javax.imageio.ImageIO.read(dir.resolve(png).toFile())).as("issue 3 plot " + png).isNotNull();
+            assertThat(ImageIO.read(dir.resolve(png).toFile())).as("guided-entry plot " + png).isNotNull();
         }
         List<String> rows = Files.readAllLines(dir.resolve("trajectory.csv"));
         assertThat(rows.get(0)).startsWith("t_s,phase,lat_deg,lon_deg,altitude_m,height_above_ground_m,speed_mps");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class ScenarioFuzzTest {
                 }
             }
         }
-        Files.writeString(Path.of("target", "scenario-fuzz.txt"), String.format(java.util.Locale.ROOT,
+        Files.writeString(Path.of("target", "scenario-fuzz.txt"), String.format(Locale.ROOT,
                 "%d mutations, %d flown, %d bad input (exit 2), %d results (exit 0 or 1)%n", 2 * MUTATIONS, flown, bad,
                 2 * MUTATIONS - bad));
         assertThat(failures).as("mutations that escaped (of " + 2 * MUTATIONS + ", " + flown + " flown, " + bad

@@ -5,16 +5,17 @@ import java.nio.file.Path;
 import org.skycrane.SafeFiles;
 import org.skycrane.dynamics.FlightConditions;
 import org.skycrane.flight.EdlEvent;
+import org.skycrane.mars.Geodesy;
 import org.skycrane.sim.EventRecord;
 import org.skycrane.sim.Impact;
 import org.skycrane.sim.Peaks;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.Touchdown;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.SerializationFeature;
 
 /**
  * Writes {@code summary.json}: outcome, events, peaks, touchdown and impacts, every key with its
@@ -103,7 +104,7 @@ public final class SummaryWriter {
             number(td, "lat_deg", Math.toDegrees(t.latitude()));
             number(td, "lon_deg", Math.toDegrees(t.longitude()));
             number(td, "propellant_remaining_kg", t.propellantRemaining());
-            var at = org.skycrane.mars.Geodesy.position(t.latitude(), t.longitude(), aim.radius());
+            var at = Geodesy.position(t.latitude(), t.longitude(), aim.radius());
             rangeToTarget(td, at, heading, aim);
             number(td, "miss_distance_m", aim.distance(at));
         }
@@ -198,7 +199,7 @@ public final class SummaryWriter {
     /** Downrange (positive while the target is ahead) and crossrange (positive to the right) to the target. */
     private static void rangeToTarget(ObjectNode o, org.hipparchus.geometry.euclidean.threed.Vector3D position,
                                       double heading, Result.Target aim) {
-        double[] dc = org.skycrane.mars.Geodesy.downrangeCrossrange(position, heading, aim.position(), aim.radius());
+        double[] dc = Geodesy.downrangeCrossrange(position, heading, aim.position(), aim.radius());
         number(o, "downrange_to_target_m", dc[0]);
         number(o, "crossrange_to_target_m", dc[1]);
     }

@@ -1,6 +1,7 @@
 package org.skycrane.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import org.skycrane.mars.Atmosphere;
 import org.skycrane.mars.ExponentialAtmosphere;
 import org.skycrane.mars.Gas;
@@ -31,7 +32,7 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
                              @JsonProperty("gas_constant_j_per_kg_k") Double gasConstant,
                              @JsonProperty("heat_capacity_ratio") Double heatCapacityRatio,
                              @JsonProperty("density_scale") Double densityScale,
-                             @JsonProperty("wind") java.util.List<WindPoint> wind) {
+                             @JsonProperty("wind") List<WindPoint> wind) {
 
     /** Which atmosphere model. */
     /**
@@ -75,8 +76,8 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
     }
 
     /** A wind profile: not empty, altitudes increasing. */
-    static java.util.List<WindPoint> checkWind(String field, java.util.List<WindPoint> wind) {
-        java.util.List<WindPoint> list = Check.nonEmpty(field, wind);
+    static List<WindPoint> checkWind(String field, List<WindPoint> wind) {
+        List<WindPoint> list = Check.nonEmpty(field, wind);
         for (int i = 1; i < list.size(); i++) {
             if (!(list.get(i).altitude() > list.get(i - 1).altitude())) {
                 throw new FieldException(field, "altitude_m values must increase, got "
@@ -119,7 +120,7 @@ public record AtmosphereSpec(@JsonProperty("model") Model model,
     }
 
     /** As {@link #atmosphere(int, double, double, double)} with the wind profile {@code windPoints} (null: calm). */
-    public Atmosphere atmosphere(int profileOverride, double densityFactor, java.util.List<WindPoint> windPoints,
+    public Atmosphere atmosphere(int profileOverride, double densityFactor, List<WindPoint> windPoints,
                                  double windScale, double windRotation) {
         Atmosphere base;
         if (model == Model.US1976) {

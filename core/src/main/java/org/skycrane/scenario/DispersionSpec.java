@@ -1,6 +1,7 @@
 package org.skycrane.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /**
  * The {@code dispersions:} block of a scenario: what a Monte Carlo campaign varies from case to
@@ -49,7 +50,7 @@ public record DispersionSpec(@JsonProperty("entry_flight_path_angle_deg") Distri
                              @JsonProperty("engine_isp_percent") DistributionSpec engineIsp,
                              @JsonProperty("navigation_position_m") DistributionSpec navigationPosition,
                              @JsonProperty("navigation_velocity_mps") DistributionSpec navigationVelocity,
-                             @JsonProperty("wind_profile") java.util.List<AtmosphereSpec.WindPoint> windProfile,
+                             @JsonProperty("wind_profile") List<AtmosphereSpec.WindPoint> windProfile,
                              @JsonProperty("navigation_altitude_m") DistributionSpec navigationAltitude) {
 
     public DispersionSpec {

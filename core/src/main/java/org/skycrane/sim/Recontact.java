@@ -1,5 +1,7 @@
 package org.skycrane.sim;
 
+import java.util.List;
+
 /**
  * Recontact margins: how close a jettisoned body comes back to the vehicle after they separate. The
  * separation itself is not counted: once the two have opened to {@link #OPENED} apart, the closest
@@ -36,7 +38,7 @@ public record Recontact(double backshell, double heatShield) {
      * The closest approach of a body's track to the vehicle's after they separate (see the class
      * comment), on their common times; NaN when they never share a time after opening.
      */
-    static double closestApproach(Ballistic.Track body, java.util.List<TrajectorySample> vehicle) {
+    static double closestApproach(Ballistic.Track body, List<TrajectorySample> vehicle) {
         double closest = Double.NaN;
         double last = Double.NaN;
         double previous = Double.NaN;

@@ -2,8 +2,8 @@ package org.skycrane.sim;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hipparchus.exception.MathIllegalStateException;

@@ -1,5 +1,7 @@
 package org.skycrane.vehicle;
 
+import java.util.Locale;
+
 /**
  * What an EDL event does to the flying stack: a pure function from one {@link Stack} to the next.
  * The jettisoned hardware is what the two stacks differ by; the simulator flies it to the ground.
@@ -26,7 +28,7 @@ public interface Effect {
      * proportion to the masses left (the centre-of-mass offset they make), to zero with the last.
      */
     static Effect jettisonBalanceMasses(int count, int total) {
-        return of(String.format(java.util.Locale.ROOT, "jettison %d entry balance masses; L/D x (left / %d)", count,
+        return of(String.format(Locale.ROOT, "jettison %d entry balance masses; L/D x (left / %d)", count,
                 total), (s, t, v) -> {
                     int left = Math.max(0, s.balanceMasses() - count);
                     return s.withBalanceMasses(left, total == 0 ? 0.0 : (double) left / total);

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skycrane.flight.EdlEvent;
-import org.skycrane.sim.EventRecord;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.scenario.Scenario;
+import org.skycrane.sim.EventRecord;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.Simulation;
 import org.skycrane.sim.TrajectorySample;
@@ -62,7 +62,7 @@ class AllenEggersTest {
             }
             double expected = vE * Math.exp(-(density(s.altitude()) - density(hE)) * h / (2 * beta() * sinGamma()));
             assertEquals(expected, s.speed(), 0.01 * expected,
-                    "speed (m/s) at altitude " + s.altitude() + " m; 1 %: issue 2 acceptance, closed form of NACA 1381");
+                    "speed (m/s) at altitude " + s.altitude() + " m; 1 % acceptance, closed form of NACA 1381");
             checked++;
         }
         assertTrue(checked > 500, "enough trajectory samples checked: " + checked);
@@ -76,8 +76,8 @@ class AllenEggersTest {
         double expectedAltitude = h * Math.log(scenario.atmosphere().surfaceDensity() * h / (beta() * sinGamma()));
         EventRecord peak = run.timeline().first(EdlEvent.PEAK_DECELERATION).orElseThrow();
         assertEquals(expectedPeak, peak.conditions().sensedAcceleration(), 0.01 * expectedPeak,
-                "peak deceleration (m/s²); 1 %: issue 2 acceptance");
+                "peak deceleration (m/s²); 1 % acceptance");
         assertEquals(expectedAltitude, peak.conditions().altitude(), 0.01 * expectedAltitude,
-                "altitude of peak deceleration (m); 1 %: issue 2 acceptance");
+                "altitude of peak deceleration (m); 1 % acceptance");
     }
 }

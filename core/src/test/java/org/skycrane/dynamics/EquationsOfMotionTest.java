@@ -2,6 +2,7 @@ package org.skycrane.dynamics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.hipparchus.ode.ODEState;
@@ -37,7 +38,7 @@ class EquationsOfMotionTest {
                 new LandingSite("datum", 0, 0, 3393477, 0));
         EquationsOfMotion eom = new EquationsOfMotion(vacuum, List.of(), Actuation.NONE, new SuttonGraves(1.9027e-4, 1.1));
         double[] rel = new double[8];
-        java.util.Arrays.fill(rel, 1e-9);
+        Arrays.fill(rel, 1e-9);
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-9, 1e3,
                 new double[] {1e-3, 1e-3, 1e-3, 1e-6, 1e-6, 1e-6, 1e-6, 1}, rel);
         ODEStateAndDerivative end = integrator.integrate(eom, new ODEState(0, EquationsOfMotion.pack(start)), duration);
@@ -57,7 +58,7 @@ class EquationsOfMotionTest {
         FlightState end = coast(MARS, start, 450);
         double e0 = jacobi(MARS, start);
         assertEquals(0.0, (jacobi(MARS, end) - e0) / Math.abs(e0), 1e-9,
-                "relative change of the Jacobi integral over 450 s; issue 2: 1e-9");
+                "relative change of the Jacobi integral over 450 s; acceptance 1e-9");
     }
 
     @Test
@@ -67,7 +68,7 @@ class EquationsOfMotionTest {
         FlightState end = coast(still, start, 450);
         double e0 = 0.5 * start.velocity().getNormSq() - still.gm() / start.position().getNorm();
         double e1 = 0.5 * end.velocity().getNormSq() - still.gm() / end.position().getNorm();
-        assertEquals(0.0, (e1 - e0) / Math.abs(e0), 1e-9, "relative change of v²/2 − μ/r over 450 s; issue 2: 1e-9");
+        assertEquals(0.0, (e1 - e0) / Math.abs(e0), 1e-9, "relative change of v²/2 − μ/r over 450 s; acceptance 1e-9");
     }
 
     @Test
@@ -85,6 +86,6 @@ class EquationsOfMotionTest {
     @Test
     void surfaceGravityIsTheFamiliarMarsValue() {
         double g = MARS.gravity(Geodesy.position(0.3, 1.0, 3389500)).getNorm();
-        assertEquals(3.71, g, 0.03, "surface gravity (m/s²): 3.71 (ALGORITHMS.md §0, [V]); J2 and latitude move it by <1 %");
+        assertEquals(3.71, g, 0.03, "surface gravity (m/s²): 3.71 (GM and radius of [Konopliv 2016]); J2 and latitude move it by <1 %");
     }
 }

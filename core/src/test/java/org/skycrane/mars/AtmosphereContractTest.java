@@ -87,7 +87,7 @@ class TabulatedAtmosphereTest extends AtmosphereContractTest {
                 1e-9 * jezero.pressure(), "p = ρ R T (Pa)");
     }
 
-    /** REFERENCE.md §4b table 2 (AMAT LAT20N, S): mean density DENSAV at 0, 10, 20, 40, 60, 100 km. */
+    /** Mars-GRAM LAT20N profile as distributed with AMAT [Mars-GRAM / AMAT], S: mean density DENSAV at 0, 10, 20, 40, 60, 100 km. */
     @Test
     void meanProfileReproducesThePublishedTableAtItsNodes() {
         double[][] published = {{0, 1.358e-2}, {10e3, 5.906e-3}, {20e3, 2.210e-3}, {40e3, 2.151e-4},
@@ -98,7 +98,7 @@ class TabulatedAtmosphereTest extends AtmosphereContractTest {
         }
     }
 
-    /** REFERENCE.md §4b table 1 (AMAT mars-gram-avg, S): temperature 198.2 K at 10 km, 131.0 K at 50 km. */
+    /** Mars-GRAM mean profile as distributed with AMAT [Mars-GRAM / AMAT], S: temperature 198.2 K at 10 km, 131.0 K at 50 km. */
     @Test
     void temperatureComesFromTheMeanProfile() {
         assertEquals(198.2, model.at(10e3).temperature(), 0.05, "temperature (K) at 10 km");

@@ -23,7 +23,7 @@ import org.skycrane.mars.Geodesy;
 import org.skycrane.scenario.Scenario;
 
 /**
- * Issue 3 acceptance: guided entry lands near the target in the nominal case and under an entry
+ * Acceptance: guided entry lands near the target in the nominal case and under an entry
  * flight-path-angle error of ±0.25° or an atmosphere 15 % denser or thinner (each alone); without
  * guidance (open-loop bank schedule, velocity trigger, no divert) the same errors miss by far more.
  * The truth is dispersed; the flight software is always loaded from the nominal scenario.
@@ -54,7 +54,7 @@ class GuidedEntryTest {
     @ValueSource(strings = {"mars2020", "msl"})
     void nominalRunsLandWithin500mOfTheTarget(String preset) {
         double miss = miss(fly(preset, "", true));
-        assertTrue(miss < 500, preset + " nominal miss (m), issue 3: < 500 m: " + miss);
+        assertTrue(miss < 500, preset + " nominal miss (m), acceptance < 500 m: " + miss);
     }
 
     /** Each preset's entry flight-path angle ±0.25° and its atmosphere's density ±15 %, one at a time. */
@@ -92,12 +92,12 @@ class GuidedEntryTest {
         }
         String both = String.format(Locale.ROOT, "%s %s: miss %.0f m with guidance; without, the landing moves %.0f m"
                 + " (miss %.0f m)", preset, dispersion, withGuidance, moved, without);
-        assertTrue(withGuidance < 3000, both + " (issue 3: guided within 3 km)");
+        assertTrue(withGuidance < 3000, both + " (acceptance: guided within 3 km)");
         assertTrue(moved > 3000 && moved > 5 * withGuidance, both
-                + " (issue 3: without guidance the same error misses by much more)");
+                + " (without guidance the same error misses by much more)");
     }
 
-    /** MSL qualification box (REFERENCE.md §3b, P): deploy at Mach ≤ 2.2 and q ≤ 750 Pa. */
+    /** MSL qualification box ([Sengupta 2009], P): deploy at Mach ≤ 2.2 and q ≤ 750 Pa. */
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("dispersions")
     void theRangeTriggerDeploysInsideTheBox(String preset, String dispersion) {
@@ -116,7 +116,7 @@ class GuidedEntryTest {
         for (String preset : List.of("mars2020", "msl")) {
             long reversals = fly(preset, "", true).timeline().records().stream()
                     .filter(e -> e.event() == EdlEvent.BANK_REVERSAL).count();
-            assertTrue(reversals >= 2 && reversals <= 4, preset + " bank reversals, MSL flew 3 (ALGORITHMS.md §1.2): "
+            assertTrue(reversals >= 2 && reversals <= 4, preset + " bank reversals, MSL flew 3 [Mendeck-McGrew 2014]: "
                     + reversals);
         }
     }

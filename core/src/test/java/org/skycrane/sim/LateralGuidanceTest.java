@@ -2,8 +2,15 @@ package org.skycrane.sim;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.flight.Phase;
@@ -12,11 +19,11 @@ import org.skycrane.scenario.Scenario;
 
 /**
  * Lateral entry guidance and the attitude model, checked along the trajectories of the nominal and
- * dispersed cases of issue 3.
+ * dispersed cases of the guided-entry acceptance tests.
  */
 class LateralGuidanceTest {
 
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> cases() {
+    static Stream<Arguments> cases() {
         return GuidedEntryTest.dispersions();
     }
 
@@ -60,12 +67,12 @@ class LateralGuidanceTest {
             handedOver |= t.speed() < g.headingAlignmentSpeed();
         }
         try {
-            java.nio.file.Path out = java.nio.file.Path.of("target", "corridor-ratios.txt");
-            java.nio.file.Files.createDirectories(out.getParent());
-            java.nio.file.Files.writeString(out, preset + " " + dispersion + " " + worst + "\n",
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Path out = Path.of("target", "corridor-ratios.txt");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, preset + " " + dispersion + " " + worst + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         assertTrue(worst < 2.5, preset + " " + dispersion + ": crossrange / corridor during range control "
                 + worst);

@@ -1,5 +1,6 @@
 package org.skycrane.earth;
 
+import java.time.Instant;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
 /**
@@ -94,7 +95,7 @@ public enum PlanetEphemeris {
     }
 
     /** Heliocentric position (m) in the J2000 ecliptic at a UTC instant. */
-    public Vector3D position(java.time.Instant utc) {
+    public Vector3D position(Instant utc) {
         return position(TimeScales.ttSinceJ2000(utc));
     }
 }

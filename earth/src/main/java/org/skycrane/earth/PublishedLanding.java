@@ -2,6 +2,7 @@ package org.skycrane.earth;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -108,7 +109,7 @@ public record PublishedLanding(String roverName, Instant entryInterfaceScet, dou
 
     /** A landing by preset name: {@code mars2020} or {@code msl}. */
     public static Optional<PublishedLanding> byName(String preset) {
-        return switch (preset.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (preset.strip().toLowerCase(Locale.ROOT)) {
             case "mars2020", "m2020", "perseverance" -> Optional.of(mars2020());
             case "msl", "curiosity" -> Optional.of(msl());
             default -> Optional.empty();

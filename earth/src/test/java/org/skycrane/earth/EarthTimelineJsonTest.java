@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,8 +43,8 @@ class EarthTimelineJsonTest {
     @Test
     void absentRelayAndLandingAreNull() {
         JsonNode root = JsonMapper.shared().readTree(EarthTimelineJson.write(EarthView.timeline(
-                Instant.parse("2021-02-18T20:36:48Z"), java.util.List.of(new TimedEvent("ENTRY_INTERFACE", 0.0)),
-                0.3, 1.3, java.util.Optional.empty(), "Rover")));
+                Instant.parse("2021-02-18T20:36:48Z"), List.of(new TimedEvent("ENTRY_INTERFACE", 0.0)),
+                0.3, 1.3, Optional.empty(), "Rover")));
         assertTrue(root.get("landing").isNull(), "landing null");
         assertTrue(root.get("relay").isNull(), "relay null");
         assertTrue(root.get("events").get(0).get("ert_relay_utc").isNull(), "ert_relay_utc null");

@@ -14,7 +14,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Parachute deploy conditions of a campaign: Mach number (x) against dynamic pressure (y, Pa),
  * one dot per case, with the deploy box drawn and the cases inside and outside it counted in the
  * legend. The default box, Mach ≤ 2.2 and q ≤ 750 Pa, is the one the Monte Carlo campaign brief
- * (issue 4) asks for; it is a placeholder, not a cited qualification limit: give a vehicle's own
+ * uses, MSL's parachute qualification envelope ([Sengupta 2009] in docs/references.md); give a vehicle's own
  * limits, with their source in its scenario data, through {@link #box}. A point on an edge counts
  * as inside.
  *

@@ -1,5 +1,6 @@
 package org.skycrane.terrain;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
@@ -184,7 +185,7 @@ public final class SiteFrame {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "SiteFrame[lat=%.6f°, lon=%.6f°E, R=%.1f m]",
+        return String.format(Locale.ROOT, "SiteFrame[lat=%.6f°, lon=%.6f°E, R=%.1f m]",
                 Math.toDegrees(latitude), Math.toDegrees(longitude), datumRadius);
     }
 }

@@ -6,7 +6,7 @@ import org.skycrane.math.Curve;
 
 /**
  * Entry Terminal Point Controller, the Apollo final-phase guidance MSL and Mars 2020 flew
- * (Mendeck &amp; Craig 2011; Apollo {@code REENTRY_CONTROL.agc}; ALGORITHMS.md §1):
+ * (Mendeck &amp; Craig 2011; Apollo {@code REENTRY_CONTROL.agc}; docs/references.md):
  * <ol>
  * <li>pre-bank: hold the reference bank, lift turned toward the target, until the sensed drag
  *     reaches the range-control threshold (0.2 Earth g);</li>

@@ -2,8 +2,8 @@ package org.skycrane.gnc.guidance;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.skycrane.math.Curve;
 import org.skycrane.mars.Atmosphere;
+import org.skycrane.math.Curve;
 
 /**
  * The entry reference trajectory that range control flies about: a planar point-mass entry over a
@@ -12,7 +12,7 @@ import org.skycrane.mars.Atmosphere;
  * flown with the nominal bank profile from the entry state down to the end speed, and tabulated
  * against planet-relative speed V: range to go R(V), drag acceleration D(V), altitude rate ṙ(V),
  * vertical lift-to-drag u(V) = (L/D) cos σ(V), and the influence coefficients
- * F1 = ∂R/∂D, F2 = ∂R/∂ṙ, F3 = ∂R/∂u (ALGORITHMS.md §1.4). The coefficients are found by central
+ * F1 = ∂R/∂D, F2 = ∂R/∂ṙ, F3 = ∂R/∂u ([Apollo REENTRY_CONTROL], [Mendeck-Craig 2011]). The coefficients are found by central
  * finite differences of re-flown trajectories (perturbing altitude for D, flight-path angle for ṙ,
  * and u over the rest of the flight), which needs no adjoint sign convention; their signs are
  * F1 &lt; 0, F2 &gt; 0, F3 &gt; 0.
@@ -111,7 +111,7 @@ public final class ReferenceTrajectory {
         }
         c1[0] = c1[1];
         c2[0] = c2[1];
-        // F3 vanishes at the end; keep it away from zero so the gain stays finite (ALGORITHMS.md §1.4.1)
+        // F3 vanishes at the end; keep it away from zero so the gain stays finite ([Apollo REENTRY_CONTROL])
         double f3max = 0;
         for (double f : c3) {
             f3max = Math.max(f3max, f);
@@ -177,7 +177,7 @@ public final class ReferenceTrajectory {
         return 0.5 * air.density() * y[1] * y[1] * m.drag().value(mach) * m.dragArea() / m.mass();
     }
 
-    /** ṡ, V̇, γ̇, ḣ of the planar point mass (ALGORITHMS.md §1.4.1). */
+    /** ṡ, V̇, γ̇, ḣ of the planar point mass ([Apollo REENTRY_CONTROL]). */
     private static double[] rates(Model m, double[] y, double extraU) {
         double v = y[1];
         double gamma = y[2];

@@ -9,7 +9,7 @@ import org.skycrane.sim.Outcome;
 
 /**
  * What counts as a successful landing. The touchdown limits are the project's choices, not
- * published requirements: the sky crane lowers the rover at 0.75 m/s (REFERENCE.md, ± 0.1 m/s
+ * published requirements: the sky crane lowers the rover at 0.75 m/s ([SanMartin 2013], ± 0.1 m/s
  * nominal band), so 1.0 m/s vertical leaves margin for the rover's suspension (ASSUMED), and
  * 0.5 m/s horizontal is ASSUMED. The parachute deploy box is the scenario's own
  * ({@code sequence.parachute_deploy.max_mach} and {@code max_dynamic_pressure_pa}; for Mars 2020,

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.skycrane.math.Curve;
 import org.skycrane.mars.ExponentialAtmosphere;
 import org.skycrane.mars.Gas;
+import org.skycrane.math.Curve;
 
 /**
- * The reference trajectory and its influence coefficients. ALGORITHMS.md §1.4.1 asks for
+ * The reference trajectory and its influence coefficients. the adjoint method of the Apollo final-phase guidance [Apollo REENTRY_CONTROL] asks for
  * F1 &lt; 0, F2 &gt; 0, F3 &gt; 0 as a unit test; a re-flown perturbed trajectory checks the magnitudes.
  */
 class ReferenceTrajectoryTest {

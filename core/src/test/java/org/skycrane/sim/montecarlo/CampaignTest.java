@@ -19,7 +19,7 @@ import org.skycrane.io.ScenarioReader;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.Outcome;
 
-/** Issue 4: the same campaign gives the same rows and byte-identical summary whatever the threads and interruptions. */
+/** The same campaign gives the same rows and byte-identical summary whatever the threads and interruptions. */
 class CampaignTest {
 
     private static final int CASES = 16;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.skycrane.InputException;
 import org.skycrane.io.ScenarioReader;
@@ -57,7 +58,7 @@ class DispersionTest {
 
     @Test
     void aDistributionNeedsExactlyOneKind() {
-        InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class, () ->
+        InputException e = Assertions.assertThrows(InputException.class, () ->
                 ScenarioReader.parse("base: mars2020\ndispersions:\n  entry_speed_mps: {normal: {sigma: 1}, "
                         + "uniform: {min: 0, max: 1}}\n", "test.yaml"));
         assertTrue(e.getMessage().contains("dispersions.entry_speed_mps"), e.getMessage());

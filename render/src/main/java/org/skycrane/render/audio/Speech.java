@@ -1,12 +1,10 @@
 package org.skycrane.render.audio;
 
-import java.io.ByteArrayOutputStream;
-
-import javax.sound.sampled.AudioFormat;
-
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.audio.AudioPlayer;
 import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
+import java.io.ByteArrayOutputStream;
+import javax.sound.sampled.AudioFormat;
 
 /**
  * Offline English speech synthesis with FreeTTS 1.2.2 and its bundled diphone voice "kevin16"

@@ -1,7 +1,6 @@
 package org.skycrane.render.camera;
 
 import java.util.Objects;
-
 import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;

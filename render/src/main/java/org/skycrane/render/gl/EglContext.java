@@ -32,7 +32,6 @@ import static org.lwjgl.egl.EGL13.EGL_CONTEXT_CLIENT_VERSION;
 import static org.lwjgl.egl.EGL15.EGL_OPENGL_ES3_BIT;
 
 import java.nio.IntBuffer;
-
 import org.lwjgl.egl.EGL;
 import org.lwjgl.egl.EGL10;
 import org.lwjgl.egl.EGLCapabilities;

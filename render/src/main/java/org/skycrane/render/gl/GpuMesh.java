@@ -1,6 +1,21 @@
 package org.skycrane.render.gl;
 
-import static org.lwjgl.opengles.GLES30.*;
+import static org.lwjgl.opengles.GLES30.GL_ARRAY_BUFFER;
+import static org.lwjgl.opengles.GLES30.GL_ELEMENT_ARRAY_BUFFER;
+import static org.lwjgl.opengles.GLES30.GL_FLOAT;
+import static org.lwjgl.opengles.GLES30.GL_STATIC_DRAW;
+import static org.lwjgl.opengles.GLES30.GL_TRIANGLES;
+import static org.lwjgl.opengles.GLES30.GL_UNSIGNED_INT;
+import static org.lwjgl.opengles.GLES30.glBindBuffer;
+import static org.lwjgl.opengles.GLES30.glBindVertexArray;
+import static org.lwjgl.opengles.GLES30.glBufferData;
+import static org.lwjgl.opengles.GLES30.glDeleteBuffers;
+import static org.lwjgl.opengles.GLES30.glDeleteVertexArrays;
+import static org.lwjgl.opengles.GLES30.glDrawElements;
+import static org.lwjgl.opengles.GLES30.glEnableVertexAttribArray;
+import static org.lwjgl.opengles.GLES30.glGenBuffers;
+import static org.lwjgl.opengles.GLES30.glGenVertexArrays;
+import static org.lwjgl.opengles.GLES30.glVertexAttribPointer;
 
 import org.skycrane.render.scene.Mesh;
 

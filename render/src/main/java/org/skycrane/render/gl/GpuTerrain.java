@@ -1,7 +1,27 @@
 package org.skycrane.render.gl;
 
-import static org.lwjgl.opengles.GLES30.*;
-
+import static org.lwjgl.opengles.GLES30.GL_ARRAY_BUFFER;
+import static org.lwjgl.opengles.GLES30.GL_ELEMENT_ARRAY_BUFFER;
+import static org.lwjgl.opengles.GLES30.GL_FLOAT;
+import static org.lwjgl.opengles.GLES30.GL_STATIC_DRAW;
+import static org.lwjgl.opengles.GLES30.GL_TEXTURE0;
+import static org.lwjgl.opengles.GLES30.GL_TEXTURE3;
+import static org.lwjgl.opengles.GLES30.GL_TEXTURE_2D;
+import static org.lwjgl.opengles.GLES30.GL_TRIANGLES;
+import static org.lwjgl.opengles.GLES30.GL_UNSIGNED_INT;
+import static org.lwjgl.opengles.GLES30.glActiveTexture;
+import static org.lwjgl.opengles.GLES30.glBindBuffer;
+import static org.lwjgl.opengles.GLES30.glBindTexture;
+import static org.lwjgl.opengles.GLES30.glBindVertexArray;
+import static org.lwjgl.opengles.GLES30.glBufferData;
+import static org.lwjgl.opengles.GLES30.glDeleteBuffers;
+import static org.lwjgl.opengles.GLES30.glDeleteTextures;
+import static org.lwjgl.opengles.GLES30.glDeleteVertexArrays;
+import static org.lwjgl.opengles.GLES30.glDrawElements;
+import static org.lwjgl.opengles.GLES30.glEnableVertexAttribArray;
+import static org.lwjgl.opengles.GLES30.glGenBuffers;
+import static org.lwjgl.opengles.GLES30.glGenVertexArrays;
+import static org.lwjgl.opengles.GLES30.glVertexAttribPointer;
 
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.render.scene.HeightField;
@@ -220,12 +240,24 @@ final class GpuTerrain implements AutoCloseable {
             double[] c = m.transform((corner & 1) == 0 ? x0 : x1, (corner & 2) == 0 ? y0 : y1,
                     (corner & 4) == 0 ? z0 : z1);
             double w = c[3];
-            if (c[0] < -w) outsideCount[0]++;
-            if (c[0] > w) outsideCount[1]++;
-            if (c[1] < -w) outsideCount[2]++;
-            if (c[1] > w) outsideCount[3]++;
-            if (c[2] < 0) outsideCount[4]++;
-            if (c[2] > w) outsideCount[5]++;
+            if (c[0] < -w) {
+                outsideCount[0]++;
+            }
+            if (c[0] > w) {
+                outsideCount[1]++;
+            }
+            if (c[1] < -w) {
+                outsideCount[2]++;
+            }
+            if (c[1] > w) {
+                outsideCount[3]++;
+            }
+            if (c[2] < 0) {
+                outsideCount[4]++;
+            }
+            if (c[2] > w) {
+                outsideCount[5]++;
+            }
         }
         for (int count : outsideCount) {
             if (count == 8) {

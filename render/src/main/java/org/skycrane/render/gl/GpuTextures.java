@@ -1,10 +1,33 @@
 package org.skycrane.render.gl;
 
-import static org.lwjgl.opengles.GLES30.*;
+import static org.lwjgl.opengles.GLES30.GL_CLAMP_TO_EDGE;
+import static org.lwjgl.opengles.GLES30.GL_FLOAT;
+import static org.lwjgl.opengles.GLES30.GL_LINEAR;
+import static org.lwjgl.opengles.GLES30.GL_LINEAR_MIPMAP_LINEAR;
+import static org.lwjgl.opengles.GLES30.GL_NEAREST;
+import static org.lwjgl.opengles.GLES30.GL_R32F;
+import static org.lwjgl.opengles.GLES30.GL_RED;
+import static org.lwjgl.opengles.GLES30.GL_REPEAT;
+import static org.lwjgl.opengles.GLES30.GL_RGBA;
+import static org.lwjgl.opengles.GLES30.GL_RGBA8;
+import static org.lwjgl.opengles.GLES30.GL_SRGB8_ALPHA8;
+import static org.lwjgl.opengles.GLES30.GL_TEXTURE_2D;
+import static org.lwjgl.opengles.GLES30.GL_TEXTURE_MAG_FILTER;
+import static org.lwjgl.opengles.GLES30.GL_TEXTURE_MIN_FILTER;
+import static org.lwjgl.opengles.GLES30.GL_TEXTURE_WRAP_S;
+import static org.lwjgl.opengles.GLES30.GL_TEXTURE_WRAP_T;
+import static org.lwjgl.opengles.GLES30.GL_UNPACK_ALIGNMENT;
+import static org.lwjgl.opengles.GLES30.GL_UNSIGNED_BYTE;
+import static org.lwjgl.opengles.GLES30.glBindTexture;
+import static org.lwjgl.opengles.GLES30.glGenTextures;
+import static org.lwjgl.opengles.GLES30.glGenerateMipmap;
+import static org.lwjgl.opengles.GLES30.glPixelStorei;
+import static org.lwjgl.opengles.GLES30.glTexImage2D;
+import static org.lwjgl.opengles.GLES30.glTexParameterf;
+import static org.lwjgl.opengles.GLES30.glTexParameteri;
 
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
-
 import org.lwjgl.opengles.EXTTextureFilterAnisotropic;
 import org.lwjgl.opengles.GLES;
 import org.lwjgl.system.MemoryUtil;

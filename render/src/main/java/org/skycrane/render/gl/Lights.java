@@ -1,7 +1,5 @@
 package org.skycrane.render.gl;
 
-import static org.lwjgl.opengles.GLES30.*;
-
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.render.camera.PinholeCamera;
 import org.skycrane.render.scene.Lighting;

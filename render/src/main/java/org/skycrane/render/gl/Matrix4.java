@@ -1,7 +1,6 @@
 package org.skycrane.render.gl;
 
 import java.nio.FloatBuffer;
-
 import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 

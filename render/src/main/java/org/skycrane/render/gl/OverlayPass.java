@@ -1,11 +1,33 @@
 package org.skycrane.render.gl;
 
-import static org.lwjgl.opengles.GLES30.*;
+import static org.lwjgl.opengles.GLES30.GL_ARRAY_BUFFER;
+import static org.lwjgl.opengles.GLES30.GL_BLEND;
+import static org.lwjgl.opengles.GLES30.GL_FLOAT;
+import static org.lwjgl.opengles.GLES30.GL_LINE_STRIP;
+import static org.lwjgl.opengles.GLES30.GL_ONE_MINUS_SRC_ALPHA;
+import static org.lwjgl.opengles.GLES30.GL_POINTS;
+import static org.lwjgl.opengles.GLES30.GL_SRC_ALPHA;
+import static org.lwjgl.opengles.GLES30.GL_STREAM_DRAW;
+import static org.lwjgl.opengles.GLES30.glBindBuffer;
+import static org.lwjgl.opengles.GLES30.glBindVertexArray;
+import static org.lwjgl.opengles.GLES30.glBlendFunc;
+import static org.lwjgl.opengles.GLES30.glBufferData;
+import static org.lwjgl.opengles.GLES30.glDeleteBuffers;
+import static org.lwjgl.opengles.GLES30.glDeleteVertexArrays;
+import static org.lwjgl.opengles.GLES30.glDepthMask;
+import static org.lwjgl.opengles.GLES30.glDisable;
+import static org.lwjgl.opengles.GLES30.glDisableVertexAttribArray;
+import static org.lwjgl.opengles.GLES30.glDrawArrays;
+import static org.lwjgl.opengles.GLES30.glEnable;
+import static org.lwjgl.opengles.GLES30.glEnableVertexAttribArray;
+import static org.lwjgl.opengles.GLES30.glGenBuffers;
+import static org.lwjgl.opengles.GLES30.glGenVertexArrays;
+import static org.lwjgl.opengles.GLES30.glLineWidth;
+import static org.lwjgl.opengles.GLES30.glVertexAttribPointer;
 
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.lwjgl.system.MemoryUtil;
 import org.skycrane.render.camera.PinholeCamera;

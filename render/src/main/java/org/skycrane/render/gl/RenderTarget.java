@@ -1,6 +1,27 @@
 package org.skycrane.render.gl;
 
-import static org.lwjgl.opengles.GLES30.*;
+import static org.lwjgl.opengles.GLES30.GL_COLOR_ATTACHMENT0;
+import static org.lwjgl.opengles.GLES30.GL_COLOR_BUFFER_BIT;
+import static org.lwjgl.opengles.GLES30.GL_DEPTH_ATTACHMENT;
+import static org.lwjgl.opengles.GLES30.GL_DEPTH_COMPONENT32F;
+import static org.lwjgl.opengles.GLES30.GL_DRAW_FRAMEBUFFER;
+import static org.lwjgl.opengles.GLES30.GL_FRAMEBUFFER;
+import static org.lwjgl.opengles.GLES30.GL_FRAMEBUFFER_COMPLETE;
+import static org.lwjgl.opengles.GLES30.GL_NEAREST;
+import static org.lwjgl.opengles.GLES30.GL_READ_FRAMEBUFFER;
+import static org.lwjgl.opengles.GLES30.GL_RENDERBUFFER;
+import static org.lwjgl.opengles.GLES30.GL_SRGB8_ALPHA8;
+import static org.lwjgl.opengles.GLES30.glBindFramebuffer;
+import static org.lwjgl.opengles.GLES30.glBindRenderbuffer;
+import static org.lwjgl.opengles.GLES30.glBlitFramebuffer;
+import static org.lwjgl.opengles.GLES30.glCheckFramebufferStatus;
+import static org.lwjgl.opengles.GLES30.glDeleteFramebuffers;
+import static org.lwjgl.opengles.GLES30.glDeleteRenderbuffers;
+import static org.lwjgl.opengles.GLES30.glFramebufferRenderbuffer;
+import static org.lwjgl.opengles.GLES30.glGenFramebuffers;
+import static org.lwjgl.opengles.GLES30.glGenRenderbuffers;
+import static org.lwjgl.opengles.GLES30.glRenderbufferStorage;
+import static org.lwjgl.opengles.GLES30.glRenderbufferStorageMultisample;
 
 /** The colour + depth framebuffer drawn into (multisampled when asked) and the one read back. */
 final class RenderTarget implements AutoCloseable {

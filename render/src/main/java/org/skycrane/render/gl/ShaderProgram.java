@@ -1,11 +1,37 @@
 package org.skycrane.render.gl;
 
-import static org.lwjgl.opengles.GLES30.*;
+import static org.lwjgl.opengles.GLES30.GL_COMPILE_STATUS;
+import static org.lwjgl.opengles.GLES30.GL_FALSE;
+import static org.lwjgl.opengles.GLES30.GL_FRAGMENT_SHADER;
+import static org.lwjgl.opengles.GLES30.GL_LINK_STATUS;
+import static org.lwjgl.opengles.GLES30.GL_VERTEX_SHADER;
+import static org.lwjgl.opengles.GLES30.glAttachShader;
+import static org.lwjgl.opengles.GLES30.glBindAttribLocation;
+import static org.lwjgl.opengles.GLES30.glCompileShader;
+import static org.lwjgl.opengles.GLES30.glCreateProgram;
+import static org.lwjgl.opengles.GLES30.glCreateShader;
+import static org.lwjgl.opengles.GLES30.glDeleteProgram;
+import static org.lwjgl.opengles.GLES30.glDeleteShader;
+import static org.lwjgl.opengles.GLES30.glGetProgramInfoLog;
+import static org.lwjgl.opengles.GLES30.glGetProgrami;
+import static org.lwjgl.opengles.GLES30.glGetShaderInfoLog;
+import static org.lwjgl.opengles.GLES30.glGetShaderi;
+import static org.lwjgl.opengles.GLES30.glGetUniformLocation;
+import static org.lwjgl.opengles.GLES30.glLinkProgram;
+import static org.lwjgl.opengles.GLES30.glShaderSource;
+import static org.lwjgl.opengles.GLES30.glUniform1f;
+import static org.lwjgl.opengles.GLES30.glUniform1i;
+import static org.lwjgl.opengles.GLES30.glUniform2f;
+import static org.lwjgl.opengles.GLES30.glUniform2i;
+import static org.lwjgl.opengles.GLES30.glUniform3f;
+import static org.lwjgl.opengles.GLES30.glUniform4f;
+import static org.lwjgl.opengles.GLES30.glUniformMatrix3fv;
+import static org.lwjgl.opengles.GLES30.glUniformMatrix4fv;
+import static org.lwjgl.opengles.GLES30.glUseProgram;
 
 import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.lwjgl.system.MemoryStack;
 
 /** A linked GLSL ES program with cached uniform locations. Fails loudly with the compiler's log. */

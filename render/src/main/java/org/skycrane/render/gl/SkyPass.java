@@ -1,6 +1,16 @@
 package org.skycrane.render.gl;
 
-import static org.lwjgl.opengles.GLES30.*;
+import static org.lwjgl.opengles.GLES30.GL_DEPTH_TEST;
+import static org.lwjgl.opengles.GLES30.GL_GEQUAL;
+import static org.lwjgl.opengles.GLES30.GL_GREATER;
+import static org.lwjgl.opengles.GLES30.GL_TRIANGLES;
+import static org.lwjgl.opengles.GLES30.glBindVertexArray;
+import static org.lwjgl.opengles.GLES30.glDeleteVertexArrays;
+import static org.lwjgl.opengles.GLES30.glDepthFunc;
+import static org.lwjgl.opengles.GLES30.glDepthMask;
+import static org.lwjgl.opengles.GLES30.glDrawArrays;
+import static org.lwjgl.opengles.GLES30.glEnable;
+import static org.lwjgl.opengles.GLES30.glGenVertexArrays;
 
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.render.camera.PinholeCamera;

@@ -1,7 +1,6 @@
 package org.skycrane.render.scene;
 
 import java.util.Objects;
-
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
 /**

@@ -2,7 +2,6 @@ package org.skycrane.render.scene;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
 /**

@@ -1,7 +1,6 @@
 package org.skycrane.render.gl;
 
 import java.util.Locale;
-
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.render.camera.PinholeCamera;
 import org.skycrane.render.scene.HeightField;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.junit.jupiter.api.Test;
 import org.skycrane.render.camera.PinholeCamera;
+import org.skycrane.render.scene.MarsSky;
 import org.skycrane.render.scene.Scene;
 
 class RendererLifecycleTest {
@@ -33,7 +33,7 @@ class RendererLifecycleTest {
     /** Two renderers on two threads at once, then a third after both closed: each draws its own frame. */
     @Test
     void renderersOnSeveralThreadsShareTheDisplay() throws Exception {
-        Scene scene = Scene.builder(AppearanceTest.SOUTH_SUN).sky(org.skycrane.render.scene.MarsSky.daytime(0.5, 0.4)).build();
+        Scene scene = Scene.builder(AppearanceTest.SOUTH_SUN).sky(MarsSky.daytime(0.5, 0.4)).build();
         CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> {
             try (Renderer r = new Renderer(Renderer.Options.defaults().withSamples(1))) {
                 return r.render(scene, CAMERA).getRGB(32, 24);

@@ -5,20 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,7 +131,7 @@ class ChromiumPlaybackTest {
         int start = Integer.parseInt(parts[0]);
         int end = parts.length > 1 && !parts[1].isEmpty() ? Math.min(Integer.parseInt(parts[1]), data.length - 1)
                 : data.length - 1;
-        byte[] slice = java.util.Arrays.copyOfRange(data, start, end + 1);
+        byte[] slice = Arrays.copyOfRange(data, start, end + 1);
         ex.getResponseHeaders().set("Content-Range", "bytes " + start + "-" + end + "/" + data.length);
         respond(ex, 206, "video/mp4", slice);
     }

@@ -10,8 +10,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skycrane.render.audio.AudioClip;
@@ -63,8 +63,8 @@ class Mp4WriterTest {
             float[] s = track.samples();
             // Audio in two pieces, to show it can be streamed.
             int half = s.length / 2;
-            w.writeAudio(java.util.Arrays.copyOfRange(s, 0, half));
-            w.writeAudio(java.util.Arrays.copyOfRange(s, half, s.length));
+            w.writeAudio(Arrays.copyOfRange(s, 0, half));
+            w.writeAudio(Arrays.copyOfRange(s, half, s.length));
         }
         return file;
     }
