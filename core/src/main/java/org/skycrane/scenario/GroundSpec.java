@@ -19,8 +19,9 @@ import org.skycrane.terrain.TerrainSpec;
  * that asks for it (its tiles are made lazily and kept, see {@link SyntheticTerrain}).
  *
  * @param model {@code flat} or {@code synthetic}
- * @param site  the synthetic site: {@code jezero} or {@code gale}; required for {@code synthetic}
- * @param seed  seed of the synthetic terrain; required for {@code synthetic}
+ * @param site  the synthetic site: {@code jezero} or {@code gale}; required for {@code synthetic},
+ *              ignored for {@code flat} (so that {@code model: flat} over a preset's block needs no more)
+ * @param seed  seed of the synthetic terrain; required for {@code synthetic}, ignored for {@code flat}
  */
 public record GroundSpec(@JsonProperty("model") String model,
                          @JsonProperty("site") String site,
@@ -44,9 +45,10 @@ public record GroundSpec(@JsonProperty("model") String model,
                 throw new FieldException("site", "must be jezero or gale (the synthesised sites), not '" + site + "'");
             }
             Check.required("seed", seed);
-        } else if (site != null || seed != null) {
-            throw new FieldException(site != null ? "site" : "seed", "only a synthetic terrain has a "
-                    + (site != null ? "site" : "seed") + " (model is flat)");
+        } else {
+            // a flat ground has neither: a site or seed merged from a base scenario's synthetic block is dropped
+            site = null;
+            seed = null;
         }
     }
 
