@@ -1,10 +1,12 @@
 package org.skycrane.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.skycrane.mars.LandingSite;
 import org.skycrane.terrain.FlatTerrain;
+import org.skycrane.terrain.SiteFrame;
 import org.skycrane.terrain.SyntheticTerrain;
 import org.skycrane.terrain.Terrain;
 import org.skycrane.terrain.TerrainSpec;
@@ -84,7 +86,7 @@ public record GroundSpec(@JsonProperty("model") String model,
         boolean datum = Math.abs(p.datumRadius() - landing.areoidRadius()) <= 1
                 && Math.abs(p.elevation() - landing.elevation()) <= 1;
         if (!near || !datum) {
-            throw new FieldException("site", String.format(java.util.Locale.ROOT,
+            throw new FieldException("site", String.format(Locale.ROOT,
                     "the synthetic %s is at %.4f°, %.4f°E, elevation %.0f m on a %.0f m datum, but the scenario's "
                             + "site is at %.4f°, %.4f°E, elevation %.0f m on a %.0f m datum: its terrain would not "
                             + "be under the landing site", site, Math.toDegrees(p.latitude()),
@@ -106,7 +108,7 @@ public record GroundSpec(@JsonProperty("model") String model,
 
     private Terrain make(LandingSite landing) {
         if (!synthetic()) {
-            return new FlatTerrain(new org.skycrane.terrain.SiteFrame(landing.latitude(), landing.longitude(),
+            return new FlatTerrain(new SiteFrame(landing.latitude(), landing.longitude(),
                     landing.areoidRadius()), landing.elevation(), FLAT_ALBEDO);
         }
         TerrainSpec p = preset();

@@ -25,7 +25,7 @@ class CampaignStatisticsTest {
     private static CaseResult landing(long k, double east, double north) {
         double n = Double.NaN;
         return new CaseResult(k, 1, Outcome.LANDED, 400, 18.4, 77.4, east, north, Math.hypot(east, north), 0.75, 0,
-                90, 1.9, 560, 11000, 10, 60, -1, new double[Draw.ALL.size()], "");
+                90, 1.9, 560, 11000, 10, 60, 2.0, 0.1, true, -1, new double[Draw.ALL.size()], "");
     }
 
     /**
