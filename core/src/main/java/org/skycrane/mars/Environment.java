@@ -92,6 +92,11 @@ public record Environment(Planet planet, Atmosphere atmosphere, LandingSite site
         return new Environment(planet, newAtmosphere, site, ellipsoid, atmosphereOnEllipsoid, ground);
     }
 
+    /** The same world on another ground (null: the sphere at the site's elevation). */
+    public Environment withGround(Terrain newGround) {
+        return new Environment(planet, atmosphere, site, ellipsoid, atmosphereOnEllipsoid, newGround);
+    }
+
     /** The same world with altitude above {@code reference} (null: the areoid at the site), air read as before. */
     public Environment withEllipsoid(Ellipsoid reference) {
         return new Environment(planet, atmosphere, site, reference, atmosphereOnEllipsoid && reference != null, ground);
