@@ -97,8 +97,10 @@ public record GroundSpec(@JsonProperty("model") String model,
 
     /**
      * The ground of {@code landing}: one instance per block and site, shared. A synthetic terrain is
-     * placed exactly on the scenario's site (origin, datum radius and elevation), which
-     * {@link #checkAgainst} has found within rounding of the synthetic site's own.
+     * placed exactly on the scenario's site (origin and datum radius, which {@link #checkAgainst} has
+     * found within rounding of the synthetic site's own), its surface passing through the site's
+     * elevation at the target (its mean elevation shifted by what the drawn relief puts there: 13.6 m
+     * at Jezero and 9.7 m at Gale with seed 1).
      */
     public Terrain terrain(LandingSite landing) {
         String key = model + "/" + site + "/" + seed + "/" + landing.latitude() + "/" + landing.longitude() + "/"
@@ -111,11 +113,19 @@ public record GroundSpec(@JsonProperty("model") String model,
             return new FlatTerrain(new SiteFrame(landing.latitude(), landing.longitude(),
                     landing.areoidRadius()), landing.elevation(), FLAT_ALBEDO);
         }
+        SyntheticTerrain first = new SyntheticTerrain(placed(landing, landing.elevation()), seed);
+        // the relief drawn puts the target some metres off the mean; the site's elevation is the
+        // surveyed height of the target itself, so the whole surface is shifted to pass through it
+        double offset = first.height(0, 0) - landing.elevation();
+        return offset == 0 ? first : new SyntheticTerrain(placed(landing, landing.elevation() - offset), seed);
+    }
+
+    /** The preset's site statistics placed on the scenario's site, with mean elevation {@code mean} (m). */
+    private TerrainSpec placed(LandingSite landing, double mean) {
         TerrainSpec p = preset();
-        TerrainSpec placed = new TerrainSpec(p.name(), landing.latitude(), landing.longitude(), landing.areoidRadius(),
-                landing.elevation(), p.rmsSlope(), p.hurst(), p.surfaceAge(), p.minCraterDiameter(),
-                p.maxCraterDiameter(), p.rockAbundance(), p.rockHeightRatio(), p.minRockDiameter(), p.albedo(),
-                p.albedoContrast(), p.features());
-        return new SyntheticTerrain(placed, seed);
+        return new TerrainSpec(p.name(), landing.latitude(), landing.longitude(), landing.areoidRadius(), mean,
+                p.rmsSlope(), p.hurst(), p.surfaceAge(), p.minCraterDiameter(), p.maxCraterDiameter(),
+                p.rockAbundance(), p.rockHeightRatio(), p.minRockDiameter(), p.albedo(), p.albedoContrast(),
+                p.features());
     }
 }
