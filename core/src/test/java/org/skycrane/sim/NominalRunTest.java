@@ -135,7 +135,10 @@ class NominalRunTest {
 
     /**
      * Non-regression (values pinned on 2026-12-02 with the flown powered descent and SUFR and the navigation filter in
-     * the loop with error-free nominal sensors, after the validation above):
+     * the loop with error-free nominal sensors, after the validation above; touchdown times re-pinned the same day
+     * when the ground became the presets' synthetic terrain, seed 1: the radar and the onboard map see
+     * its relief on the way down (the 20 m onboard map is not the full-resolution ground under the rover), which
+     * shortens the final descent by 0.33 s at Jezero and 0.23 s at Gale):
      * tight tolerances so any
      * change to the models shows; re-validate before updating them.
      */
@@ -152,7 +155,7 @@ class NominalRunTest {
     }
 
     static Stream<Arguments> pinned() {
-        return Stream.of(Arguments.of("mars2020", 246.14, 415.94, 10.86, 18.4447, 77.4508),
-                Arguments.of("msl", 259.21, 433.87, 11.74, -4.5965, 137.4019));
+        return Stream.of(Arguments.of("mars2020", 246.14, 415.61, 10.86, 18.4447, 77.4508),
+                Arguments.of("msl", 259.21, 433.64, 11.74, -4.5965, 137.4019));
     }
 }
