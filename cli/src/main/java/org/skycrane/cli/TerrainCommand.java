@@ -37,7 +37,8 @@ final class TerrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Built-in scenario (mars2020, msl) or a YAML file.")
     String scenario;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default ./skycrane-out/<scenario>-terrain).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default ./skycrane-out/<scenario>-terrain).")
     Path out;
 
     @Option(names = "--width-m", paramLabel = "M", defaultValue = "2000",

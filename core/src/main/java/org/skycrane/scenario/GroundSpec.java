@@ -89,7 +89,8 @@ public record GroundSpec(@JsonProperty("model") String model,
             throw new FieldException("site", String.format(Locale.ROOT,
                     "the synthetic %s is at %.4f°, %.4f°E, elevation %.0f m on a %.0f m datum, but the scenario's "
                             + "site is at %.4f°, %.4f°E, elevation %.0f m on a %.0f m datum: its terrain would not "
-                            + "be under the landing site", site, Math.toDegrees(p.latitude()),
+                            + "be under the landing site (for another site, set terrain.model: flat)", site,
+                    Math.toDegrees(p.latitude()),
                     Math.toDegrees(p.longitude()), p.elevation(), p.datumRadius(), landing.latitudeDeg(),
                     landing.longitudeDeg(), landing.elevation(), landing.areoidRadius()));
         }
