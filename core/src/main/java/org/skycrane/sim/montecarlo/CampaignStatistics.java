@@ -44,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param insideOfCases share of touchdown points inside {@code ofCases} (0.99 up to ties and rounding)
  * @param percentiles p1, p50, p99 of each key figure
  * @param worst       the cases farthest from the target
- * @param safeLandings touchdowns on safe ground (slope and rock height within the sky crane's limits)
+ * @param safeLandings cases that landed with the rover on safe ground (slope and rock height within the sky
+ *                    crane's limits); a rover set down safely and then hit by its descent stage is not counted
  */
 public record CampaignStatistics(String scenario, long seed, int cases, long completed, Map<Outcome, Long> outcomes,
                                  Criteria criteria, long successes, Map<String, Long> failedBy, LandingEllipse fit,
@@ -96,7 +97,7 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
             for (String f : failed) {
                 failedBy.merge(f, 1L, Long::sum);
             }
-            if (Boolean.TRUE.equals(r.safe())) {
+            if (r.outcome() == Outcome.LANDED && Boolean.TRUE.equals(r.safe())) {
                 counts[2]++;
             }
             if (r.touchedDown()) {
@@ -177,7 +178,7 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
     }
 
     /**
-     * Share of completed cases whose rover touched down on safe ground: a figure of the site and the
+     * Share of completed cases that landed with the rover on safe ground: a figure of the site and the
      * flight, not a success criterion (without terrain-relative navigation a hazardous site is
      * expected to lose some).
      */
