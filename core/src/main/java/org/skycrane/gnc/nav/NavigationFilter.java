@@ -1,6 +1,9 @@
 package org.skycrane.gnc.nav;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
@@ -168,15 +171,14 @@ public final class NavigationFilter {
             }
         }
         double[][] out = new double[6][6];
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 6; i++) { // the rows touch only the position and velocity states, 0 to 5
             for (int j = 0; j < 6; j++) {
                 double sum = 0;
-                for (int a = 0; a < N; a++) {
-                    if (rows[i][a] == 0) {
-                        continue;
-                    }
-                    for (int b = 0; b < N; b++) {
-                        sum += rows[i][a] * p.get(a, b) * rows[j][b];
+                for (int a = 0; a < 6; a++) {
+                    if (rows[i][a] != 0) {
+                        for (int b = 0; b < 6; b++) {
+                            sum += rows[i][a] * p.get(a, b) * rows[j][b];
+                        }
                     }
                 }
                 out[i][j] = sum;
@@ -254,9 +256,9 @@ public final class NavigationFilter {
      * The beams that should return now: those whose slant range to the map, from the present
      * estimate, is within {@code fraction} of the radar's maximum range.
      */
-    public java.util.Set<Integer> expectedBeams(double fraction) {
+    public Set<Integer> expectedBeams(double fraction) {
         RadarGeometry radar = config.radar();
-        java.util.Set<Integer> expected = new java.util.HashSet<>();
+        Set<Integer> expected = new HashSet<>();
         if (map == null || radar == null) {
             return expected;
         }
@@ -273,11 +275,11 @@ public final class NavigationFilter {
 
     /** Corrects with one radar frame; returns how many beams were used and rejected. */
     public RadarUpdate update(RadarFrame frame) {
-        return update(frame, java.util.Set.of());
+        return update(frame, Set.of());
     }
 
     /** Corrects with one radar frame, ignoring the {@code excluded} beams. */
-    public RadarUpdate update(RadarFrame frame, java.util.Set<Integer> excluded) {
+    public RadarUpdate update(RadarFrame frame, Set<Integer> excluded) {
         RadarGeometry radar = config.radar();
         if (map == null || radar == null || frame.returns().isEmpty()) {
             return new RadarUpdate(0, 0);
@@ -432,7 +434,7 @@ public final class NavigationFilter {
     private void transition(double dt, Vector3D drI, Vector3D dvI, Vector3D drB, Vector3D dvB, Vector3D dth,
                             Rotation mid, Rotation c1) {
         for (double[] row : phi) {
-            java.util.Arrays.fill(row, 0);
+            Arrays.fill(row, 0);
         }
         for (int i = 0; i < N; i++) {
             phi[i][i] = 1;
@@ -470,7 +472,7 @@ public final class NavigationFilter {
 
     private void noise(double dt, Vector3D drB, Vector3D dvB, Vector3D dth) {
         for (double[] row : q) {
-            java.util.Arrays.fill(row, 0);
+            Arrays.fill(row, 0);
         }
         ImuErrors e = config.imu();
         double vrw = sq(e.velocityRandomWalk());
