@@ -1,0 +1,130 @@
+// Skycrane dashboard: talks only to this server's JSON API (docs/api.md).
+"use strict";
+const $ = (id) => document.getElementById(id);
+let current = "mars2020";
+
+async function api(method, path, body) {
+  const r = await fetch(path, { method, body, headers: body ? { "Content-Type": "application/json" } : {} });
+  const json = await r.json();
+  return { status: r.status, json };
+}
+
+async function loadScenarios() {
+  const { json } = await api("GET", "/api/scenarios");
+  const list = $("scenario-list");
+  list.innerHTML = "";
+  for (const s of json) {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = "#scenarios"; a.textContent = s.name + " (" + s.kind + ")"; a.dataset.name = s.name;
+    a.onclick = () => show(s.name);
+    li.appendChild(a); list.appendChild(li);
+  }
+  await show(current);
+}
+
+async function show(name) {
+  current = name;
+  const { json } = await api("GET", "/api/scenarios/" + encodeURIComponent(name));
+  $("yaml").value = json.yaml;
+}
+
+async function validate() {
+  $("field-error").textContent = ""; $("valid").textContent = "";
+  const r = await fetch("/api/scenarios/validate", { method: "POST", body: $("yaml").value });
+  const json = await r.json();
+  if (r.status !== 200) {
+    $("field-error").textContent = (json.field ? json.field + ": " : "") + json.error;
+    return false;
+  }
+  $("valid").textContent = "valid: " + json.name;
+  return true;
+}
+
+async function run() {
+  if (!(await validate())) return;
+  const { status, json } = await api("POST", "/api/runs", JSON.stringify({ yaml: $("yaml").value }));
+  if (status !== 202) { $("field-error").textContent = json.error; return; }
+  location.hash = "#run";
+  pollRun(json.id);
+}
+
+async function pollRun(id) {
+  const { json } = await api("GET", "/api/runs/" + id);
+  $("run-state").textContent = id + " " + json.state;
+  if (json.state === "RUNNING") { setTimeout(() => pollRun(id), 500); return; }
+  if (!json.files.includes("summary.json")) return;
+  const summary = (await api("GET", "/api/runs/" + id + "/files/summary.json")).json;
+  const body = document.querySelector("#timeline tbody");
+  body.innerHTML = "";
+  for (const e of summary.events) {
+    const tr = document.createElement("tr");
+    for (const v of [e.name, e.t_s, e.altitude_m, e.speed_m_s, e.ert_utc]) {
+      const td = document.createElement("td"); td.textContent = v === undefined ? "" : v; tr.appendChild(td);
+    }
+    body.appendChild(tr);
+  }
+  const csv = await (await fetch("/api/runs/" + id + "/files/trajectory.csv")).text();
+  plotTrajectory(csv, summary);
+  $("films").innerHTML = "";
+  for (const f of json.files.filter((f) => f.endsWith(".mp4"))) {
+    const v = document.createElement("video");
+    v.controls = true; v.src = "/api/runs/" + id + "/files/" + f; v.width = 480;
+    $("films").appendChild(v);
+  }
+}
+
+function columns(csv) {
+  const lines = csv.trim().split("\n");
+  const head = lines[0].split(",");
+  const cols = {};
+  head.forEach((h) => (cols[h] = []));
+  for (let i = 1; i < lines.length; i++) {
+    const cells = lines[i].split(",");
+    head.forEach((h, k) => cols[h].push(Number(cells[k])));
+  }
+  return cols;
+}
+
+function plotTrajectory(csv, summary) {
+  const c = columns(csv);
+  const alt = c["altitude_m"] || c[Object.keys(c).find((k) => k.startsWith("altitude"))];
+  const speed = c["speed_m_s"] || c[Object.keys(c).find((k) => k.startsWith("speed"))];
+  const events = summary.events.filter((e) => e.speed_m_s !== undefined);
+  Plotly.newPlot("plot-alt-speed", [
+    { x: speed, y: alt, mode: "lines", name: "flight" },
+    { x: events.map((e) => e.speed_m_s), y: events.map((e) => e.altitude_m), mode: "markers+text",
+      text: events.map((e) => e.name), textposition: "right", name: "events" },
+  ], { title: "Altitude against speed", xaxis: { title: "speed (m/s)" }, yaxis: { title: "altitude (m)" },
+       paper_bgcolor: "#1b1410", plot_bgcolor: "#241b15", font: { color: "#eee" } });
+}
+
+let campaign = null;
+async function startCampaign() {
+  const body = JSON.stringify({ scenario: ["mars2020", "msl"].includes(current) ? current : current,
+    cases: Number($("mc-cases").value), seed: Number($("mc-seed").value) });
+  const { status, json } = await api("POST", "/api/campaigns", body);
+  if (status !== 202) { $("mc-progress").textContent = json.error; return; }
+  campaign = json.id;
+  pollCampaign(json.id);
+}
+
+async function pollCampaign(id) {
+  const { json } = await api("GET", "/api/campaigns/" + id);
+  $("mc-progress").textContent = id + " " + json.state + ": " + json.done + " of " + json.cases + " cases, "
+    + json.rate_cases_per_s.toFixed(1) + " cases/s";
+  if (json.state === "RUNNING") { setTimeout(() => pollCampaign(id), 500); return; }
+  if (!json.files.includes("cases.csv")) return;
+  const c = columns(await (await fetch("/api/campaigns/" + id + "/files/cases.csv")).text());
+  const x = Object.keys(c).find((k) => k.includes("downrange") || k.includes("east"));
+  const y = Object.keys(c).find((k) => k.includes("crossrange") || k.includes("north"));
+  Plotly.newPlot("plot-scatter", [{ x: c[x], y: c[y], mode: "markers", name: "touchdown" }],
+    { title: "Landing scatter", xaxis: { title: x }, yaxis: { title: y },
+      paper_bgcolor: "#1b1410", plot_bgcolor: "#241b15", font: { color: "#eee" } });
+}
+
+$("validate").onclick = validate;
+$("run-btn").onclick = run;
+$("mc-start").onclick = startCampaign;
+$("mc-cancel").onclick = () => campaign && api("POST", "/api/campaigns/" + campaign + "/cancel");
+loadScenarios();
