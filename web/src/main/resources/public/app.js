@@ -59,7 +59,7 @@ async function pollRun(id) {
   body.innerHTML = "";
   for (const e of summary.events) {
     const tr = document.createElement("tr");
-    for (const v of [e.name, e.t_s, e.altitude_m, e.speed_m_s, e.ert_utc]) {
+    for (const v of [e.name, e.t_s, e.altitude_m, e.speed_mps, e.ert_utc]) {
       const td = document.createElement("td"); td.textContent = v === undefined ? "" : v; tr.appendChild(td);
     }
     body.appendChild(tr);
@@ -89,11 +89,11 @@ function columns(csv) {
 function plotTrajectory(csv, summary) {
   const c = columns(csv);
   const alt = c["altitude_m"] || c[Object.keys(c).find((k) => k.startsWith("altitude"))];
-  const speed = c["speed_m_s"] || c[Object.keys(c).find((k) => k.startsWith("speed"))];
-  const events = summary.events.filter((e) => e.speed_m_s !== undefined);
+  const speed = c["speed_mps"] || c[Object.keys(c).find((k) => k.startsWith("speed"))];
+  const events = summary.events.filter((e) => e.speed_mps !== undefined);
   Plotly.newPlot("plot-alt-speed", [
     { x: speed, y: alt, mode: "lines", name: "flight" },
-    { x: events.map((e) => e.speed_m_s), y: events.map((e) => e.altitude_m), mode: "markers+text",
+    { x: events.map((e) => e.speed_mps), y: events.map((e) => e.altitude_m), mode: "markers+text",
       text: events.map((e) => e.name), textposition: "right", name: "events" },
   ], { title: "Altitude against speed", xaxis: { title: "speed (m/s)" }, yaxis: { title: "altitude (m)" },
        paper_bgcolor: "#1b1410", plot_bgcolor: "#241b15", font: { color: "#eee" } });
