@@ -101,6 +101,7 @@ class ApiTest {
         Main.execute(new String[] {"run", "mars2020", "--out", cli.toString(), "--no-plots"},
                 new PrintWriter(sink), new PrintWriter(sink));
         assertThat(served).isEqualTo(Files.readString(cli.resolve("summary.json")));
+        assertThat(JSON.readTree(served).get("schema_version").asInt()).isEqualTo(1);
         assertThat(get("/api/runs/" + id + "/files/..%2F..%2Fsecret").statusCode()).isIn(403, 404);
         assertThat(get("/api/runs/" + id + "/files/none.json").statusCode()).isEqualTo(404);
     }
@@ -133,6 +134,7 @@ class ApiTest {
             assertThat(done.get("done").asInt()).isEqualTo(12);
             JsonNode summary = JSON.readTree(get("/api/campaigns/" + id + "/files/summary.json").body());
             assertThat(summary.toString()).contains("mars2020");
+            assertThat(summary.get("schema_version").asInt()).isEqualTo(1);
         }
         assertThat(post("/api/campaigns", "{\"scenario\":\"mars2020\",\"cases\":0}").statusCode()).isEqualTo(400);
         assertThat(post("/api/campaigns/campaign-99/cancel", "").statusCode()).isEqualTo(404);

@@ -78,6 +78,11 @@ class DashboardBrowserTest {
         Files.write(SHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
+    private static void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
+
     @Test
     void runsMars2020AndMakesNoForeignRequest() throws Exception {
         driver.get(base + "/");
@@ -86,6 +91,7 @@ class DashboardBrowserTest {
         waiting(90).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline tbody tr")));
         waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plot-alt-speed .main-svg")));
         assertThat(driver.findElement(By.cssSelector("#timeline tbody")).getText()).contains("ENTRY_INTERFACE");
+        scrollTo("run");
         shot("run.png");
 
         List<String> foreign = new ArrayList<>();
@@ -125,6 +131,7 @@ class DashboardBrowserTest {
         waiting(150).until(d -> d.findElement(By.id("mc-progress")).getText().contains("DONE"));
         assertThat(driver.findElement(By.id("mc-progress")).getText()).contains("50 of 50");
         waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plot-scatter .main-svg")));
+        scrollTo("montecarlo");
         shot("montecarlo.png");
     }
 }
