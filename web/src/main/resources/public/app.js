@@ -60,7 +60,7 @@ async function pollRun(id) {
   for (const e of summary.events) {
     const tr = document.createElement("tr");
     for (const v of [e.name, e.t_s, e.altitude_m, e.speed_mps, e.ert_utc]) {
-      const td = document.createElement("td"); td.textContent = v === undefined ? "" : v; tr.appendChild(td);
+      const td = document.createElement("td"); td.textContent = v === undefined ? "" : typeof v === "number" ? Number(v.toFixed(2)) : v; tr.appendChild(td);
     }
     body.appendChild(tr);
   }
@@ -95,7 +95,7 @@ function plotTrajectory(csv, summary) {
     { x: speed, y: alt, mode: "lines", name: "flight" },
     { x: events.map((e) => e.speed_mps), y: events.map((e) => e.altitude_m), mode: "markers+text",
       text: events.map((e) => e.name), textposition: "right", name: "events" },
-  ], { title: "Altitude against speed", xaxis: { title: "speed (m/s)" }, yaxis: { title: "altitude (m)" },
+  ], { title: { text: "Altitude against speed" }, xaxis: { title: { text: "speed (m/s)" } }, yaxis: { title: { text: "altitude (m)" } },
        paper_bgcolor: "#1b1410", plot_bgcolor: "#241b15", font: { color: "#eee" } });
 }
 
@@ -119,7 +119,7 @@ async function pollCampaign(id) {
   const x = Object.keys(c).find((k) => k.includes("downrange") || k.includes("east"));
   const y = Object.keys(c).find((k) => k.includes("crossrange") || k.includes("north"));
   Plotly.newPlot("plot-scatter", [{ x: c[x], y: c[y], mode: "markers", name: "touchdown" }],
-    { title: "Landing scatter", xaxis: { title: x }, yaxis: { title: y },
+    { title: { text: "Landing scatter" }, xaxis: { title: { text: x } }, yaxis: { title: { text: y }, scaleanchor: "x" },
       paper_bgcolor: "#1b1410", plot_bgcolor: "#241b15", font: { color: "#eee" } });
 }
 
