@@ -107,6 +107,12 @@ class ApiTest {
     }
 
     @Test
+    void anOversizedBodyIsRefused() throws Exception {
+        String big = "#".repeat((int) DashboardServer.MAX_BODY_BYTES + 10);
+        assertThat(post("/api/scenarios/validate", big).statusCode()).isEqualTo(413);
+    }
+
+    @Test
     void pathTraversalIsRefused() throws Exception {
         Files.writeString(dir.getParent().resolve("outside.txt"), "secret");
         HttpResponse<String> r = get("/api/files?path=../outside.txt");
