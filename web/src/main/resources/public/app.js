@@ -64,6 +64,8 @@ async function pollRun(id) {
     }
     body.appendChild(tr);
   }
+  mission = summary.events.filter((e) => e.ert_utc).map((e) => ({ name: e.name, ert: Date.parse(e.ert_utc),
+    relay: e.ert_relay_utc, dte: e.dte_visible }));
   const csv = await (await fetch("/api/runs/" + id + "/files/trajectory.csv")).text();
   plotTrajectory(csv, summary);
   $("films").innerHTML = "";
@@ -99,6 +101,30 @@ function plotTrajectory(csv, summary) {
        paper_bgcolor: "#1b1410", plot_bgcolor: "#241b15", font: { color: "#eee" } });
 }
 
+// Mission control: a clock in Earth-received time; each call-out appears when Earth would hear it.
+let mission = [];
+let ticker = null;
+function play(speed) {
+  if (!mission.length) return;
+  clearInterval(ticker);
+  $("callouts").innerHTML = "";
+  const start = mission[0].ert;
+  const wall = Date.now();
+  let next = 0;
+  ticker = setInterval(() => {
+    const now = start + (Date.now() - wall) * speed;
+    $("ert-clock").textContent = new Date(now).toISOString();
+    while (next < mission.length && mission[next].ert <= now) {
+      const e = mission[next++];
+      const li = document.createElement("li");
+      li.textContent = new Date(e.ert).toISOString() + "  " + e.name
+        + (e.dte ? " (direct to Earth)" : "") + (e.relay ? " (relay " + e.relay + ")" : "");
+      $("callouts").prepend(li);
+    }
+    if (next >= mission.length) clearInterval(ticker);
+  }, 100);
+}
+
 let campaign = null;
 async function startCampaign() {
   const body = JSON.stringify({ scenario: ["mars2020", "msl"].includes(current) ? current : current,
@@ -124,6 +150,8 @@ async function pollCampaign(id) {
 }
 
 $("validate").onclick = validate;
+$("mc-play1").onclick = () => play(1);
+$("mc-play10").onclick = () => play(10);
 $("run-btn").onclick = run;
 $("mc-start").onclick = startCampaign;
 $("mc-cancel").onclick = () => campaign && api("POST", "/api/campaigns/" + campaign + "/cancel");

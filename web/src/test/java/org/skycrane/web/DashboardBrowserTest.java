@@ -93,6 +93,10 @@ class DashboardBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#timeline tbody")).getText()).contains("ENTRY_INTERFACE");
         scrollTo("run");
         shot("run.png");
+        // mission control: the clock starts at entry interface as Earth received it (from summary.json's ert_utc)
+        driver.findElement(By.id("mc-play10")).click();
+        waiting(10).until(d -> d.findElement(By.id("callouts")).getText().contains("ENTRY_INTERFACE"));
+        assertThat(driver.findElement(By.id("ert-clock")).getText()).startsWith("2021-02-18T20:4");
 
         List<String> foreign = new ArrayList<>();
         Pattern url = Pattern.compile("\"request\":\\{[^}]*?\"url\":\"([^\"]+)\"");
