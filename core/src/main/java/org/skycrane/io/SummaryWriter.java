@@ -30,6 +30,9 @@ public final class SummaryWriter {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    /** The version of the run summary's layout (docs/summary-schema.md); raised when a key changes meaning or goes. */
+    public static final int SCHEMA_VERSION = 1;
+
     private SummaryWriter() {
     }
 
@@ -45,6 +48,7 @@ public final class SummaryWriter {
      */
     public static ObjectNode toJson(Result result, Long seed, Long caseId) {
         ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema_version", SCHEMA_VERSION);
         root.put("scenario", result.scenario());
         if (seed != null) {
             root.put("seed", seed);
