@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * run's events placed in UTC with their light time and relay, and the fields they add to
  * {@code summary.json}.
  */
-final class EarthViews {
+public final class EarthViews {
 
     private EarthViews() {
     }
@@ -53,7 +53,7 @@ final class EarthViews {
      * The summary of a run of {@code scenario} (Monte Carlo case {@code caseId} of {@code seed}, or the
      * nominal when null), with Earth's view unless nothing was flown.
      */
-    static ObjectNode summary(Scenario scenario, Result result, Long seed, Long caseId) {
+    public static ObjectNode summary(Scenario scenario, Result result, Long seed, Long caseId) {
         ObjectNode summary = SummaryWriter.toJson(result, seed, caseId);
         if (result.touchdown() == null && result.timeline().records().isEmpty()) {
             return summary;

@@ -18,16 +18,16 @@ import org.skycrane.scenario.VehicleSpec.ParachuteSpec;
  * must be a code the canopy module can lay out, and a bad one is reported with its file, line and
  * field like any other bad value.
  */
-final class Scenarios {
+public final class Scenarios {
 
     /** What the other modules check in every scenario, in this order. */
-    static final List<ScenarioValidator> VALIDATORS = List.of(Scenarios::canopy);
+    public static final List<ScenarioValidator> VALIDATORS = List.of(Scenarios::canopy);
 
     private Scenarios() {
     }
 
     /** A built-in scenario by name or a scenario file by path, checked by {@link #VALIDATORS}. */
-    static Scenario read(String nameOrPath) {
+    public static Scenario read(String nameOrPath) {
         return ScenarioReader.read(nameOrPath, VALIDATORS);
     }
 

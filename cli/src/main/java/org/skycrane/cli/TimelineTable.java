@@ -12,12 +12,12 @@ import org.skycrane.sim.Result;
 import org.skycrane.sim.Touchdown;
 
 /** The event timeline of a run as a plain-text table. */
-final class TimelineTable {
+public final class TimelineTable {
 
     private TimelineTable() {
     }
 
-    static String render(Result r) {
+    public static String render(Result r) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%s: %s%s%n%n", r.scenario(), r.outcome(),
                 r.reason() == null ? "" : " (" + r.reason() + ")"));

@@ -1,6 +1,7 @@
 package org.skycrane.dynamics;
 
 import org.hipparchus.geometry.euclidean.threed.Rotation;
+import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.hipparchus.util.FastMath;
 import org.skycrane.vehicle.Stack;
@@ -69,7 +70,7 @@ public final class BodyAttitude {
             axis = axis.getNorm() < 1e-9 ? perpendicular(wind) : axis.normalize();
             double period = 2 * Math.PI * Math.sqrt(SWING_LENGTH / gravity);
             double swing = SWING_AMPLITUDE * FastMath.sin(2 * Math.PI * state.time() / period);
-            Vector3D x = new Rotation(axis, swing, org.hipparchus.geometry.euclidean.threed.RotationConvention
+            Vector3D x = new Rotation(axis, swing, RotationConvention
                     .VECTOR_OPERATOR).applyTo(wind);
             return carried(x, previous);
         }

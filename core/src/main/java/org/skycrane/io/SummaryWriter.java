@@ -2,12 +2,14 @@ package org.skycrane.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.skycrane.SafeFiles;
 import org.skycrane.dynamics.FlightConditions;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.mars.Geodesy;
 import org.skycrane.sim.EventRecord;
 import org.skycrane.sim.Impact;
+import org.skycrane.sim.NavigationSample;
 import org.skycrane.sim.Peaks;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.Touchdown;
@@ -28,6 +30,9 @@ public final class SummaryWriter {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    /** The version of the run summary's layout (docs/summary-schema.md); raised when a key changes meaning or goes. */
+    public static final int SCHEMA_VERSION = 1;
+
     private SummaryWriter() {
     }
 
@@ -43,6 +48,7 @@ public final class SummaryWriter {
      */
     public static ObjectNode toJson(Result result, Long seed, Long caseId) {
         ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema_version", SCHEMA_VERSION);
         root.put("scenario", result.scenario());
         if (seed != null) {
             root.put("seed", seed);
@@ -70,7 +76,7 @@ public final class SummaryWriter {
                 heading = r.conditions().heading();
             }
             ObjectNode e = event(r);
-            navigation(e, org.skycrane.sim.NavigationSample.at(result.navigation(), r.time()));
+            navigation(e, NavigationSample.at(result.navigation(), r.time()));
             rangeToTarget(e, r.conditions().position(), heading, aim);
             events.add(e);
         }
@@ -131,7 +137,7 @@ public final class SummaryWriter {
     }
 
     /** The navigation filter's error and 1σ at an event (the last tick's: the error is held between ticks). */
-    private static void navigation(ObjectNode event, org.skycrane.sim.NavigationSample n) {
+    private static void navigation(ObjectNode event, NavigationSample n) {
         if (n == null) {
             return;
         }
@@ -145,7 +151,7 @@ public final class SummaryWriter {
     }
 
     private static void vector(ObjectNode o, double[] values, int from) {
-        String[] keys = org.skycrane.sim.NavigationSample.POSITION_KEYS;
+        String[] keys = NavigationSample.POSITION_KEYS;
         for (int i = 0; i < 3; i++) {
             number(o, keys[i], values[from + i]);
         }
@@ -187,7 +193,7 @@ public final class SummaryWriter {
     public static ObjectNode withDatum(ObjectNode summary, org.skycrane.scenario.Scenario scenario) {
         summary.put("altitude_datum", scenario.environment().datum());
         org.skycrane.mars.Ellipsoid shape = scenario.planet().geodeticEllipsoid();
-        summary.put("geodetic_ellipsoid", String.format(java.util.Locale.ROOT, "a = %.3f m, f = %.12g",
+        summary.put("geodetic_ellipsoid", String.format(Locale.ROOT, "a = %.3f m, f = %.12g",
                 shape.equatorialRadius(), shape.flattening()));
         double radius = scenario.site().areoidRadius();
         for (String key : new String[] {"target", "touchdown"}) {

@@ -1,6 +1,7 @@
 package org.skycrane.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import org.skycrane.mars.Environment;
 
 /**
@@ -22,7 +23,7 @@ public record Scenario(@JsonProperty("name") String name,
                        @JsonProperty("sequence") SequenceSpec sequence,
                        @JsonProperty("simulation") SimulationSpec simulation,
                        @JsonProperty("dispersions") DispersionSpec dispersions,
-                       @JsonProperty("faults") java.util.List<FaultSpec> faults,
+                       @JsonProperty("faults") List<FaultSpec> faults,
                        @JsonProperty("terrain") GroundSpec terrain) {
 
     public Scenario {
@@ -44,7 +45,7 @@ public record Scenario(@JsonProperty("name") String name,
         } catch (FieldException e) {
             throw new FieldException("terrain." + e.field(), e.getMessage());
         }
-        faults = faults == null ? java.util.List.of() : java.util.List.copyOf(faults);
+        faults = faults == null ? List.of() : List.copyOf(faults);
         if (!faults.isEmpty() && navigation.filter() == null) {
             throw new FieldException("faults", "sensor faults need a navigation filter (navigation.filter)");
         }

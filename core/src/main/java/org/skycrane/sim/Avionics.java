@@ -2,9 +2,13 @@ package org.skycrane.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.hipparchus.linear.CholeskyDecomposition;
+import org.hipparchus.linear.MatrixUtils;
+import org.skycrane.dynamics.Actuation;
 import org.skycrane.dynamics.AirData;
 import org.skycrane.dynamics.BodyAttitude;
 import org.skycrane.dynamics.FlightState;
@@ -144,7 +148,7 @@ final class Avionics {
      * @param actuation what the actuators delivered since the last tick
      * @param ground    true height above ground at {@code s} (m)
      */
-    NavState tick(FlightState s, AirData air, Stack stack, org.skycrane.dynamics.Actuation actuation, double ground) {
+    NavState tick(FlightState s, AirData air, Stack stack, Actuation actuation, double ground) {
         inject(s.time());
         double g = planet.gravity(s.position()).getNorm();
         Rotation attitude = BodyAttitude.of(s, air, stack, actuation, lastAttitude, g);
@@ -171,7 +175,11 @@ final class Avionics {
         if (sensing && !monitor.radarLost()) {
             RadarFrame frame = radarOn ? radar.measure(s.time(), s.position(), s.velocity(), attitude, obstacles(s.time()))
                     : new RadarFrame(s.time(), List.of());
-            for (RadarMonitor.Decision d : monitor.beforeUpdate(frame, filter.expectedBeams(0.9))) {
+            // fault protection judges the radar once the filter has used it on the ground (returns from
+            // the falling heat shield before that prove nothing)
+            List<RadarMonitor.Decision> decisions = locked ? monitor.beforeUpdate(frame, filter.expectedBeams(0.9))
+                    : List.of();
+            for (RadarMonitor.Decision d : decisions) {
                 notices.add(new Notice(EdlEvent.FAULT_DETECTED, d.detected()));
                 notices.add(new Notice(EdlEvent.FAULT_RESPONSE, d.response()));
             }
@@ -244,15 +252,15 @@ final class Avionics {
     /** eᵀ P⁻¹ e, or NaN when P is singular (a filter with nothing uncertain). */
     static double nees(double[] e, double[][] p) {
         try {
-            var decomposition = new org.hipparchus.linear.CholeskyDecomposition(
-                    org.hipparchus.linear.MatrixUtils.createRealMatrix(p), 1e-9, 1e-14);
-            var x = decomposition.getSolver().solve(org.hipparchus.linear.MatrixUtils.createRealVector(e));
+            var decomposition = new CholeskyDecomposition(
+                    MatrixUtils.createRealMatrix(p), 1e-9, 1e-14);
+            var x = decomposition.getSolver().solve(MatrixUtils.createRealVector(e));
             double sum = 0;
             for (int i = 0; i < e.length; i++) {
                 sum += e[i] * x.getEntry(i);
             }
             return sum;
-        } catch (org.hipparchus.exception.MathIllegalArgumentException ex) {
+        } catch (MathIllegalArgumentException ex) {
             return Double.NaN;
         }
     }

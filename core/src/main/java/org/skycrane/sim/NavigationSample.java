@@ -1,5 +1,7 @@
 package org.skycrane.sim;
 
+import java.util.List;
+
 /**
  * The navigation filter at one flight-software tick: its error (estimate minus truth) and its own
  * 1σ, north, east, down.
@@ -21,7 +23,7 @@ public record NavigationSample(double time, double[] error, double[] sigma, doub
     public static final String[] POSITION_KEYS = {"north", "east", "down"};
 
     /** The latest sample at or before {@code time} (s), or null (samples in time order). */
-    public static NavigationSample at(java.util.List<NavigationSample> samples, double time) {
+    public static NavigationSample at(List<NavigationSample> samples, double time) {
         int lo = 0;
         int hi = samples.size() - 1;
         NavigationSample found = null;

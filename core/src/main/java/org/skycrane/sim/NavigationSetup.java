@@ -7,9 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.dynamics.Actuation;
 import org.skycrane.dynamics.BodyAttitude;
 import org.skycrane.dynamics.EquationsOfMotion;
 import org.skycrane.dynamics.FlightState;
+import org.skycrane.dynamics.SuttonGraves;
 import org.skycrane.gnc.nav.ImuErrors;
 import org.skycrane.gnc.nav.MapProjection;
 import org.skycrane.gnc.nav.NavigationFilter;
@@ -87,10 +89,10 @@ final class NavigationSetup {
         FlightState entry = truth.entry();
         Vehicle vehicle = truth.vehicle();
         var eom = new EquationsOfMotion(environment, EquationsOfMotion.forces(vehicle, Stack.atEntry(vehicle)),
-                org.skycrane.dynamics.Actuation.NONE, new org.skycrane.dynamics.SuttonGraves(
-                        org.skycrane.dynamics.SuttonGraves.K_MARS, vehicle.capsule().noseRadius()));
+                Actuation.NONE, new SuttonGraves(
+                        SuttonGraves.K_MARS, vehicle.capsule().noseRadius()));
         Rotation attitude = BodyAttitude.of(entry, eom.air(entry), Stack.atEntry(vehicle),
-                org.skycrane.dynamics.Actuation.NONE, null, environment.planet().gravity(entry.position()).getNorm());
+                Actuation.NONE, null, environment.planet().gravity(entry.position()).getNorm());
         Vector3D ps = spec.entryPosition().vector();
         Vector3D vs = spec.entryVelocity().vector();
         double as = spec.entryAttitudeMrad() * 1e-3;

@@ -19,6 +19,7 @@ import org.skycrane.gnc.nav.NavState;
 import org.skycrane.mars.Environment;
 import org.skycrane.mars.Geodesy;
 import org.skycrane.sensors.NavigationModel;
+import org.skycrane.sensors.PerfectNavigation;
 import org.skycrane.terrain.Footprint;
 import org.skycrane.terrain.HazardMap;
 import org.skycrane.terrain.MapPoint;
@@ -114,7 +115,7 @@ final class World {
         if (avionics != null) {
             NavState nav = sensing ? avionics.tick(s, eom.air(s), stack, eom.actuation(),
                     environment.heightAboveGround(s.position())) : avionics.between(s);
-            if (navigation instanceof org.skycrane.sensors.PerfectNavigation) {
+            if (navigation instanceof PerfectNavigation) {
                 return nav;
             }
             NavState offset = navigation.navigate(nav.time(), nav.position(), nav.velocity(), nav.sensedAcceleration());

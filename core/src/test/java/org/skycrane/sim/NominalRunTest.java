@@ -55,8 +55,8 @@ class NominalRunTest {
         assertEquals(List.of(EdlEvent.ENTRY_INTERFACE, EdlEvent.PEAK_HEATING, EdlEvent.PEAK_DECELERATION,
                 EdlEvent.SUFR_START, EdlEvent.BALANCE_MASS_JETTISON, EdlEvent.BALANCE_MASS_JETTISON,
                 EdlEvent.BALANCE_MASS_JETTISON, EdlEvent.PARACHUTE_DEPLOY, EdlEvent.LINE_STRETCH,
-                EdlEvent.HEAT_SHIELD_SEPARATION, EdlEvent.BACKSHELL_SEPARATION, EdlEvent.POWERED_DESCENT_START,
-                EdlEvent.CONSTANT_VELOCITY_START, EdlEvent.CONSTANT_DECELERATION_START, EdlEvent.SKY_CRANE_START,
+                EdlEvent.HEAT_SHIELD_SEPARATION, EdlEvent.RADAR_LOCK, EdlEvent.BACKSHELL_SEPARATION,
+                EdlEvent.POWERED_DESCENT_START, EdlEvent.CONSTANT_VELOCITY_START, EdlEvent.CONSTANT_DECELERATION_START, EdlEvent.SKY_CRANE_START,
                 EdlEvent.TOUCHDOWN, EdlEvent.BRIDLE_CUT, EdlEvent.FLYAWAY, EdlEvent.DESCENT_STAGE_IMPACT), events,
                 "the flown sequence, balance masses in three pairs");
     }

@@ -1,5 +1,7 @@
 package org.skycrane.gnc.nav;
 
+import java.util.Arrays;
+
 /**
  * The covariance of a Kalman filter's error state, with the two operations an error-state filter
  * needs: propagation P ← Φ P Φᵀ + Q and the scalar measurement update. Dense, symmetric, small;
@@ -39,32 +41,38 @@ final class ErrorCovariance {
         p[i][i] = variance;
     }
 
-    /** P ← Φ P Φᵀ + Q. */
+    /** P ← Φ P Φᵀ + Q, visiting only the nonzero entries of Φ's rows. */
     void propagate(double[][] phi, double[][] q) {
+        int[][] nonzero = new int[n][];
+        int[] buffer = new int[n];
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            for (int k = 0; k < n; k++) {
+                if (phi[i][k] != 0) {
+                    buffer[count++] = k;
+                }
+            }
+            nonzero[i] = Arrays.copyOf(buffer, count);
+        }
         for (int i = 0; i < n; i++) { // work = Φ P
             double[] row = work[i];
-            java.util.Arrays.fill(row, 0);
+            Arrays.fill(row, 0);
             double[] phiRow = phi[i];
-            for (int k = 0; k < n; k++) {
+            for (int k : nonzero[i]) {
                 double a = phiRow[k];
-                if (a != 0) {
-                    double[] pk = p[k];
-                    for (int j = 0; j < n; j++) {
-                        row[j] += a * pk[j];
-                    }
+                double[] pk = p[k];
+                for (int j = 0; j < n; j++) {
+                    row[j] += a * pk[j];
                 }
             }
         }
         for (int i = 0; i < n; i++) { // P = work Φᵀ + Q, upper triangle mirrored
+            double[] w = work[i];
             for (int j = i; j < n; j++) {
                 double[] phiRow = phi[j];
-                double[] w = work[i];
                 double sum = q[i][j];
-                for (int k = 0; k < n; k++) {
-                    double a = phiRow[k];
-                    if (a != 0) {
-                        sum += w[k] * a;
-                    }
+                for (int k : nonzero[j]) {
+                    sum += w[k] * phiRow[k];
                 }
                 p[i][j] = sum;
                 p[j][i] = sum;

@@ -1,6 +1,8 @@
 package org.skycrane.gnc.nav;
 
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
@@ -162,21 +164,20 @@ public final class NavigationFilter {
             // δv_relative = δv − ω × δr, and a·(ω × δr) = δr·(a × ω)
             Vector3D axw = Vector3D.crossProduct(a, w);
             for (int i = 0; i < 3; i++) {
-                rows[k][R + i] = component(a, i);
-                rows[3 + k][V + i] = component(a, i);
-                rows[3 + k][R + i] = -component(axw, i);
+                rows[k][R + i] = ErrorDynamics.component(a, i);
+                rows[3 + k][V + i] = ErrorDynamics.component(a, i);
+                rows[3 + k][R + i] = -ErrorDynamics.component(axw, i);
             }
         }
         double[][] out = new double[6][6];
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 6; i++) { // the rows touch only the position and velocity states, 0 to 5
             for (int j = 0; j < 6; j++) {
                 double sum = 0;
-                for (int a = 0; a < N; a++) {
-                    if (rows[i][a] == 0) {
-                        continue;
-                    }
-                    for (int b = 0; b < N; b++) {
-                        sum += rows[i][a] * p.get(a, b) * rows[j][b];
+                for (int a = 0; a < 6; a++) {
+                    if (rows[i][a] != 0) {
+                        for (int b = 0; b < 6; b++) {
+                            sum += rows[i][a] * p.get(a, b) * rows[j][b];
+                        }
                     }
                 }
                 out[i][j] = sum;
@@ -226,8 +227,8 @@ public final class NavigationFilter {
         Vector3D g1 = planet.gravity(guess);
         Vector3D r1 = new Vector3D(1, r, dt, v, 1, drI).add(new Vector3D(dt * dt / 3, g0, dt * dt / 6, g1));
         Vector3D v1 = new Vector3D(1, v, 1, dvI, 0.5 * dt, g0.add(g1));
-        transition(dt, drI, dvI, drB, dvB, dth, mid, c1);
-        noise(dt, drB, dvB, dth);
+        ErrorDynamics.transition(phi, planet.gm(), r, dt, drI, dvI, drB, dvB, dth, mid, c1);
+        ErrorDynamics.noise(q, config.imu(), dt, drB, dvB, dth);
         p.propagate(phi, q);
         Vector3D horizontalMove = v1.subtract(r1.normalize().scalarMultiply(Vector3D.dotProduct(v1, r1.normalize())))
                 .scalarMultiply(dt);
@@ -251,20 +252,21 @@ public final class NavigationFilter {
     }
 
     /**
-     * The beams that should return now: those whose slant range to the map, from the present
-     * estimate, is within {@code fraction} of the radar's maximum range.
+     * The beams that should return now: those whose slant range, from the present estimate of the
+     * height above the ground and over locally level ground (h / cos of the beam's angle from the
+     * vertical), is within {@code fraction} of the radar's maximum range.
      */
-    public java.util.Set<Integer> expectedBeams(double fraction) {
+    public Set<Integer> expectedBeams(double fraction) {
         RadarGeometry radar = config.radar();
-        java.util.Set<Integer> expected = new java.util.HashSet<>();
+        Set<Integer> expected = new HashSet<>();
         if (map == null || radar == null) {
             return expected;
         }
-        Rotation toFixed = fixedToInertial(time).revert();
-        Vector3D rf = toFixed.applyTo(r);
+        Vector3D down = r.normalize().negate();
+        double height = heightAboveGround(fixedToInertial(time).revert().applyTo(r));
         for (int i = 0; i < radar.beams().size(); i++) {
-            Vector3D b = toFixed.applyTo(attitude.applyTo(radar.beams().get(i)));
-            if (map.rayCast(rf, b, fraction * radar.maxRange()) != null) {
+            double cos = Vector3D.dotProduct(attitude.applyTo(radar.beams().get(i)), down);
+            if (cos > 0.05 && height / cos < fraction * radar.maxRange()) {
                 expected.add(i);
             }
         }
@@ -273,11 +275,11 @@ public final class NavigationFilter {
 
     /** Corrects with one radar frame; returns how many beams were used and rejected. */
     public RadarUpdate update(RadarFrame frame) {
-        return update(frame, java.util.Set.of());
+        return update(frame, Set.of());
     }
 
     /** Corrects with one radar frame, ignoring the {@code excluded} beams. */
-    public RadarUpdate update(RadarFrame frame, java.util.Set<Integer> excluded) {
+    public RadarUpdate update(RadarFrame frame, Set<Integer> excluded) {
         RadarGeometry radar = config.radar();
         if (map == null || radar == null || frame.returns().isEmpty()) {
             return new RadarUpdate(0, 0);
@@ -303,7 +305,7 @@ public final class NavigationFilter {
         double[][] vertical = new double[3][3];
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
-                vertical[i][j] = component(up, i) * component(up, j);
+                vertical[i][j] = ErrorDynamics.component(up, i) * ErrorDynamics.component(up, j);
             }
         }
         for (RadarReturn ret : frame.returns()) {
@@ -328,8 +330,8 @@ public final class NavigationFilter {
             double[] h = new double[N];
             Vector3D hphi = Vector3D.crossProduct(b, n).scalarMultiply(hit.range() / incidence);
             for (int i = 0; i < 3; i++) {
-                h[R + i] = tilt * component(u, i);
-                h[PHI + i] = component(hphi, i);
+                h[R + i] = tilt * ErrorDynamics.component(u, i);
+                h[PHI + i] = ErrorDynamics.component(hphi, i);
             }
             h[OFFSET] = -tilt;
             double rangeVariance = sq(radar.rangeSigma(ret.range())) + mismatch * tilt * tilt;
@@ -339,9 +341,9 @@ public final class NavigationFilter {
             Vector3D bxv = Vector3D.crossProduct(b, vRel);
             // closing speed z = b·(v − ω×r): δz = b·δv − (b×ω)·δr + (b×v_rel)·φ
             for (int i = 0; i < 3; i++) {
-                hv[V + i] = component(b, i);
-                hv[R + i] = -component(bxw, i);
-                hv[PHI + i] = component(bxv, i);
+                hv[V + i] = ErrorDynamics.component(b, i);
+                hv[R + i] = -ErrorDynamics.component(bxw, i);
+                hv[PHI + i] = ErrorDynamics.component(bxv, i);
             }
             double predictedVelocity = Vector3D.dotProduct(b, vRel);
             boolean velocityOk = scalar(hv, ret.velocity() - predictedVelocity, sq(radar.velocityNoise()), dx,
@@ -366,7 +368,7 @@ public final class NavigationFilter {
         for (Vector3D axis : new Vector3D[] {toInertial.applyTo(Geodesy.east(rf)), toInertial.applyTo(Geodesy.north(rf))}) {
             double[] h = new double[N];
             for (int i = 0; i < 3; i++) {
-                h[R + i] = component(axis, i);
+                h[R + i] = ErrorDynamics.component(axis, i);
             }
             ok &= scalar(h, Vector3D.dotProduct(axis, residual), sq(fix.sigma()), dx, null);
         }
@@ -422,82 +424,15 @@ public final class NavigationFilter {
         for (Vector3D axis : new Vector3D[] {toInertial.applyTo(Geodesy.east(rf)), toInertial.applyTo(Geodesy.north(rf))}) {
             double[] h = new double[N];
             for (int i = 0; i < 3; i++) {
-                h[R + i] = component(axis, i);
+                h[R + i] = ErrorDynamics.component(axis, i);
             }
             sum += p.innovationVariance(h, 0);
         }
         return sum / 2;
     }
 
-    private void transition(double dt, Vector3D drI, Vector3D dvI, Vector3D drB, Vector3D dvB, Vector3D dth,
-                            Rotation mid, Rotation c1) {
-        for (double[] row : phi) {
-            java.util.Arrays.fill(row, 0);
-        }
-        for (int i = 0; i < N; i++) {
-            phi[i][i] = 1;
-        }
-        double[][] gg = gravityGradient(r);
-        double[][] c = matrix(mid);
-        double[][] cEnd = matrix(c1);
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                phi[R + i][R + j] += gg[i][j] * dt * dt / 2;
-                phi[V + i][R + j] = gg[i][j] * dt;
-                phi[R + i][BA + j] = -c[i][j] * dt * dt / 2;
-                phi[V + i][BA + j] = -c[i][j] * dt;
-                phi[R + i][SA + j] = -c[i][j] * component(drB, j);
-                phi[V + i][SA + j] = -c[i][j] * component(dvB, j);
-                phi[PHI + i][BG + j] = -cEnd[i][j] * dt;
-                phi[PHI + i][SG + j] = -cEnd[i][j] * component(dth, j);
-            }
-            phi[R + i][V + i] = dt;
-        }
-        cross(phi, R, PHI, drI, -1);
-        cross(phi, V, PHI, dvI, -1);
-        // the mid-cycle attitude carries half the gyro-bias error: ½ [Δv×] C dt
-        double[][] dvx = skew(dvI);
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                double sum = 0;
-                for (int k = 0; k < 3; k++) {
-                    sum += dvx[i][k] * c[k][j];
-                }
-                phi[V + i][BG + j] = 0.5 * sum * dt;
-            }
-        }
-    }
 
-    private void noise(double dt, Vector3D drB, Vector3D dvB, Vector3D dth) {
-        for (double[] row : q) {
-            java.util.Arrays.fill(row, 0);
-        }
-        ImuErrors e = config.imu();
-        double vrw = sq(e.velocityRandomWalk());
-        double mis = sq(e.misalignment());
-        for (int i = 0; i < 3; i++) {
-            q[R + i][R + i] = vrw * dt * dt * dt / 3 + mis * drB.getNormSq();
-            q[R + i][V + i] = vrw * dt * dt / 2;
-            q[V + i][R + i] = vrw * dt * dt / 2;
-            q[V + i][V + i] = vrw * dt + mis * dvB.getNormSq();
-            q[PHI + i][PHI + i] = sq(e.angleRandomWalk()) * dt + mis * dth.getNormSq();
-            q[BA + i][BA + i] = sq(e.accelBiasWalk()) * dt;
-            q[BG + i][BG + i] = sq(e.gyroBiasWalk()) * dt;
-        }
-    }
 
-    private double[][] gravityGradient(Vector3D position) {
-        double rr = position.getNorm();
-        double k = planet.gm() / (rr * rr * rr);
-        Vector3D u = position.scalarMultiply(1 / rr);
-        double[][] g = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                g[i][j] = k * (3 * component(u, i) * component(u, j) - (i == j ? 1 : 0));
-            }
-        }
-        return g;
-    }
 
     private Vector3D correct(Vector3D measured, Vector3D bias, int scaleIndex) {
         return new Vector3D(measured.getX() * (1 - calibration[scaleIndex]) - bias.getX(),
@@ -515,7 +450,7 @@ public final class NavigationFilter {
             for (int j = 0; j < 3; j++) {
                 double sum = 0;
                 for (int k = 0; k < 3; k++) {
-                    sum += component(axes[k], i) * component(axes[k], j) * s[k] * s[k];
+                    sum += ErrorDynamics.component(axes[k], i) * ErrorDynamics.component(axes[k], j) * s[k] * s[k];
                 }
                 p.set(index + i, index + j, sum);
             }
@@ -533,35 +468,8 @@ public final class NavigationFilter {
                 : new Rotation(rotationVector, angle, RotationConvention.VECTOR_OPERATOR);
     }
 
-    private static double[][] matrix(Rotation rotation) {
-        double[][] m = new double[3][3];
-        Vector3D[] columns = {rotation.applyTo(Vector3D.PLUS_I), rotation.applyTo(Vector3D.PLUS_J),
-            rotation.applyTo(Vector3D.PLUS_K)};
-        for (int j = 0; j < 3; j++) {
-            for (int i = 0; i < 3; i++) {
-                m[i][j] = component(columns[j], i);
-            }
-        }
-        return m;
-    }
 
-    private static double[][] skew(Vector3D a) {
-        return new double[][] {{0, -a.getZ(), a.getY()}, {a.getZ(), 0, -a.getX()}, {-a.getY(), a.getX(), 0}};
-    }
 
-    /** Adds sign·[a×] into the 3×3 block at (row, col). */
-    private static void cross(double[][] m, int row, int col, Vector3D a, double sign) {
-        double[][] s = skew(a);
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                m[row + i][col + j] += sign * s[i][j];
-            }
-        }
-    }
-
-    private static double component(Vector3D a, int i) {
-        return i == 0 ? a.getX() : i == 1 ? a.getY() : a.getZ();
-    }
 
     private static double sq(double x) {
         return x * x;

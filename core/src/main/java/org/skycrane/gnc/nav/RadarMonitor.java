@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -69,7 +70,7 @@ public final class RadarMonitor {
         }
         if (t - lastAnyReturn >= SILENCE - 1e-9 && !expected.isEmpty()) {
             radarLost = true;
-            decisions.add(new Decision(String.format(java.util.Locale.ROOT, "radar silent for %.1f s after lock",
+            decisions.add(new Decision(String.format(Locale.ROOT, "radar silent for %.1f s after lock",
                     t - lastAnyReturn), "navigate on the IMU alone to the ground"));
             return decisions;
         }
@@ -77,8 +78,8 @@ public final class RadarMonitor {
             Double last = lastReturn.get(b);
             if (last != null && !excluded.contains(b) && t - last >= SILENCE - 1e-9) {
                 excluded.add(b);
-                decisions.add(new Decision(String.format(java.util.Locale.ROOT, "radar beam %d silent for %.1f s", b,
-                        t - last), String.format(java.util.Locale.ROOT, "beam %d excluded from navigation", b)));
+                decisions.add(new Decision(String.format(Locale.ROOT, "radar beam %d silent for %.1f s", b,
+                        t - last), String.format(Locale.ROOT, "beam %d excluded from navigation", b)));
             }
         }
         return decisions;
@@ -94,7 +95,7 @@ public final class RadarMonitor {
         }
         if (inconsistent == INCONSISTENT_FRAMES) {
             inconsistent = 0;
-            return new Decision(String.format(java.util.Locale.ROOT,
+            return new Decision(String.format(Locale.ROOT,
                     "radar innovations inconsistent with the IMU for %d frames", INCONSISTENT_FRAMES),
                     "reopen the IMU bias estimates");
         }

@@ -58,6 +58,8 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
 
     /** File name of the summary in a campaign directory. */
     public static final String SUMMARY = "summary.json";
+    /** The version of the campaign summary's layout (docs/summary-schema.md); raised when a key changes meaning or goes. */
+    public static final int SCHEMA_VERSION = 1;
 
     /** Percentiles reported. */
     public static final double[] PERCENTILES = {1, 50, 99};
@@ -195,6 +197,7 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
     /** The summary as JSON text: results only (no times, dates, hosts or thread counts). */
     public String toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema_version", SCHEMA_VERSION);
         m.put("scenario", scenario);
         m.put("seed", seed);
         m.put("cases", cases);
