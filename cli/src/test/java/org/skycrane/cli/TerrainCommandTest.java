@@ -21,7 +21,9 @@ class TerrainCommandTest {
     /** 200 m at 5 m/px is 40 px on a side: the pictures and the grid have that size (construction). */
     @Test
     void writesThePicturesAndAGridOfTheAskedSize() throws IOException {
-        CliHarness r = CliHarness.run("terrain", "mars2020", "--out", dir.toString(), "--width-m", "200",
+        Path jezero = dir.resolve("jezero.yaml");
+        Files.writeString(jezero, "base: mars2020\nterrain: {model: synthetic, site: jezero, seed: 1}\n");
+        CliHarness r = CliHarness.run("terrain", jezero.toString(), "--out", dir.toString(), "--width-m", "200",
                 "--pixel-m", "5");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("synthetic, seed 1"), r.out());

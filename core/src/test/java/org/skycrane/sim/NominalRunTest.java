@@ -155,7 +155,7 @@ class NominalRunTest {
     }
 
     static Stream<Arguments> pinned() {
-        return Stream.of(Arguments.of("mars2020", 246.14, 415.61, 10.86, 18.4447, 77.4508),
-                Arguments.of("msl", 259.21, 433.64, 11.74, -4.5965, 137.4019));
+        return Stream.of(Arguments.of("mars2020", 246.14, 415.94, 10.86, 18.4447, 77.4508),
+                Arguments.of("msl", 259.21, 433.87, 11.74, -4.5965, 137.4019));
     }
 }
