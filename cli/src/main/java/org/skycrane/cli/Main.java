@@ -28,7 +28,8 @@ import picocli.CommandLine.ScopeType;
         description = "Open Mars entry, descent and landing simulation: from entry interface to flyaway.",
         subcommands = {RunCommand.class, MontecarloCommand.class, ScenarioCommand.class, ValidateCommand.class,
             VerifyCommand.class,
-            ReplayCommand.class, ParachuteCommand.class, MarstimeCommand.class, CommandLine.HelpCommand.class})
+            ReplayCommand.class, ParachuteCommand.class, MarstimeCommand.class, TerrainCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code for a run whose outcome is not LANDED (a result, not an error). */

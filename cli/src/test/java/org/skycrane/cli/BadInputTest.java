@@ -220,6 +220,19 @@ class BadInputTest {
     }
 
     @Test
+    void badTerrainKeysNameTheirField() throws IOException {
+        assertBadInput(runFile("base: mars2020\nterrain:\n  model: lunar\n"), "bad.yaml:3:", "terrain.model",
+                "flat or synthetic");
+        assertBadInput(runFile("base: mars2020\nterrain:\n  model: synthetic\n  site: utopia\n"), "bad.yaml:4:", "terrain.site",
+                "jezero or gale");
+        assertBadInput(runFile("base: mars2020\nterrain:\n  seed: many\n"), "bad.yaml:3:", "terrain.seed");
+        assertBadInput(runFile("base: msl\nterrain:\n  model: synthetic\n  site: jezero\n  seed: 1\n"), "bad.yaml:4:", "terrain.site",
+                "not be under the landing site");
+        assertBadInput(runFile("base: mars2020\nterrain:\n  model: synthetic\n  site: null\n"), "terrain.site");
+        assertBadInput(runFile("base: mars2020\nterrain:\n  modle: flat\n"), "bad.yaml:3:", "terrain.modle");
+    }
+
+    @Test
     void aNavigationErrorTheFlightSoftwareCannotAbsorbIsRefused() throws IOException {
         assertBadInput(runFile("base: mars2020\nnavigation:\n  position_error_m: {east: 1.0e7, north: 0, up: 0}\n"),
                 "bad.yaml:3:", "navigation.position_error_m.east", "10000 m");

@@ -113,6 +113,15 @@ public final class SummaryWriter {
             var at = Geodesy.position(t.latitude(), t.longitude(), aim.radius());
             rangeToTarget(td, at, heading, aim);
             number(td, "miss_distance_m", aim.distance(at));
+            number(td, "slope_deg", Math.toDegrees(t.slope()));
+            number(td, "rock_height_m", t.rockHeight());
+            td.put("safe", t.safe());
+            ObjectNode limits = td.putObject("safe_limits");
+            number(limits, "max_slope_deg", Math.toDegrees(Touchdown.HAZARDS.maxSlope()));
+            number(limits, "slope_baseline_m", Touchdown.HAZARDS.baseline());
+            number(limits, "max_rock_height_m", Touchdown.HAZARDS.maxRockHeight());
+            limits.put("source", "MSL Mission Engineering Constraints (USGS Astrogeology MSL landing-site "
+                    + "guide v4.5), flown again by Mars 2020");
         }
         ArrayNode impacts = root.putArray("impacts");
         for (Impact i : result.impacts()) {

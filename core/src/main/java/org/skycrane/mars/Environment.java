@@ -2,6 +2,9 @@ package org.skycrane.mars;
 
 import java.util.Objects;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.terrain.FlatTerrain;
+import org.skycrane.terrain.SiteFrame;
+import org.skycrane.terrain.Terrain;
 
 /**
  * The world a vehicle flies in: the planet, its atmosphere, the landing site whose areoid and surface
@@ -21,9 +24,11 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
  * @param ellipsoid  reference ellipsoid of altitude, or null for the areoid-at-site sphere
  * @param atmosphereOnEllipsoid whether the atmosphere and its winds are keyed by altitude above
  *                   {@code ellipsoid} (else above the areoid at the site)
+ * @param ground     the surface around the site, heights above the areoid-at-site sphere; null for a
+ *                   sphere at the site's elevation
  */
 public record Environment(Planet planet, Atmosphere atmosphere, LandingSite site, Ellipsoid ellipsoid,
-                          boolean atmosphereOnEllipsoid) {
+                          boolean atmosphereOnEllipsoid, Terrain ground) {
 
     public Environment {
         Objects.requireNonNull(planet, "planet");
@@ -32,6 +37,12 @@ public record Environment(Planet planet, Atmosphere atmosphere, LandingSite site
         if (atmosphereOnEllipsoid && ellipsoid == null) {
             throw new IllegalArgumentException("an atmosphere keyed to the ellipsoid needs an ellipsoid");
         }
+    }
+
+    /** An environment on a spherical ground at the site's elevation. */
+    public Environment(Planet planet, Atmosphere atmosphere, LandingSite site, Ellipsoid ellipsoid,
+                       boolean atmosphereOnEllipsoid) {
+        this(planet, atmosphere, site, ellipsoid, atmosphereOnEllipsoid, null);
     }
 
     /** An environment whose altitude datum is the areoid at the site. */
@@ -59,17 +70,35 @@ public record Environment(Planet planet, Atmosphere atmosphere, LandingSite site
                         ellipsoid.flattening()) + (atmosphereOnEllipsoid ? "" : "; atmosphere read above the areoid at site");
     }
 
-    /** Height above the ground (m) at {@code position} (m, Mars-fixed): negative below it. */
+    /**
+     * Height above the ground (m) at {@code position} (m, Mars-fixed): negative below it. Above the
+     * terrain when there is one (continuous, so an event function; see {@link Terrain#heightAboveGround}),
+     * else above the sphere of the site's surface radius.
+     */
     public double heightAboveGround(Vector3D position) {
-        return position.getNorm() - site.surfaceRadius();
+        return ground == null ? position.getNorm() - site.surfaceRadius() : ground.heightAboveGround(position);
+    }
+
+    /**
+     * The ground as terrain: {@link #ground} or, without one, the sphere at the site's elevation in
+     * the site's map frame (made anew on each call: callers on a hot path hold it).
+     */
+    public Terrain terrain() {
+        return ground != null ? ground : new FlatTerrain(new SiteFrame(site.latitude(), site.longitude(),
+                site.areoidRadius()), site.elevation(), 0.25);
     }
 
     public Environment withAtmosphere(Atmosphere newAtmosphere) {
-        return new Environment(planet, newAtmosphere, site, ellipsoid, atmosphereOnEllipsoid);
+        return new Environment(planet, newAtmosphere, site, ellipsoid, atmosphereOnEllipsoid, ground);
+    }
+
+    /** The same world on another ground (null: the sphere at the site's elevation). */
+    public Environment withGround(Terrain newGround) {
+        return new Environment(planet, atmosphere, site, ellipsoid, atmosphereOnEllipsoid, newGround);
     }
 
     /** The same world with altitude above {@code reference} (null: the areoid at the site), air read as before. */
     public Environment withEllipsoid(Ellipsoid reference) {
-        return new Environment(planet, atmosphere, site, reference, atmosphereOnEllipsoid && reference != null);
+        return new Environment(planet, atmosphere, site, reference, atmosphereOnEllipsoid && reference != null, ground);
     }
 }

@@ -23,7 +23,8 @@ public record Scenario(@JsonProperty("name") String name,
                        @JsonProperty("sequence") SequenceSpec sequence,
                        @JsonProperty("simulation") SimulationSpec simulation,
                        @JsonProperty("dispersions") DispersionSpec dispersions,
-                       @JsonProperty("faults") List<FaultSpec> faults) {
+                       @JsonProperty("faults") List<FaultSpec> faults,
+                       @JsonProperty("terrain") GroundSpec terrain) {
 
     public Scenario {
         Check.required("name", name);
@@ -38,6 +39,12 @@ public record Scenario(@JsonProperty("name") String name,
         Check.required("mission", mission);
         Check.required("sequence", sequence);
         Check.required("simulation", simulation);
+        terrain = terrain == null ? GroundSpec.flat() : terrain;
+        try {
+            terrain.checkAgainst(site);
+        } catch (FieldException e) {
+            throw new FieldException("terrain." + e.field(), e.getMessage());
+        }
         faults = faults == null ? List.of() : List.copyOf(faults);
         if (!faults.isEmpty() && navigation.filter() == null) {
             throw new FieldException("faults", "sensor faults need a navigation filter (navigation.filter)");
@@ -65,11 +72,12 @@ public record Scenario(@JsonProperty("name") String name,
         return target.position(site.areoidRadius());
     }
 
-    /** The world with the nominal atmosphere. */
+    /** The world with the nominal atmosphere, on the ground of the {@code terrain:} block (one shared instance). */
     public Environment environment() {
         var ellipsoid = planet.ellipsoid();
+        var landing = site.site();
         // a Mars-GRAM table or an exponential is keyed to the areoid; the US 1976 standard to the ellipsoid
-        return new Environment(planet.planet(), atmosphere.atmosphere(-1), site.site(), ellipsoid,
-                ellipsoid != null && atmosphere.model() == AtmosphereSpec.Model.US1976);
+        return new Environment(planet.planet(), atmosphere.atmosphere(-1), landing, ellipsoid,
+                ellipsoid != null && atmosphere.model() == AtmosphereSpec.Model.US1976, terrain.terrain(landing));
     }
 }

@@ -23,7 +23,6 @@ import org.skycrane.scenario.FaultSpec;
 import org.skycrane.scenario.FilterSpec;
 import org.skycrane.sensors.Imu;
 import org.skycrane.sensors.TerminalDescentSensor;
-import org.skycrane.terrain.FlatTerrain;
 import org.skycrane.terrain.MapPoint;
 import org.skycrane.terrain.SiteFrame;
 import org.skycrane.terrain.Terrain;
@@ -45,7 +44,7 @@ final class NavigationSetup {
     /** Distance over which the true ground's offset from the map decorrelates (m): the map error's. */
     static final double OFFSET_CORRELATION = MAP_ERROR_CORRELATION;
 
-    private static final Map<String, OnboardMap> MAPS = new ConcurrentHashMap<>();
+    private static final Map<List<Object>, OnboardMap> MAPS = new ConcurrentHashMap<>();
 
     private NavigationSetup() {
     }
@@ -64,11 +63,9 @@ final class NavigationSetup {
                 RadarGeometry.beam(d50, 3 * Math.PI / 2));
     }
 
-    /** The true ground today: a sphere at the site's elevation. */
+    /** The true ground: the environment's terrain (the scenario's {@code terrain:} block). */
     static Terrain ground(Environment environment) {
-        var site = environment.site();
-        return new FlatTerrain(new SiteFrame(site.latitude(), site.longitude(), site.areoidRadius()), site.elevation(),
-                0.25);
+        return environment.terrain();
     }
 
     /**
@@ -117,10 +114,9 @@ final class NavigationSetup {
         return new Avionics(environment.planet(), imu, radar, filter, attitude, entry, faults);
     }
 
-    private static String key(FilterSpec spec, Terrain ground) {
-        SiteFrame f = ground.frame();
-        return f.latitude() + "/" + f.longitude() + "/" + f.datumRadius() + "/" + ground.height(0, 0) + "/"
-                + spec.mapPosting() + "/" + spec.mapHalfWidth() + "/" + spec.mapVerticalError() + "/" + spec.seed();
+    /** The map's key: the ground (one shared instance per terrain block, or a flat record) and the map's specification. */
+    private static List<Object> key(FilterSpec spec, Terrain ground) {
+        return List.of(ground, spec.mapPosting(), spec.mapHalfWidth(), spec.mapVerticalError(), spec.seed());
     }
 
     /**
@@ -146,7 +142,7 @@ final class NavigationSetup {
                 double sum = 0;
                 for (int a = -1; a <= 1; a++) {
                     for (int b = -1; b <= 1; b++) {
-                        sum += ground.height(e + a * posting / 3, n + b * posting / 3);
+                        sum += ground.heightAtResolution(e + a * posting / 3, n + b * posting / 3, posting);
                     }
                 }
                 double x = i * posting / MAP_ERROR_CORRELATION;

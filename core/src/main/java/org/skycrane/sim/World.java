@@ -20,6 +20,10 @@ import org.skycrane.mars.Environment;
 import org.skycrane.mars.Geodesy;
 import org.skycrane.sensors.NavigationModel;
 import org.skycrane.sensors.PerfectNavigation;
+import org.skycrane.terrain.Footprint;
+import org.skycrane.terrain.HazardMap;
+import org.skycrane.terrain.MapPoint;
+import org.skycrane.terrain.Terrain;
 import org.skycrane.vehicle.Body;
 import org.skycrane.vehicle.Effect;
 import org.skycrane.vehicle.Stack;
@@ -170,9 +174,14 @@ final class World {
         double vertical = Vector3D.dotProduct(state.velocity(), up) - hanging.payoutRate(vehicle.bridles(), state.time());
         double horizontal = state.velocity().subtract(up.scalarMultiply(Vector3D.dotProduct(state.velocity(), up)))
                 .getNorm();
-        roverPosition = up.scalarMultiply(environment.site().surfaceRadius());
+        Terrain ground = environment.terrain();
+        MapPoint under = ground.frame().toMap(state.position());
+        roverPosition = ground.frame().toMarsFixed(under.east(), under.north(), ground.height(under.east(),
+                under.north()));
+        Footprint footprint = new HazardMap(ground, Touchdown.HAZARDS).at(under.east(), under.north());
         touchdown = new Touchdown(state.time(), Math.max(0, -vertical), horizontal, Geodesy.latitude(state.position()),
-                Geodesy.longitude(state.position()), state.mass() - hanging.dryMass(vehicle));
+                Geodesy.longitude(state.position()), state.mass() - hanging.dryMass(vehicle), footprint.slope(),
+                footprint.rockHeight(), footprint.safe());
     }
 
     /** What went wrong on the way down that is not yet a crash of the flying stack (null if nothing). */

@@ -116,6 +116,12 @@ public final class SyntheticTerrain implements Terrain {
         return elevation + relativeHeight(east, north, Math.max(0, Math.min(3, detail)), Double.NaN);
     }
 
+    /** Seen at level of detail log4(cell / 1 m), between full resolution and the 64 m level. */
+    @Override
+    public double heightAtResolution(double east, double north, double cell) {
+        return height(east, north, cell <= 1 ? 0 : Math.log(cell) / LN4);
+    }
+
     private double relativeHeight(double e, double n, double detail, double coarse) {
         int j = (int) detail;
         double f = detail - j;

@@ -19,6 +19,15 @@ public interface Terrain {
     /** Surface height above the datum sphere (m) at map coordinates (m), at full resolution. */
     double height(double east, double north);
 
+    /**
+     * Surface height above the datum sphere (m) at map coordinates (m) as seen at a horizontal
+     * resolution of about {@code cell} (m), e.g. a map post's: detail finer than that is left out and
+     * no finer tiles are made for it. The default is {@link #height(double, double)}.
+     */
+    default double heightAtResolution(double east, double north, double cell) {
+        return height(east, north);
+    }
+
     /** Upward unit normal of the surface at map coordinates (m), in local east-north-up components. */
     Vector3D normal(double east, double north);
 

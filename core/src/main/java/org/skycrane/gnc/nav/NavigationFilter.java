@@ -252,8 +252,9 @@ public final class NavigationFilter {
     }
 
     /**
-     * The beams that should return now: those whose slant range to the map, from the present
-     * estimate, is within {@code fraction} of the radar's maximum range.
+     * The beams that should return now: those whose slant range, from the present estimate of the
+     * height above the ground and over locally level ground (h / cos of the beam's angle from the
+     * vertical), is within {@code fraction} of the radar's maximum range.
      */
     public Set<Integer> expectedBeams(double fraction) {
         RadarGeometry radar = config.radar();
@@ -261,11 +262,11 @@ public final class NavigationFilter {
         if (map == null || radar == null) {
             return expected;
         }
-        Rotation toFixed = fixedToInertial(time).revert();
-        Vector3D rf = toFixed.applyTo(r);
+        Vector3D down = r.normalize().negate();
+        double height = heightAboveGround(fixedToInertial(time).revert().applyTo(r));
         for (int i = 0; i < radar.beams().size(); i++) {
-            Vector3D b = toFixed.applyTo(attitude.applyTo(radar.beams().get(i)));
-            if (map.rayCast(rf, b, fraction * radar.maxRange()) != null) {
+            double cos = Vector3D.dotProduct(attitude.applyTo(radar.beams().get(i)), down);
+            if (cos > 0.05 && height / cos < fraction * radar.maxRange()) {
                 expected.add(i);
             }
         }

@@ -136,7 +136,7 @@ public final class OnboardMap {
 
     /**
      * First intersection of a ray with the map, by sphere tracing (steps no longer than the height
-     * above the map allows at the map's steepest slope) and bisection, to 1 cm.
+     * above the map allows at the map's steepest slope), then regula falsi on the bracket, to 1 cm.
      *
      * @return the hit, or null when none within {@code maxRange} (m)
      */
@@ -154,14 +154,32 @@ public final class OnboardMap {
             double next = Math.min(s + step, maxRange);
             double g = heightAboveGround(new Vector3D(1, origin, next, d));
             if (g <= 0) {
+                // the crossing is bracketed by [s, next]: regula falsi (Illinois variant) to 1 cm
                 double lo = s;
                 double hi = next;
-                while (hi - lo > 0.01) {
-                    double mid = 0.5 * (lo + hi);
-                    if (heightAboveGround(new Vector3D(1, origin, mid, d)) > 0) {
-                        lo = mid;
+                double flo = f;
+                double fhi = g;
+                int side = 0;
+                for (int i = 0; i < 60 && hi - lo > 0.01; i++) {
+                    double t = (lo * fhi - hi * flo) / (fhi - flo);
+                    double ft = heightAboveGround(new Vector3D(1, origin, t, d));
+                    if (Math.abs(ft) < 0.005) {
+                        return hit(origin, d, t);
+                    }
+                    if (ft > 0) {
+                        lo = t;
+                        flo = ft;
+                        if (side == -1) {
+                            fhi /= 2;
+                        }
+                        side = -1;
                     } else {
-                        hi = mid;
+                        hi = t;
+                        fhi = ft;
+                        if (side == 1) {
+                            flo /= 2;
+                        }
+                        side = 1;
                     }
                 }
                 return hit(origin, d, 0.5 * (lo + hi));

@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.skycrane.SafeFiles;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.Outcome;
+import org.skycrane.sim.Touchdown;
 import org.skycrane.stats.Ellipse;
 import org.skycrane.stats.LandingEllipse;
 import org.skycrane.stats.StreamingQuantiles;
@@ -42,11 +44,14 @@ import tools.jackson.databind.json.JsonMapper;
  * @param insideOfCases share of touchdown points inside {@code ofCases} (0.99 up to ties and rounding)
  * @param percentiles p1, p50, p99 of each key figure
  * @param worst       the cases farthest from the target
+ * @param safeLandings cases that landed with the rover on safe ground (slope and rock height within the sky
+ *                    crane's limits); a rover set down safely and then hit by its descent stage is not counted
  */
 public record CampaignStatistics(String scenario, long seed, int cases, long completed, Map<Outcome, Long> outcomes,
                                  Criteria criteria, long successes, Map<String, Long> failedBy, LandingEllipse fit,
                                  double inside99, double inside3, Ellipse ofCases, double insideOfCases,
-                                 Map<String, double[]> percentiles, List<WorstCases.Entry> worst) {
+                                 Map<String, double[]> percentiles, List<WorstCases.Entry> worst,
+                                 long safeLandings) {
 
     /** Share of the cases the empirical ellipse holds. */
     public static final double OF_CASES = 0.99;
@@ -83,7 +88,7 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
             sketches.put(k, new StreamingQuantiles());
         }
         WorstCases worst = WorstCases.largest(WORST);
-        long[] counts = new long[2];                              // completed, successes
+        long[] counts = new long[3];                              // completed, successes, safe landings
         CasesFile.forEachCase(casesFile, cases, r -> {
             counts[0]++;
             outcomes.merge(r.outcome(), 1L, Long::sum);
@@ -93,6 +98,9 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
             }
             for (String f : failed) {
                 failedBy.merge(f, 1L, Long::sum);
+            }
+            if (r.outcome() == Outcome.LANDED && Boolean.TRUE.equals(r.safe())) {
+                counts[2]++;
             }
             if (r.touchedDown()) {
                 east[(int) r.caseId()] = r.east();
@@ -148,7 +156,7 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
         }
         return new CampaignStatistics(scenario.name(), seed, cases, counts[0], outcomes, criteria, counts[1], failedBy,
                 fit.count() >= 2 && fit.minorVariance() > 0 ? fit : null, inside99, inside3, ofCases, insideOfCases,
-                percentiles, worst.worst());
+                percentiles, worst.worst(), counts[2]);
     }
 
     /** Share of the sorted {@code distances} at most {@code k}. */
@@ -171,6 +179,21 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
         return completed == 0 ? Double.NaN : (double) successes / completed;
     }
 
+    /**
+     * Share of completed cases that landed with the rover on safe ground: a figure of the site and the
+     * flight, not a success criterion (without terrain-relative navigation a hazardous site is
+     * expected to lose some).
+     */
+    public double landingSafety() {
+        return completed == 0 ? Double.NaN : (double) safeLandings / completed;
+    }
+
+    /** Binomial standard error of {@link #landingSafety()}: √(p (1 − p) / n). */
+    public double landingSafetyError() {
+        double p = landingSafety();
+        return completed == 0 ? Double.NaN : Math.sqrt(p * (1 - p) / completed);
+    }
+
     /** The summary as JSON text: results only (no times, dates, hosts or thread counts). */
     public String toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -186,6 +209,15 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
         success.put("rate", round(successRate(), 6));
         success.put("failed_by_criterion", failedBy);
         m.put("success", success);
+        Map<String, Object> safety = new LinkedHashMap<>();
+        safety.put("safe_landings", safeLandings);
+        safety.put("probability", round(landingSafety(), 6));
+        safety.put("standard_error", round(landingSafetyError(), 6));
+        safety.put("limits", String.format(Locale.ROOT, "slope over %.0f m at most %.0f deg, rocks at most "
+                + "%.2f m under the rover (MSL engineering constraints); a figure, not a success criterion",
+                Touchdown.HAZARDS.baseline(), Math.toDegrees(Touchdown.HAZARDS.maxSlope()),
+                Touchdown.HAZARDS.maxRockHeight()));
+        m.put("landing_safety", safety);
         Map<String, Object> landing = new LinkedHashMap<>();
         landing.put("frame", "local east-north plane of the target (azimuthal equidistant), km");
         landing.put("touchdowns", fit == null ? 0 : fit.count());

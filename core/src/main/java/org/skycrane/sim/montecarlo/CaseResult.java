@@ -39,6 +39,9 @@ import org.skycrane.stats.TargetPlane;
  * @param deployHeight     height above the landing site at parachute deploy (m)
  * @param peakDeceleration Earth g
  * @param peakHeatRate     W/cm²
+ * @param slopeDeg         slope of the ground under the rover at touchdown (deg)
+ * @param rockHeight       tallest rock under the rover at touchdown (m)
+ * @param safe             whether the ground under the rover was safe; null without a touchdown
  * @param profile          Mars-GRAM profile flown, or −1
  * @param drawn            dispersion values drawn, in the order of {@link Case#columns()}
  * @param reason           why a case did not land, or empty
@@ -46,13 +49,15 @@ import org.skycrane.stats.TargetPlane;
 public record CaseResult(long caseId, long seed, Outcome outcome, double touchdownTime, double latitudeDeg,
                          double longitudeDeg, double east, double north, double miss, double verticalSpeed,
                          double horizontalSpeed, double propellant, double deployMach, double deployPressure,
-                         double deployHeight, double peakDeceleration, double peakHeatRate, int profile,
+                         double deployHeight, double peakDeceleration, double peakHeatRate, double slopeDeg,
+                         double rockHeight, Boolean safe, int profile,
                          double[] drawn, String reason) {
 
     private static final List<String> FIXED = List.of("case", "seed", "outcome", "touchdown_time_s",
             "touchdown_lat_deg", "touchdown_lon_deg", "east_m", "north_m", "miss_m", "vertical_speed_mps",
             "horizontal_speed_mps", "propellant_kg", "deploy_mach", "deploy_q_pa", "deploy_height_m",
-            "peak_decel_g", "peak_heat_w_per_cm2", "mars_gram_profile");
+            "peak_decel_g", "peak_heat_w_per_cm2", "touchdown_slope_deg", "touchdown_rock_height_m", "touchdown_safe",
+            "mars_gram_profile");
 
     /** Flies case {@code k} of campaign seed {@code seed}; never throws: a failure is a result. */
     public static CaseResult fly(Scenario nominal, long seed, long k) {
@@ -123,13 +128,15 @@ public record CaseResult(long caseId, long seed, Outcome outcome, double touchdo
             }
         }
         return new CaseResult(c.caseId(), c.seed(), outcome, time, lat, lon, east, north, miss, vertical, horizontal,
-                propellant, mach, q, height, r.peaks().decelerationEarthG(), r.peaks().heatRate() / 1e4, c.profile(),
-                c.drawn(), reason);
+                propellant, mach, q, height, r.peaks().decelerationEarthG(), r.peaks().heatRate() / 1e4,
+                td == null ? nan : Math.toDegrees(td.slope()), td == null ? nan : td.rockHeight(),
+                td == null ? null : td.safe(), c.profile(), c.drawn(), reason);
     }
 
     static CaseResult failed(long k, long seed, double[] drawn, int profile, String reason) {
         double n = Double.NaN;
-        return new CaseResult(k, seed, Outcome.ERROR, n, n, n, n, n, n, n, n, n, n, n, n, n, n, profile, drawn, reason);
+        return new CaseResult(k, seed, Outcome.ERROR, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, null, profile,
+                drawn, reason);
     }
 
     /** Whether the rover touched down (a landing point exists). */
@@ -151,9 +158,11 @@ public record CaseResult(long caseId, long seed, Outcome outcome, double touchdo
         StringBuilder b = new StringBuilder(400);
         b.append(caseId).append(',').append(seed).append(',').append(outcome.name());
         for (double v : new double[] {touchdownTime, latitudeDeg, longitudeDeg, east, north, miss, verticalSpeed,
-                horizontalSpeed, propellant, deployMach, deployPressure, deployHeight, peakDeceleration, peakHeatRate}) {
+                horizontalSpeed, propellant, deployMach, deployPressure, deployHeight, peakDeceleration, peakHeatRate,
+                slopeDeg, rockHeight}) {
             b.append(',').append(number(v));
         }
+        b.append(',').append(safe == null ? "" : safe.toString());
         b.append(',').append(profile);
         for (double v : drawn) {
             b.append(',').append(number(v));
@@ -200,7 +209,8 @@ public record CaseResult(long caseId, long seed, Outcome outcome, double touchdo
                     parseNumber(f.get(3)), parseNumber(f.get(4)), parseNumber(f.get(5)), parseNumber(f.get(6)),
                     parseNumber(f.get(7)), parseNumber(f.get(8)), parseNumber(f.get(9)), parseNumber(f.get(10)),
                     parseNumber(f.get(11)), parseNumber(f.get(12)), parseNumber(f.get(13)), parseNumber(f.get(14)),
-                    parseNumber(f.get(15)), parseNumber(f.get(16)), Integer.parseInt(f.get(17)), drawn,
+                    parseNumber(f.get(15)), parseNumber(f.get(16)), parseNumber(f.get(17)), parseNumber(f.get(18)),
+                    parseSafe(f.get(19)), Integer.parseInt(f.get(20)), drawn,
                     f.get(expected - 1));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a field is not a number (" + e.getMessage() + ")");
@@ -212,6 +222,15 @@ public record CaseResult(long caseId, long seed, Outcome outcome, double touchdo
         CRC32 crc = new CRC32();
         crc.update(body.getBytes(StandardCharsets.UTF_8));
         return String.format(Locale.ROOT, "%08x", crc.getValue());
+    }
+
+    private static Boolean parseSafe(String s) {
+        return switch (s) {
+            case "" -> null;
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new NumberFormatException("touchdown_safe '" + s + "' is not true, false or empty");
+        };
     }
 
     static String number(double v) {

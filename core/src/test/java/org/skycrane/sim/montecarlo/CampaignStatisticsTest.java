@@ -23,9 +23,33 @@ class CampaignStatisticsTest {
     Path dir;
 
     private static CaseResult landing(long k, double east, double north) {
-        double n = Double.NaN;
-        return new CaseResult(k, 1, Outcome.LANDED, 400, 18.4, 77.4, east, north, Math.hypot(east, north), 0.75, 0,
-                90, 1.9, 560, 11000, 10, 60, -1, new double[Draw.ALL.size()], "");
+        return landing(k, east, north, Outcome.LANDED, true);
+    }
+
+    private static CaseResult landing(long k, double east, double north, Outcome outcome, boolean safe) {
+        return new CaseResult(k, 1, outcome, 400, 18.4, 77.4, east, north, Math.hypot(east, north), 0.75, 0,
+                90, 1.9, 560, 11000, 10, 60, 2.0, safe ? 0.1 : 0.8, safe, -1, new double[Draw.ALL.size()], "");
+    }
+
+    /**
+     * 100 cases: 70 landed safe, 20 landed unsafe, 10 crashed after a safe touchdown (not counted):
+     * p = 0.70, binomial standard error √(0.7 × 0.3 / 100) = 0.045826; the row's safety reads back.
+     */
+    @Test
+    void landingSafetyIsTheShareOfSafeLandingsWithItsBinomialError() throws IOException {
+        List<String> rows = new ArrayList<>(List.of(CaseResult.header()));
+        for (int k = 0; k < 100; k++) {
+            CaseResult c = landing(k, k, -k, k < 90 ? Outcome.LANDED : Outcome.CRASHED, k < 70 || k >= 90);
+            assertEquals(c.safe(), CaseResult.parse(c.toCsv()).safe(), "touchdown_safe round trip");
+            rows.add(c.toCsv());
+        }
+        Path file = dir.resolve(CasesFile.NAME);
+        Files.write(file, rows, StandardCharsets.UTF_8);
+        CampaignStatistics st = CampaignStatistics.of(ScenarioReader.read("mars2020"), 1, 100, file);
+        assertEquals(70, st.safeLandings(), "safe landings");
+        assertEquals(0.70, st.landingSafety(), 1e-15, "probability");
+        assertEquals(Math.sqrt(0.7 * 0.3 / 100), st.landingSafetyError(), 1e-15, "standard error");
+        assertThat(st.toJson()).contains("\"landing_safety\"").contains("\"probability\" : 0.7");
     }
 
     /**
