@@ -217,6 +217,10 @@ class BadInputTest {
                 "bad.yaml:3:", "faults", "radar_loss");
         assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: radar_beam_loss, time_s: 300, beams: [7]}\n"),
                 "bad.yaml:3:", "beams", "0 to 5");
+        assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: imu_bias_step, time_s: 300, accel_bias_step_mps2: [0.1]}\n"),
+                "bad.yaml:3:", "accel_bias_step_mps2", "three components");
+        assertBadInput(runFile("base: mars2020\nnavigation:\n  filter:\n    gate_sigma: 0.5\n"),
+                "bad.yaml:4:", "navigation.filter.gate_sigma", "between 1 and 100");
     }
 
     @Test
