@@ -79,21 +79,6 @@ final class Avionics {
         velocityError = nav.velocity().subtract(entry.velocity());
     }
 
-    /** The filter (for fault responses). */
-    NavigationFilter filter() {
-        return filter;
-    }
-
-    /** The radar (for faults). */
-    TerminalDescentSensor radar() {
-        return radar;
-    }
-
-    /** The IMU (for faults). */
-    Imu imu() {
-        return imu;
-    }
-
     /** What happened at the last ticks since asked, in order; clears them. */
     List<Notice> takeNotices() {
         List<Notice> out = List.copyOf(notices);
@@ -126,17 +111,6 @@ final class Avionics {
 
     List<NavigationSample> samples() {
         return List.copyOf(samples);
-    }
-
-    /** The latest sample at or before {@code time}, or null. */
-    NavigationSample at(double time) {
-        NavigationSample found = null;
-        for (int i = samples.size() - 1; i >= 0; i--) {
-            if (samples.get(i).time() <= time + 1e-9) {
-                return samples.get(i);
-            }
-        }
-        return found;
     }
 
     /**

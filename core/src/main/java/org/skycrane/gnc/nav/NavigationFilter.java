@@ -196,11 +196,6 @@ public final class NavigationFilter {
         return out;
     }
 
-    /** The error covariance entry (i, j), for consistency tests. */
-    double covariance(int i, int j) {
-        return p.get(i, j);
-    }
-
     /**
      * Height above the ground (m) the filter believes for Mars-fixed position {@code position} (m):
      * the map's height there less the estimated offset of the ground from the map; NaN without a map.
