@@ -1,5 +1,6 @@
 package org.skycrane.web;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +36,14 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("error: --max-runs and --max-campaigns must be at least 1");
             return 2;
         }
+        if (!Files.isDirectory(dir)) {
+            System.err.println("error: --dir: " + dir + " is not a directory");
+            return 2;
+        }
+        if (port < 0 || port > 65535) {
+            System.err.println("error: --port: " + port + " is not a port (0 to 65535; 0 picks a free one)");
+            return 2;
+        }
         DashboardServer server = new DashboardServer(dir, maxRuns, maxCampaigns).start(host, port);
         System.out.println("Skycrane dashboard: http://" + host + ":" + server.port() + "/  (Ctrl-C to stop)");
         new CountDownLatch(1).await();
@@ -42,6 +51,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ServeCommand()).execute(args));
+        System.exit(new CommandLine(new ServeCommand()).setParameterExceptionHandler((e, given) -> {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }).execute(args));
     }
 }
