@@ -50,6 +50,35 @@ class MontecarloCommandTest {
         assertEquals(9, Files.readAllLines(dir.resolve("cases.csv")).size(), "header and 8 rows, none repeated");
     }
 
+    /**
+     * Over synthetic terrain the landing scatter is drawn on the site's hazard map: plenty of its
+     * safe-green and slope-red pixels, which a scatter on white has none of.
+     */
+    @Test
+    void landingScatterOverSyntheticTerrainShowsTheHazardMap() throws IOException {
+        Path jezero = dir.resolve("jezero.yaml");
+        Files.writeString(jezero, "base: mars2020\nterrain: {model: synthetic, site: jezero, seed: 1}\n");
+        CliHarness r = CliHarness.run("montecarlo", jezero.toString(), "-n", "3", "--threads", "2",
+                "--out", dir.resolve("campaign").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dir.resolve("campaign/landing.png").toFile());
+        int green = 0;
+        int red = 0;
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                java.awt.Color c = new java.awt.Color(png.getRGB(x, y));
+                if (c.getGreen() > c.getRed() + 30 && c.getGreen() > c.getBlue() + 30) {
+                    green++;
+                } else if (c.getRed() > c.getGreen() + 80 && c.getRed() > c.getBlue() + 80) {
+                    red++;
+                }
+            }
+        }
+        int pixels = png.getWidth() * png.getHeight();
+        assertThat(green).as("safe-green pixels of %d", pixels).isGreaterThan(pixels / 10);
+        assertThat(red).as("slope-red pixels of %d", pixels).isGreaterThan(pixels / 100);
+    }
+
     @Test
     void resumingWithAnotherSeedIsBadInput() {
         CliHarness r = CliHarness.run("montecarlo", "mars2020", "-n", "2", "--seed", "3", "--out", dir.toString(),

@@ -7,13 +7,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.skycrane.SafeFiles;
+import org.skycrane.report.terrain.TerrainPictures;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.Outcome;
+import org.skycrane.sim.Touchdown;
 import org.skycrane.sim.montecarlo.CampaignStatistics;
 import org.skycrane.sim.montecarlo.CasesFile;
 import org.skycrane.stats.EastNorth;
 import org.skycrane.stats.Ellipse;
 import org.skycrane.stats.TargetPlane;
+import org.skycrane.terrain.HazardMap;
+import org.skycrane.terrain.MapPoint;
+import org.skycrane.terrain.Terrain;
 
 /**
  * What a finished campaign shows, the same from every engine: the terminal table, the plots
@@ -24,6 +29,10 @@ public final class CampaignReport {
 
     /** The landing ellipse labels, the same in the table, the plot legend and the GeoJSON. */
     public static final String FITTED_99 = "fitted normal, 99 %";
+    /** Largest side of the hazard-map picture under the landing scatter (px). */
+    static final int UNDERLAY_PIXELS = 600;
+    /** Largest half side of that picture (m): beyond it the hazard checks cost more than the campaign's plots. */
+    static final double UNDERLAY_MAX_HALF_WIDTH = 20_000;
     /** Label of the ellipse holding 99 % of the cases. */
     public static final String OF_CASES_99 = "holds 99 % of cases";
     /** Label of the fitted normal's 3-sigma ellipse. */
@@ -151,6 +160,9 @@ public final class CampaignReport {
                 scatter.ellipse(legend(OF_CASES_99, st.ofCases(), st.insideOfCases()), st.ofCases());
             }
         }
+        if (s.terrain().synthetic()) {
+            hazardUnderlay(scatter, s, landed, other, st.fit() == null ? null : st.fit().ellipse99());
+        }
         DeployBoxPlot box = new DeployBoxPlot("Parachute deploy: " + title)
                 .box(st.criteria().maxDeployMach(), st.criteria().maxDeployPressure())
                 .points(mach.toArray(), q.toArray());
@@ -171,6 +183,37 @@ public final class CampaignReport {
             batch.write(dir.resolve("propellant." + ext), fuel::write);
             files.addAll(List.of("landing." + ext, "deploy." + ext, "touchdown-speed." + ext, "propellant." + ext));
         }
+    }
+
+    /**
+     * Puts the site's hazard map under the landing scatter: a square centred on the target that holds
+     * every point and the 99 % ellipse with a margin (half as wide again), at most {@link #UNDERLAY_PIXELS} pixels a side.
+     * It is the hazard map's quick look (the hazard of touching down at each pixel's centre, see
+     * {@link HazardMap#preview}): the map product on 10 m cells would cost minutes for a 14 km square.
+     */
+    private static void hazardUnderlay(LandingScatterPlot scatter, Scenario s, List<EastNorth> landed,
+            List<EastNorth> other, Ellipse ellipse99) {
+        double reach = 1000;
+        for (List<EastNorth> group : List.of(landed, other)) {
+            for (EastNorth p : group) {
+                reach = Math.max(reach, Math.max(Math.abs(p.east()), Math.abs(p.north())));
+            }
+        }
+        if (ellipse99 != null) {
+            for (EastNorth p : ellipse99.outline(90)) {
+                reach = Math.max(reach, Math.max(Math.abs(p.east()), Math.abs(p.north())));
+            }
+        }
+        double half = Math.min(1.5 * reach, UNDERLAY_MAX_HALF_WIDTH);   // the equal-scale plot widens one axis
+        Terrain ground = s.environment().terrain();
+        MapPoint target = ground.frame().toMap(s.targetPosition());
+        double pixel = Math.max(2 * half / UNDERLAY_PIXELS, 1.0);
+        int size = (int) Math.ceil(2 * half / pixel);
+        var picture = new TerrainPictures(ground, target.east(), target.north(), pixel, size)
+                .hazardPreview(new HazardMap(ground, Touchdown.HAZARDS));
+        double edge = size * pixel / 2;
+        scatter.underlay(picture, -edge, edge, -edge, edge, String.format(Locale.ROOT,
+                "touchdown hazard every %.0f m (green safe, red slope, magenta rock)", pixel));
     }
 
     /** "fitted normal, 99 %: 1.86 x 1.32 km, 95.4 % inside". */

@@ -37,6 +37,9 @@ public final class LandingScatterPlot extends Plot<LandingScatterPlot> {
     private final List<Group> groups = new ArrayList<>();
     private final List<Outline> outlines = new ArrayList<>();
     private String targetLabel = "Target";
+    private BufferedImage map;
+    private double[] mapEdgesKm;
+    private String mapCaption;
 
     /** @param title shown above the map; {@code null} or empty for none */
     public LandingScatterPlot(String title) {
@@ -76,8 +79,22 @@ public final class LandingScatterPlot extends Plot<LandingScatterPlot> {
         return this;
     }
 
-
-
+    /**
+     * Draws a map picture (north up) under the points, for example the hazard map of the site, its
+     * edges given in metres east and north of the target; {@code caption} says what its colours
+     * mean and goes under the east axis.
+     */
+    public LandingScatterPlot underlay(BufferedImage picture, double westM, double eastM, double southM, double northM,
+            String caption) {
+        if (!(eastM > westM) || !(northM > southM)) {
+            throw new IllegalArgumentException("map edges must enclose an area: east " + westM + ".." + eastM
+                    + " m, north " + southM + ".." + northM + " m");
+        }
+        this.map = Objects.requireNonNull(picture, "picture");
+        this.mapEdgesKm = new double[] {westM / 1000, eastM / 1000, southM / 1000, northM / 1000};
+        this.mapCaption = caption;
+        return this;
+    }
 
     /** "99 % ellipse: 18.2 x 6.1 km, az 60°": full axes in km, azimuth of the major axis from north. */
     static String describe(String name, Ellipse ellipse) {
@@ -87,9 +104,14 @@ public final class LandingScatterPlot extends Plot<LandingScatterPlot> {
 
     @Override
     PlotChart chart() {
-        PlotChart chart = new PlotChart(width, height, title, "East of target (km)", "North of target (km)");
+        String eastTitle = "East of target (km)" + (map != null && mapCaption != null && !mapCaption.isEmpty()
+                ? "; under the points: " + mapCaption : "");
+        PlotChart chart = new PlotChart(width, height, title, eastTitle, "North of target (km)");
+        if (map != null) {
+            chart.underlay(map, mapEdgesKm[0], mapEdgesKm[1], mapEdgesKm[2], mapEdgesKm[3]);
+        }
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-        chart.getStyler().setMarkerSize(4);
+        chart.getStyler().setMarkerSize(map == null ? 4 : 7);
         Extent extent = new Extent();
         extent.include(0, 0);
         int colour = 0;
@@ -101,7 +123,11 @@ public final class LandingScatterPlot extends Plot<LandingScatterPlot> {
             }
             XYSeries series = chart.addSeries(name, group.eastKm(), group.northKm());
             series.setMarker(SeriesMarkers.CIRCLE);
-            series.setMarkerColor(new Color(base.getRed(), base.getGreen(), base.getBlue(), 110));
+            // over a map picture the points must stand out on red, green and magenta: the first group
+            // (landed) black, the others cyan
+            boolean first = colour == 1;
+            series.setMarkerColor(map == null ? new Color(base.getRed(), base.getGreen(), base.getBlue(), 110)
+                    : first ? Color.BLACK : Color.CYAN);
             for (int i = 0; i < group.eastKm().length; i++) {
                 extent.include(group.eastKm()[i], group.northKm()[i]);
             }

@@ -37,6 +37,9 @@ final class PlotChart extends XYChart {
     static final String TICK_FIX = "skycrane.tick-fix";
     private static final double TICK_FIX_VALUE = Math.PI * 1e250;
     static final Color GRID_COLOR = new Color(0xDDDDDD);
+    private static final Color CLEAR = new Color(0, 0, 0, 0);
+
+    private Underlay underlay;
 
     PlotChart(int width, int height, String title, String xAxisTitle, String yAxisTitle) {
         super(width, height);
@@ -87,7 +90,43 @@ final class PlotChart extends XYChart {
             fix.setShowInLegend(false);
         }
         graphics.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        super.paint(graphics, width, height);
+        if (underlay == null) {
+            super.paint(graphics, width, height);
+            return;
+        }
+        // one pass off-screen places the axes and measures the picture's edges; then the picture
+        // goes down first and the chart, with clear backgrounds, over it
+        BufferedImage scratch = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D layout = scratch.createGraphics();
+        try {
+            layout.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            super.paint(layout, width, height);
+        } finally {
+            layout.dispose();
+        }
+        XYStyler styler = getStyler();
+        Color chartBackground = styler.getChartBackgroundColor();
+        Color plotBackground = styler.getPlotBackgroundColor();
+        graphics.setColor(chartBackground);
+        graphics.fillRect(0, 0, width, height);
+        underlay.drawUnder(graphics, plotArea());
+        styler.setChartBackgroundColor(CLEAR);
+        styler.setPlotBackgroundColor(CLEAR);
+        try {
+            super.paint(graphics, width, height);
+        } finally {
+            styler.setChartBackgroundColor(chartBackground);
+            styler.setPlotBackgroundColor(plotBackground);
+        }
+    }
+
+    /**
+     * Draws {@code image} under the series, its edges at x in [xMin, xMax] and y in [yMin, yMax]
+     * (axis units), clipped to the plot area; replaces any earlier one.
+     */
+    void underlay(BufferedImage image, double xMin, double xMax, double yMin, double yMax) {
+        underlay = new Underlay(image, xMin, xMax, yMin, yMax);
+        addAnnotation(underlay);
     }
 
     /**

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.skycrane.report.PlotAssertions.assertPng;
 import static org.skycrane.report.PlotAssertions.assertSvg;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.internal.chartpart.Annotation;
 import org.skycrane.stats.EastNorth;
 import org.skycrane.stats.Ellipse;
 import org.skycrane.stats.LandingEllipse;
@@ -51,6 +55,63 @@ class LandingScatterPlotTest {
             assertThat(point.north() / 1000).isBetween(styler.getYAxisMin(), styler.getYAxisMax());
         }
         assertThat(0.0).isBetween(styler.getXAxisMin(), styler.getXAxisMax());
+    }
+
+    /** Where XChart itself puts a data point on screen, read during a paint. */
+    private static final class Probe extends Annotation {
+        private final double x;
+        private final double y;
+        int screenX;
+        int screenY;
+
+        Probe(double x, double y) {
+            super(false);
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public void paint(Graphics2D g) {
+            screenX = getXAxisScreenValue(x);
+            screenY = getYAxisScreenValue(y);
+        }
+    }
+
+    @Test
+    void mapPictureLiesUnderThePointsWithItsEdgesWhereTheAxesSay() {
+        // four quadrants of a picture 8 km a side centred on the target: north-east red, north-west
+        // green, south-east blue, south-west yellow; each probe must land in its own quadrant's colour
+        BufferedImage picture = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
+        for (int row = 0; row < 200; row++) {
+            for (int col = 0; col < 200; col++) {
+                boolean north = row < 100;
+                boolean east = col >= 100;
+                picture.setRGB(col, row, north ? (east ? 0xFF0000 : 0x00FF00) : (east ? 0x0000FF : 0xFFFF00));
+            }
+        }
+        List<EastNorth> points = List.of(new EastNorth(3500, 3500), new EastNorth(-3500, -3500),
+                new EastNorth(300, -200));
+        PlotChart chart = new LandingScatterPlot(null).points("Landed", points)
+                .underlay(picture, -4000, 4000, -4000, 4000, "test quadrants").size(700, 700).chart();
+        double[][] at = {{2.3, 2.7}, {-2.3, 2.7}, {2.3, -2.7}, {-2.3, -2.7}};
+        int[] expected = {0xFF0000, 0x00FF00, 0x0000FF, 0xFFFF00};
+        Probe[] probes = new Probe[at.length];
+        for (int i = 0; i < at.length; i++) {
+            probes[i] = new Probe(at[i][0], at[i][1]);
+            chart.addAnnotation(probes[i]);
+        }
+        BufferedImage image = chart.render();
+        for (int i = 0; i < at.length; i++) {
+            int rgb = image.getRGB(probes[i].screenX, probes[i].screenY) & 0xFFFFFF;
+            assertEquals(Integer.toHexString(expected[i]), Integer.toHexString(rgb),
+                    "colour at " + at[i][0] + ", " + at[i][1] + " km");
+        }
+        // the landing marker at (0.3, -0.2) km is drawn over the blue quadrant, not hidden under it
+        Probe marker = new Probe(0.3, -0.2);
+        chart.addAnnotation(marker);
+        image = chart.render();
+        Color markerColour = new Color(image.getRGB(marker.screenX, marker.screenY));
+        assertThat(markerColour.getRGB() & 0xFFFFFF).isNotEqualTo(0x0000FF);
     }
 
     @Test

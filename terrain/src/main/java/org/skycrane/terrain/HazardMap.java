@@ -116,4 +116,26 @@ public final class HazardMap {
         }
         return new HazardGrid(east0, north0, cell, columns, rows, slopes, rocks, spec);
     }
+
+    /**
+     * A quick look for pictures of large areas: cells of any size, each holding the hazard of
+     * touching down at its centre ({@link #at}), so it samples the touchdown-safety field instead of
+     * taking the worst over the cell as the map product does; the share of safe cells estimates the
+     * chance that a random touchdown is safe.
+     */
+    public HazardGrid preview(double east0, double north0, double cell, int columns, int rows) {
+        if (!(cell > 0)) {
+            throw new IllegalArgumentException("cell must be > 0 m: " + cell);
+        }
+        float[] slopes = new float[columns * rows];
+        float[] rocks = new float[columns * rows];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                Footprint f = at(east0 + (c + 0.5) * cell, north0 + (r + 0.5) * cell);
+                slopes[r * columns + c] = (float) f.slope();
+                rocks[r * columns + c] = (float) f.rockHeight();
+            }
+        }
+        return new HazardGrid(east0, north0, cell, columns, rows, slopes, rocks, spec);
+    }
 }

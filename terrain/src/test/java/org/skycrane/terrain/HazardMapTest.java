@@ -76,4 +76,17 @@ class HazardMapTest {
         // The plane is 60 m square plus a 30 m fade: at most (60 + 2·30)² / 100 = 144 cells, plus the boulder.
         assertTrue(unsafe >= 37 && unsafe <= 145, "unsafe cells: " + unsafe);
     }
+
+    /** The quick look on 5 m pixels flags the boulder's pixel and the steep plane's centre, and leaves flat ground safe. */
+    @Test
+    void previewFlagsPlantedFeaturesOnItsOwnPixels() {
+        HazardMap hazards = map(new SiteFeature.PlantedRock(new Rock(27.5, 27.5, 2.4, 1.2)),
+                new SiteFeature.PlantedSlope(-100, -100, 30, Math.toRadians(25), 0));
+        HazardGrid preview = hazards.preview(-150, -150, 5, 40, 40);
+        int rockPixel = (int) ((27.5 + 150) / 5);
+        assertFalse(preview.rockSafe(rockPixel, rockPixel), "boulder pixel");
+        assertTrue(preview.rockSafe(rockPixel - 2, rockPixel), "a pixel 10 m west of the boulder");
+        assertFalse(preview.slopeSafe(10, 10), "pixel on the 25° plane");
+        assertTrue(preview.safe(30, 4), "flat pixel");
+    }
 }

@@ -115,9 +115,23 @@ public final class TerrainPictures {
         double cell = map.spec().cellSize();
         double half = size * pixel / 2;
         int cells = (int) Math.ceil(2 * half / cell);
-        double e0 = centreEast - half;
-        double n0 = centreNorth - half;
-        HazardGrid grid = map.grid(e0, n0, cells, cells);
+        return hazards(map.grid(centreEast - half, centreNorth - half, cells, cells));
+    }
+
+    /**
+     * The hazard map's quick look ({@link HazardMap#preview}: the hazard of touching down at each
+     * pixel's centre) for regions of many kilometres, where the map product's cells would cost minutes.
+     */
+    public BufferedImage hazardPreview(HazardMap map) {
+        double half = size * pixel / 2;
+        return hazards(map.preview(centreEast - half, centreNorth - half, pixel, size, size));
+    }
+
+    private BufferedImage hazards(HazardGrid grid) {
+        double cell = grid.cellSize();
+        int cells = grid.columns();
+        double e0 = grid.east0();
+        double n0 = grid.north0();
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         for (int row = 0; row < size; row++) {
             for (int col = 0; col < size; col++) {
