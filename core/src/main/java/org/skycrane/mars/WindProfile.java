@@ -1,9 +1,10 @@
 package org.skycrane.mars;
 
-import org.hipparchus.analysis.UnivariateFunction;
+import java.util.function.DoubleUnaryOperator;
 import org.hipparchus.analysis.interpolation.LinearInterpolator;
 import org.hipparchus.analysis.interpolation.SplineInterpolator;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.math.KnotTable;
 
 /**
  * An atmosphere with a horizontal wind that depends on altitude only: east and north components
@@ -18,8 +19,8 @@ public final class WindProfile implements Atmosphere {
     private final double[] altitudes;
     private final double[] east;
     private final double[] north;
-    private final UnivariateFunction eastAt;
-    private final UnivariateFunction northAt;
+    private final DoubleUnaryOperator eastAt;
+    private final DoubleUnaryOperator northAt;
 
     /**
      * @param base      the atmosphere the wind blows in
@@ -44,15 +45,13 @@ public final class WindProfile implements Atmosphere {
         this.northAt = interpolant(this.altitudes, this.north);
     }
 
-    private static UnivariateFunction interpolant(double[] x, double[] y) {
+    private static DoubleUnaryOperator interpolant(double[] x, double[] y) {
         if (x.length == 1) {
             return h -> y[0];
         }
-        UnivariateFunction f = x.length == 2 ? new LinearInterpolator().interpolate(x, y)
-                : new SplineInterpolator().interpolate(x, y);
-        double lo = x[0];
-        double hi = x[x.length - 1];
-        return h -> f.value(Math.max(lo, Math.min(hi, h)));
+        KnotTable f = new KnotTable(x.length == 2 ? new LinearInterpolator().interpolate(x, y)
+                : new SplineInterpolator().interpolate(x, y));
+        return f::value;
     }
 
     /** The atmosphere the wind blows in. */
@@ -105,8 +104,8 @@ public final class WindProfile implements Atmosphere {
 
     @Override
     public Vector3D wind(Vector3D position, double altitude) {
-        double e = eastAt.value(altitude);
-        double n = northAt.value(altitude);
+        double e = eastAt.applyAsDouble(altitude);
+        double n = northAt.applyAsDouble(altitude);
         if (e == 0 && n == 0) {
             return Vector3D.ZERO;
         }
