@@ -111,7 +111,8 @@ public final class LandingScatterPlot extends Plot<LandingScatterPlot> {
             chart.underlay(map, mapEdgesKm[0], mapEdgesKm[1], mapEdgesKm[2], mapEdgesKm[3]);
         }
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-        chart.getStyler().setMarkerSize(map == null ? 4 : 7);
+        int most = groups.stream().mapToInt(g -> g.eastKm().length).max().orElse(0);
+        chart.getStyler().setMarkerSize(map == null ? 4 : most > 1000 ? 4 : 7);
         Extent extent = new Extent();
         extent.include(0, 0);
         int colour = 0;
@@ -124,10 +125,12 @@ public final class LandingScatterPlot extends Plot<LandingScatterPlot> {
             XYSeries series = chart.addSeries(name, group.eastKm(), group.northKm());
             series.setMarker(SeriesMarkers.CIRCLE);
             // over a map picture the points must stand out on red, green and magenta: the first group
-            // (landed) black, the others cyan
+            // (landed) black, the others cyan; thousands of points get smaller, translucent marks so
+            // the map shows through the cloud
             boolean first = colour == 1;
+            int alpha = group.eastKm().length > 1000 ? 120 : 255;
             series.setMarkerColor(map == null ? new Color(base.getRed(), base.getGreen(), base.getBlue(), 110)
-                    : first ? Color.BLACK : Color.CYAN);
+                    : first ? new Color(0, 0, 0, alpha) : new Color(0, 255, 255, Math.max(alpha, 200)));
             for (int i = 0; i < group.eastKm().length; i++) {
                 extent.include(group.eastKm()[i], group.northKm()[i]);
             }
