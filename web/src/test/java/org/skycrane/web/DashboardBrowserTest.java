@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -50,7 +51,8 @@ class DashboardBrowserTest {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1400",
+                "--disable-dev-shm-usage", "--window-size=1400,1600",
+                "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
@@ -79,8 +81,18 @@ class DashboardBrowserTest {
     }
 
     private static void scrollTo(String id) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "document.getElementById(arguments[0]).scrollIntoView()", id);
+        js("document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Waits until the globe shown in {@code id} has drawn every tile it needs (Cesium's tilesLoaded). */
+    private static void waitForGlobe(String id, String viewer) {
+        waiting(60).until(d -> d.findElement(By.id(id)).getDomAttribute("data-shown") != null);
+        waiting(60).until(d -> Boolean.TRUE.equals(js("const v = Globe." + viewer + "();"
+                + " v.scene.requestRender(); return v.scene.globe.tilesLoaded;")));
     }
 
     @Test
@@ -91,12 +103,28 @@ class DashboardBrowserTest {
         waiting(90).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline tbody tr")));
         waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plot-alt-speed .main-svg")));
         assertThat(driver.findElement(By.cssSelector("#timeline tbody")).getText()).contains("ENTRY_INTERFACE");
+        for (String plot : List.of("plot-bank", "plot-decel", "plot-heat", "plot-nav")) {
+            waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + plot + " .main-svg")));
+        }
+        // the globe: Mars ellipsoid, every tile drawn, the track's cyan on the canvas, markers for events,
+        // the jettisoned bodies' impacts and the target
+        waitForGlobe("globe-run", "run");
+        // Cesium's Mars: IAU 2000 radii 3396.19 km equatorial, 3376.20 km polar (the scenario's ellipsoid)
+        assertThat(((Number) js("return Cesium.Ellipsoid.default.radii.x;")).doubleValue()).isEqualTo(3_396_190.0);
+        assertThat(((Number) js("return Cesium.Ellipsoid.default.radii.z;")).doubleValue()).isEqualTo(3_376_200.0);
+        assertThat(((Number) js("return Globe.share(Globe.run(), '#00e5ff');")).doubleValue()).isGreaterThan(1e-4);
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) js("return Globe.run().entities.values.map(e => e.name);");
+        assertThat(names).contains("entry track", "ENTRY_INTERFACE", "TOUCHDOWN", "target", "impact: heat_shield",
+                "impact: backshell", "impact: descent_stage");
         scrollTo("run");
         shot("run.png");
         // mission control: the clock starts at entry interface as Earth received it (from summary.json's ert_utc)
         driver.findElement(By.id("mc-play10")).click();
         waiting(10).until(d -> d.findElement(By.id("callouts")).getText().contains("ENTRY_INTERFACE"));
         assertThat(driver.findElement(By.id("ert-clock")).getText()).startsWith("2021-02-18T20:4");
+        scrollTo("mission");
+        shot("mission-control.png");
 
         List<String> foreign = new ArrayList<>();
         Pattern url = Pattern.compile("\"request\":\\{[^}]*?\"url\":\"([^\"]+)\"");
@@ -135,7 +163,19 @@ class DashboardBrowserTest {
         waiting(150).until(d -> d.findElement(By.id("mc-progress")).getText().contains("DONE"));
         assertThat(driver.findElement(By.id("mc-progress")).getText()).contains("50 of 50");
         waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plot-scatter .main-svg")));
+        waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plot-hazard .main-svg")));
+        assertThat(driver.findElements(By.cssSelector("#mc-histograms .hist .svg-container"))).hasSize(6);
+        assertThat(driver.findElements(By.cssSelector("#mc-worst tbody tr"))).hasSize(10);
+        waitForGlobe("globe-campaign", "campaign");
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) js("return Globe.campaign().entities.values.map(e => e.name);");
+        assertThat(names).contains("target", "fitted normal, 99 %", "holds 99 % of cases", "case 0", "case 49");
         scrollTo("montecarlo");
         shot("montecarlo.png");
+        // the worst case, reflown alone, opens its run page with that case's seed and index
+        String worst = driver.findElement(By.cssSelector("#mc-worst tbody tr td")).getText();
+        driver.findElement(By.cssSelector("#mc-worst .refly")).click();
+        waiting(90).until(d -> d.findElement(By.id("run-flown")).getText().contains("case " + worst + ")"));
+        assertThat(driver.findElement(By.id("run-flown")).getText()).contains("seed 1, case " + worst);
     }
 }
