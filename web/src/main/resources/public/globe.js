@@ -49,7 +49,9 @@ const Globe = (() => {
     return Cesium.Cartesian3.add(surface, Cesium.Cartesian3.multiplyByScalar(up, h || 0, up), new Cesium.Cartesian3());
   }
 
-  function marker(viewer, name, at, color, size) {
+  // A point with its name; the label shows only within labelRange (m) of the camera when given.
+  function marker(viewer, name, at, color, size, labelRange) {
+    const near = labelRange ? new Cesium.DistanceDisplayCondition(0, labelRange) : undefined;
     return viewer.entities.add({
       name,
       position: at,
@@ -57,7 +59,7 @@ const Globe = (() => {
         disableDepthTestDistance: Number.POSITIVE_INFINITY },
       label: { text: name, font: "12px sans-serif", fillColor: color, pixelOffset: new Cesium.Cartesian2(8, -8),
         horizontalOrigin: Cesium.HorizontalOrigin.LEFT, disableDepthTestDistance: Number.POSITIVE_INFINITY,
-        showBackground: true, backgroundColor: Cesium.Color.BLACK.withAlpha(0.5) },
+        showBackground: true, backgroundColor: Cesium.Color.BLACK.withAlpha(0.5), distanceDisplayCondition: near },
     });
   }
 
@@ -81,17 +83,23 @@ const Globe = (() => {
     const last = lat.length - 1;
     if (last >= 0) track.push(position(lat[last], lon[last], h[last]));
     v.entities.add({ name: "entry track", polyline: { positions: track, width: 3, material: TRACK } });
+    // the events crowd the last few kilometres: their labels show as the camera comes near
+    const always = ["ENTRY_INTERFACE", "PEAK_HEATING", "PARACHUTE_DEPLOY"];
     for (const e of summary.events) {
       if (Number.isFinite(e.lat_deg) && Number.isFinite(e.lon_deg)) {
-        marker(v, e.name, position(e.lat_deg, e.lon_deg, e.height_above_ground_m), EVENT, 6);
+        const h = Math.max(0, e.height_above_ground_m || 0);
+        marker(v, e.name, position(e.lat_deg, e.lon_deg, h), EVENT, 6, always.includes(e.name) ? undefined : 3 * h + 20e3);
       }
     }
     for (const i of summary.impacts || []) {
-      marker(v, "impact: " + i.body, position(i.lat_deg, i.lon_deg, 0), IMPACT, 7);
+      marker(v, "impact: " + i.body, position(i.lat_deg, i.lon_deg, 0), IMPACT, 7, 60e3);
     }
-    if (summary.target) marker(v, "target", position(summary.target.lat_deg, summary.target.lon_deg, 0), TARGET, 10);
+    if (summary.target) marker(v, "target", position(summary.target.lat_deg, summary.target.lon_deg, 0), TARGET, 10, 60e3);
+    // the whole track in view, seen from the south and above
+    const sphere = Cesium.BoundingSphere.fromPoints(track);
+    v.camera.flyToBoundingSphere(sphere, { duration: 0, offset: new Cesium.HeadingPitchRange(0, -0.7, 2.4 * sphere.radius) });
     v.scene.requestRender();
-    return v.zoomTo(v.entities, new Cesium.HeadingPitchRange(0, -0.9, 0)).then(() => v.scene.requestRender());
+    return Promise.resolve();
   }
 
   let campaignViewer = null;

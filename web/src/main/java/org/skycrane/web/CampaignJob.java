@@ -41,7 +41,7 @@ final class CampaignJob implements Jobs.Job {
     private volatile String problem;
     private volatile double hazardWidth = Double.NaN;
     private String running = "{}";
-    private long runningAt = Long.MIN_VALUE;
+    private long runningAt = begin - RUNNING_EVERY_NS;
     private int runningDone = -1;
 
     /**
