@@ -1,16 +1,17 @@
 package org.skycrane.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -28,6 +30,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.skycrane.cli.Main;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** The dashboard in real headless Chromium, against a server on a free port. */
 @EnabledIf("browserInstalled")
@@ -37,6 +42,7 @@ class DashboardBrowserTest {
     private static DashboardServer server;
     private static WebDriver driver;
     private static String base;
+    private static final List<String> REQUESTED = new ArrayList<>();
 
     static boolean browserInstalled() {
         return new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute();
@@ -53,6 +59,8 @@ class DashboardBrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1600",
                 "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+                // no host but the loopback resolves: the page and its workers work as if offline
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
@@ -84,6 +92,28 @@ class DashboardBrowserTest {
         js("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
+    /** Every URL the browser has requested since it started (Chromium's performance log, drained as read). */
+    private static List<String> requests() {
+        ObjectMapper json = new ObjectMapper();
+        for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode m = json.readTree(e.getMessage()).path("message");
+            if (m.path("method").asString("").equals("Network.requestWillBeSent")) {
+                REQUESTED.add(m.path("params").path("request").path("url").asString());
+            }
+        }
+        return REQUESTED;
+    }
+
+    /** No request so far went to any host but the server; returns them all (some hundreds, so not vacuous). */
+    private static List<String> assertNoForeignRequest() {
+        List<String> all = requests();
+        // every network scheme; the browser's own pages (chrome://, chrome-untrusted://new-tab-page at its
+        // start), data: and blob: URLs are not the network
+        assertThat(all.stream().filter(u -> u.matches("(?i)(https?|wss?|ftp)://.*") && !u.startsWith(base + "/")))
+                .as("requests to other hosts").isEmpty();
+        return all;
+    }
+
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
@@ -103,6 +133,7 @@ class DashboardBrowserTest {
         waiting(90).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline tbody tr")));
         waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plot-alt-speed .main-svg")));
         assertThat(driver.findElement(By.cssSelector("#timeline tbody")).getText()).contains("ENTRY_INTERFACE");
+        timelineEqualsTheCliSummary();
         for (String plot : List.of("plot-bank", "plot-decel", "plot-heat", "plot-nav")) {
             waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + plot + " .main-svg")));
         }
@@ -126,20 +157,34 @@ class DashboardBrowserTest {
         scrollTo("mission");
         shot("mission-control.png");
 
-        List<String> foreign = new ArrayList<>();
-        Pattern url = Pattern.compile("\"request\":\\{[^}]*?\"url\":\"([^\"]+)\"");
-        for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
-            if (e.getMessage().contains("Network.requestWillBeSent")) {
-                Matcher m = url.matcher(e.getMessage());
-                while (m.find()) {
-                    String u = m.group(1);
-                    if (!u.startsWith(base + "/") && !u.startsWith("data:") && !u.startsWith("blob:")) {
-                        foreign.add(u);
-                    }
-                }
+        List<String> local = assertNoForeignRequest();
+        assertThat(local).filteredOn(u -> u.startsWith(base + "/api/")).isNotEmpty();
+        // the globe came from the vendored CesiumJS: its script and its assets, from this server (its web
+        // workers' own requests are not in the page's log; the resolver rule above keeps them local too)
+        assertThat(local).anyMatch(u -> u.equals(base + "/vendor/cesium/Cesium.js"))
+                .anyMatch(u -> u.startsWith(base + "/vendor/cesium/Assets/"));
+    }
+
+    /** The dashboard's timeline equals the command line's summary.json for the same scenario (to its 2 decimals). */
+    private static void timelineEqualsTheCliSummary() throws Exception {
+        Path cli = Files.createTempDirectory("skycrane-cli-run");
+        StringWriter sink = new StringWriter();
+        assertThat(Main.execute(new String[] {"run", "mars2020", "--out", cli.toString(), "--no-plots"},
+                new PrintWriter(sink), new PrintWriter(sink))).isZero();
+        JsonNode events = new ObjectMapper().readTree(cli.resolve("summary.json").toFile()).get("events");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#timeline tbody tr"));
+        assertThat(rows).hasSize(events.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
+            JsonNode e = events.get(i);
+            assertThat(cells.get(0).getText()).isEqualTo(e.get("name").asString());
+            String[] keys = {"t_s", "altitude_m", "speed_mps"};
+            for (int k = 0; k < keys.length; k++) {
+                assertThat(Double.parseDouble(cells.get(k + 1).getText())).as(e.get("name") + " " + keys[k])
+                        .isCloseTo(e.get(keys[k]).asDouble(), within(0.005 + 1e-9));
             }
+            assertThat(cells.get(4).getText()).isEqualTo(e.has("ert_utc") ? e.get("ert_utc").asString() : "");
         }
-        assertThat(foreign).isEmpty();
     }
 
     @Test
@@ -177,5 +222,6 @@ class DashboardBrowserTest {
         driver.findElement(By.cssSelector("#mc-worst .refly")).click();
         waiting(90).until(d -> d.findElement(By.id("run-flown")).getText().contains("case " + worst + ")"));
         assertThat(driver.findElement(By.id("run-flown")).getText()).contains("seed 1, case " + worst);
+        assertNoForeignRequest();
     }
 }
