@@ -96,8 +96,7 @@ async function pollRun(id) {
     }
     body.appendChild(tr);
   }
-  mission = summary.events.filter((e) => e.ert_utc).map((e) => ({ name: e.name, ert: Date.parse(e.ert_utc),
-    relay: e.ert_relay_utc, dte: e.dte_visible }));
+  mission = missionFrom(summary);
   const cols = columns(await (await fetch("/api/runs/" + id + "/files/trajectory.csv")).text());
   plotRun(cols, summary);
   $("films").innerHTML = "";
@@ -144,14 +143,28 @@ function plotRun(c, summary) {
   }
 }
 
-// Mission control: a clock in Earth-received time; each call-out appears when Earth would hear it.
+// Mission control: a clock in Earth-received time; each call-out appears when Earth would hear it, with
+// the state of the two links (the direct-to-Earth signal and the relay orbiter) at that event.
 let mission = [];
+let lightTime = null;
 let ticker = null;
+function heardAt(e) {
+  const direct = e.dte_visible && e.ert_utc ? Date.parse(e.ert_utc) : Infinity;
+  const relay = e.ert_relay_utc ? Date.parse(e.ert_relay_utc) : Infinity;
+  return Math.min(direct, relay);
+}
+function missionFrom(summary) {
+  lightTime = summary.one_way_light_time_s;
+  return summary.events.filter((e) => Number.isFinite(heardAt(e))).map((e) => ({ name: e.name, ert: heardAt(e),
+    scet: e.scet_utc, lmst: e.lmst, t: e.t_s, alt: e.altitude_m, speed: e.speed_mps,
+    relay: e.ert_relay_utc, dte: e.dte_visible })).sort((a, b) => a.ert - b.ert);
+}
 function play(speed) {
   if (!mission.length) return;
   clearInterval(ticker);
   $("callouts").innerHTML = "";
-  const start = mission[0].ert;
+  $("mc-light").textContent = lightTime ? Math.floor(lightTime / 60) + " min " + Math.round(lightTime % 60) + " s" : "--";
+  const start = mission[0].ert - 5000;
   const wall = Date.now();
   let next = 0;
   ticker = setInterval(() => {
@@ -161,8 +174,13 @@ function play(speed) {
       const e = mission[next++];
       const li = document.createElement("li");
       li.textContent = new Date(e.ert).toISOString() + "  " + e.name
-        + (e.dte ? " (direct to Earth)" : "") + (e.relay ? " (relay " + e.relay + ")" : "");
+        + "  (t = " + fmt(e.t) + " s, " + fmt(e.alt / 1000) + " km, " + fmt(e.speed) + " m/s; on Mars " + e.scet + ", LMST " + e.lmst + ")";
       $("callouts").prepend(li);
+      $("mc-last").textContent = e.name;
+      $("mc-dte").textContent = e.dte ? "in view" : "Earth below the horizon";
+      $("mc-dte").className = e.dte ? "ok" : "error";
+      $("mc-relay").textContent = e.relay ? "relaying, heard " + e.relay : "no relay pass";
+      $("mc-relay").className = e.relay ? "ok" : "error";
     }
     if (next >= mission.length) clearInterval(ticker);
   }, 100);
@@ -295,6 +313,7 @@ function worstTable(id, summary, c) {
 $("validate").onclick = validate;
 $("mc-play1").onclick = () => play(1);
 $("mc-play10").onclick = () => play(10);
+$("mc-play60").onclick = () => play(60);
 $("run-btn").onclick = run;
 $("mc-start").onclick = startCampaign;
 $("mc-cancel").onclick = () => campaign && api("POST", "/api/campaigns/" + campaign + "/cancel");

@@ -154,6 +154,11 @@ class DashboardBrowserTest {
         driver.findElement(By.id("mc-play10")).click();
         waiting(10).until(d -> d.findElement(By.id("callouts")).getText().contains("ENTRY_INTERFACE"));
         assertThat(driver.findElement(By.id("ert-clock")).getText()).startsWith("2021-02-18T20:4");
+        driver.findElement(By.id("mc-play60")).click();
+        waiting(20).until(d -> d.findElement(By.id("callouts")).getText().contains("HEAT_SHIELD_SEPARATION"));
+        assertThat(driver.findElement(By.id("mc-dte")).getText()).isEqualTo("in view");
+        // 682.26 s in summary.json; NASA gave 11 min 22 s for Perseverance on 18 February 2021
+        assertThat(driver.findElement(By.id("mc-light")).getText()).isEqualTo("11 min 22 s");
         scrollTo("mission");
         shot("mission-control.png");
 
