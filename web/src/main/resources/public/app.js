@@ -249,7 +249,7 @@ async function pollCampaign(id) {
   const landed = c.outcome.map((o) => o === "LANDED");
   const pick = (col, want) => c[col].map((v, i) => (landed[i] === want ? km(v) : null));
   const scatter = [
-    { x: pick("east_m", true), y: pick("north_m", true), mode: "markers", name: "landed", marker: { color: "#7fd67f", size: 5 },
+    { x: pick("east_m", true), y: pick("north_m", true), mode: "markers", name: "landed", marker: { color: "#00e5ff", size: 5 },
       text: c.case.map((k) => "case " + k) },
     { x: pick("east_m", false), y: pick("north_m", false), mode: "markers", name: "not landed", marker: { color: "#ff6b6b", size: 6 } },
     ...ellipseTraces(summary.landing),
@@ -268,7 +268,11 @@ async function pollCampaign(id) {
   worstTable(id, summary, c);
   if (json.files.includes("landing.geojson")) {
     const geo = (await api("GET", "/api/campaigns/" + id + "/files/landing.geojson")).json;
-    await Globe.showCampaign("globe-campaign", geo, c);
+    const target = geo.features.find((f) => f.properties && f.properties.kind === "target");
+    const hazard = json.hazard_map_width_m && target && json.files.includes("terrain-hazard.png")
+      ? { url: "/api/campaigns/" + id + "/files/terrain-hazard.png", widthM: json.hazard_map_width_m,
+          target: [target.geometry.coordinates[1], target.geometry.coordinates[0]] } : null;
+    await Globe.showCampaign("globe-campaign", geo, c, hazard);
     $("globe-campaign").dataset.shown = id;
   }
 }

@@ -103,17 +103,32 @@ const Globe = (() => {
   }
 
   let campaignViewer = null;
-  // The Monte Carlo globe: the touchdowns (green landed, red not) and the landing ellipses of the campaign's
+  // The Monte Carlo globe: the touchdowns (cyan landed, red not) and the landing ellipses of the campaign's
   // landing.geojson (planetocentric outlines written by the campaign) around its target.
-  function showCampaign(containerId, geojson, cases) {
+  // hazard (optional): {url, widthM, target: [lat, lon]}, the hazard map, a square of widthM centred on the
+  // target, north up, draped over the ground.
+  let hazardLayer = null;
+  async function showCampaign(containerId, geojson, cases, hazard) {
     campaignViewer = campaignViewer || create(containerId);
     const v = campaignViewer;
     v.entities.removeAll();
+    if (hazardLayer) { v.imageryLayers.remove(hazardLayer, true); hazardLayer = null; }
+    if (hazard) {
+      const r = geojson.skycrane_frame.sphere_radius_m, [la, lo] = hazard.target, half = hazard.widthM / 2;
+      const dLat = half / r / DEG, dLon = half / (r * Math.cos(la * DEG)) / DEG;
+      // the corners are planetocentric; the globe's rectangles are geodetic
+      const sw = MARS.cartesianToCartographic(position(la - dLat, lo - dLon, 0));
+      const ne = MARS.cartesianToCartographic(position(la + dLat, lo + dLon, 0));
+      const rectangle = new Cesium.Rectangle(sw.longitude, sw.latitude, ne.longitude, ne.latitude);
+      const provider = await Cesium.SingleTileImageryProvider.fromUrl(hazard.url, { rectangle, ellipsoid: MARS });
+      hazardLayer = v.imageryLayers.addImageryProvider(provider);
+      hazardLayer.alpha = 0.8;
+    }
     for (let i = 0; i < cases.case.length; i++) {
       const la = cases.touchdown_lat_deg[i], lo = cases.touchdown_lon_deg[i];
       if (!Number.isFinite(la) || !Number.isFinite(lo)) continue;
       v.entities.add({ name: "case " + cases.case[i], position: position(la, lo, 0),
-        point: { pixelSize: 4, color: cases.outcome[i] === "LANDED" ? TARGET : IMPACT,
+        point: { pixelSize: 4, color: cases.outcome[i] === "LANDED" ? TRACK : IMPACT,
           disableDepthTestDistance: Number.POSITIVE_INFINITY } });
     }
     const colours = [Cesium.Color.YELLOW, Cesium.Color.ORANGE, Cesium.Color.WHITE];

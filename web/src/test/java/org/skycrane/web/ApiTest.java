@@ -175,6 +175,7 @@ class ApiTest {
         assertThat(post("/api/campaigns/" + id + "/cases/4/run", "").statusCode()).isEqualTo(404);
         assertThat(post("/api/campaigns/" + id + "/cases/x/run", "").statusCode()).isEqualTo(400);
         assertThat(post("/api/campaigns/campaign-99/cases/0/run", "").statusCode()).isEqualTo(404);
+        assertThat(get("/api/campaigns/campaign-99/running").statusCode()).isEqualTo(404);
         HttpResponse<String> started = post("/api/campaigns/" + id + "/cases/3/run", "");
         assertThat(started.statusCode()).isEqualTo(202);
         String run = JSON.readTree(started.body()).get("id").asString();

@@ -220,6 +220,8 @@ class DashboardBrowserTest {
         @SuppressWarnings("unchecked")
         List<String> names = (List<String>) js("return Globe.campaign().entities.values.map(e => e.name);");
         assertThat(names).contains("target", "fitted normal, 99 %", "holds 99 % of cases", "case 0", "case 49");
+        // the base layer and the hazard map draped over the ground
+        assertThat(((Number) js("return Globe.campaign().imageryLayers.length;")).intValue()).isEqualTo(2);
         scrollTo("montecarlo");
         shot("montecarlo.png");
         // the worst case, reflown alone, opens its run page with that case's seed and index
