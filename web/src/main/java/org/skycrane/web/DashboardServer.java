@@ -57,6 +57,11 @@ public final class DashboardServer implements AutoCloseable {
                 c.cancel();
                 ctx.status(202).json(progress(c));
             }));
+            cfg.routes.get("/api/campaigns/{id}/running", guard(ctx -> ctx.contentType("application/json")
+                    .result(campaigns.get(ctx.pathParam("id")).running())));
+            cfg.routes.post("/api/campaigns/{id}/cases/{case}/run", guard(this::reflyCase));
+            cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
+                    .result(DashboardServer.class.getResourceAsStream("/openapi.json")));
             cfg.routes.get("/api/campaigns/{id}/files/{file}",
                     guard(ctx -> file(ctx, campaigns.get(ctx.pathParam("id")).dir())));
             cfg.routes.get("/api/files", guard(ctx -> file(ctx, dir.root(), ctx.queryParam("path"))));
@@ -184,17 +189,45 @@ public final class DashboardServer implements AutoCloseable {
         return m;
     }
 
-    private void startCampaign(Context ctx) {
+    private void startCampaign(Context ctx) throws IOException {
         Map<String, Object> b = body(ctx);
-        Scenario s = b.get("yaml") instanceof String yaml ? parse(yaml)
-                : Scenarios.read(scenarioSource(String.valueOf(b.getOrDefault("scenario", ""))));
+        String id = campaigns.newId();
+        Scenario s;
+        String source;
+        if (b.get("yaml") instanceof String yaml) {
+            s = parse(yaml);
+            Path file = dir.resolve("web-campaigns/" + id + "-scenario.yaml");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, yaml);
+            source = file.toString();
+        } else {
+            source = scenarioSource(String.valueOf(b.getOrDefault("scenario", "")));
+            s = Scenarios.read(source);
+        }
         int cases = intField(b, "cases", 100, 1, MAX_CASES);
         long seed = intField(b, "seed", 1, 0, Integer.MAX_VALUE);
         int threads = intField(b, "threads", Runtime.getRuntime().availableProcessors(), 1, 64);
-        String id = campaigns.newId();
-        CampaignJob job = new CampaignJob(id, s, seed, cases, threads, dir.resolve("web-campaigns/" + id));
+        CampaignJob job = new CampaignJob(id, source, s, seed, cases, threads, dir.resolve("web-campaigns/" + id));
         campaigns.start(job, job::fly);
         ctx.status(202).json(progress(job));
+    }
+
+    /** Reflies case K of a campaign alone ({@code skycrane run SCENARIO --seed S --case K}) as a new run. */
+    private void reflyCase(Context ctx) {
+        CampaignJob c = campaigns.get(ctx.pathParam("id"));
+        long k;
+        try {
+            k = Long.parseLong(ctx.pathParam("case"));
+        } catch (NumberFormatException e) {
+            throw new WorkingDir.Refused(400, "case", "case must be an integer: " + ctx.pathParam("case"));
+        }
+        if (k < 0 || k >= c.cases()) {
+            throw new WorkingDir.Refused(404, "case", "campaign " + c.id() + " has cases 0 to " + (c.cases() - 1));
+        }
+        String id = runs.newId();
+        RunJob job = new RunJob(id, dir.resolve("web-runs/" + id));
+        runs.start(job, () -> job.fly(c.source(), c.seed(), k));
+        ctx.status(202).json(runStatus(job));
     }
 
     private static int intField(Map<String, Object> b, String key, int fallback, int min, int max) {
@@ -217,7 +250,9 @@ public final class DashboardServer implements AutoCloseable {
         m.put("done", c.done());
         double t = c.seconds();
         m.put("rate_cases_per_s", t > 0 ? c.done() / t : 0);
+        m.put("seed", c.seed());
         m.put("problem", c.problem());
+        m.put("hazard_map_width_m", Double.isNaN(c.hazardWidth()) ? null : c.hazardWidth());
         m.put("files", files(c.dir()));
         return m;
     }

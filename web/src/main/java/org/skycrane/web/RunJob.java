@@ -41,11 +41,19 @@ final class RunJob implements Jobs.Job {
         return exitCode;
     }
 
-    /** Flies {@code scenario} (a preset name or a file path) into {@link #dir()}. */
-    void fly(String scenario) {
+    /**
+     * Flies {@code scenario} (a preset name or a file path) into {@link #dir()}: the nominal flight, or with
+     * {@code seedAndCase} = {seed, case} that case of that Monte Carlo campaign, as {@code skycrane run
+     * SCENARIO --seed S --case K} reproduces it.
+     */
+    void fly(String scenario, long... seedAndCase) {
         StringWriter out = new StringWriter();
         try (PrintWriter w = new PrintWriter(out)) {
-            exitCode = Main.execute(new String[] {"run", scenario, "--out", dir.toString()}, w, w);
+            String[] args = seedAndCase.length == 2
+                    ? new String[] {"run", scenario, "--out", dir.toString(), "--seed", Long.toString(seedAndCase[0]),
+                        "--case", Long.toString(seedAndCase[1])}
+                    : new String[] {"run", scenario, "--out", dir.toString()};
+            exitCode = Main.execute(args, w, w);
         } catch (RuntimeException e) {
             out.append("internal error: ").append(String.valueOf(e));
             exitCode = Main.EXIT_INTERNAL;

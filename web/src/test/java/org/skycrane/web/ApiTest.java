@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,5 +155,60 @@ class ApiTest {
                 "{\"scenario\":\"mars2020\",\"cases\":5000,\"threads\":1}").body()).get("id").asString();
         assertThat(post("/api/campaigns/" + id + "/cancel", "").statusCode()).isEqualTo(202);
         until("/api/campaigns/" + id, "CANCELLED", Duration.ofSeconds(60));
+    }
+
+    @Test
+    void aReflownCaseReproducesItsRowOfTheCampaign() throws Exception {
+        String id = JSON.readTree(post("/api/campaigns",
+                "{\"scenario\":\"mars2020\",\"cases\":4,\"seed\":2,\"threads\":1}").body()).get("id").asString();
+        JsonNode done = until("/api/campaigns/" + id, "DONE", Duration.ofSeconds(90));
+        assertThat(done.get("seed").asInt()).isEqualTo(2);
+        assertThat(done.get("files").toString()).contains("landing.geojson", "terrain-hazard.png");
+        assertThat(done.get("hazard_map_width_m").asDouble()).isBetween(1000.0, 40_000.0);
+        // the running statistics, once every case is in, are the campaign's summary
+        JsonNode running = JSON.readTree(get("/api/campaigns/" + id + "/running").body());
+        JsonNode summary = JSON.readTree(get("/api/campaigns/" + id + "/files/summary.json").body());
+        assertThat(running.get("completed").asInt()).isEqualTo(4);
+        assertThat(running.get("success")).isEqualTo(summary.get("success"));
+        assertThat(running.get("landing")).isEqualTo(summary.get("landing"));
+
+        assertThat(post("/api/campaigns/" + id + "/cases/4/run", "").statusCode()).isEqualTo(404);
+        assertThat(post("/api/campaigns/" + id + "/cases/x/run", "").statusCode()).isEqualTo(400);
+        assertThat(post("/api/campaigns/campaign-99/cases/0/run", "").statusCode()).isEqualTo(404);
+        assertThat(get("/api/campaigns/campaign-99/running").statusCode()).isEqualTo(404);
+        HttpResponse<String> started = post("/api/campaigns/" + id + "/cases/3/run", "");
+        assertThat(started.statusCode()).isEqualTo(202);
+        String run = JSON.readTree(started.body()).get("id").asString();
+        until("/api/runs/" + run, "DONE", Duration.ofSeconds(60));
+        JsonNode flown = JSON.readTree(get("/api/runs/" + run + "/files/summary.json").body());
+        assertThat(flown.get("seed").asInt()).isEqualTo(2);
+        assertThat(flown.get("case").asInt()).isEqualTo(3);
+        // the CLI's promise (skycrane montecarlo --help): case k of seed s flown alone reproduces its row
+        String row = get("/api/campaigns/" + id + "/files/cases.csv").body().lines()
+                .filter(l -> l.startsWith("3,")).findFirst().orElseThrow();
+        String[] cells = row.split(",");
+        assertThat(flown.get("touchdown").get("lat_deg").asDouble()).isEqualTo(Double.parseDouble(cells[4]));
+        assertThat(flown.get("touchdown").get("lon_deg").asDouble()).isEqualTo(Double.parseDouble(cells[5]));
+        assertThat(flown.get("touchdown").get("t_s").asDouble()).isEqualTo(Double.parseDouble(cells[3]));
+    }
+
+    @Test
+    void theOpenApiDescriptionCoversEveryEndpointOfTheDocs() throws Exception {
+        HttpResponse<String> r = get("/api/openapi.json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode doc = JSON.readTree(r.body());
+        assertThat(doc.get("openapi").asString()).startsWith("3.");
+        // every "| `METHOD /api/...` |" row of docs/api.md's endpoint table is described, with that method
+        Matcher m = Pattern.compile("\\| `(GET|POST) (/api/[^`?]*)[^`]*`")
+                .matcher(Files.readString(Path.of("..", "docs", "api.md")));
+        int rows = 0;
+        while (m.find()) {
+            rows++;
+            JsonNode path = doc.get("paths").get(m.group(2));
+            assertThat(path).as(m.group(2)).isNotNull();
+            assertThat(path.get(m.group(1).toLowerCase(Locale.ROOT))).as(m.group(0)).isNotNull();
+        }
+        assertThat(rows).isGreaterThanOrEqualTo(14);
+        assertThat(doc.get("paths").size()).isEqualTo(rows);
     }
 }
