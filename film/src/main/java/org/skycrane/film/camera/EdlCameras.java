@@ -27,6 +27,12 @@ import org.skycrane.film.scene.Hardware;
  */
 public final class EdlCameras {
 
+    /**
+     * Exposure of the down-looking cameras relative to the up-looking ones (ASSUMED: a fixed exposure
+     * that keeps the sunlit white rover below saturation, as the flown automatic exposure did).
+     */
+    static final double DOWN_EXPOSURE = 0.6;
+
     private static final Vector3D FORWARD = Vector3D.PLUS_I;
     private static final Vector3D AFT = Vector3D.MINUS_I;
 
@@ -35,13 +41,13 @@ public final class EdlCameras {
             puc(1, 0), puc(2, 120), puc(3, 240),
             new EdlCamera("rdc", "Rover Downlook Camera (RDC)", Mount.ROVER,
                     new Vector3D(Hardware.ROVER_BELLY_X, 0.5, 0.9), FORWARD, Vector3D.PLUS_K, Math.toRadians(60),
-                    2048, 1536, 30, false, HEAT_SHIELD_SEPARATION, -1, TOUCHDOWN, 3, 1.0),
+                    2048, 1536, 30, false, HEAT_SHIELD_SEPARATION, -1, TOUCHDOWN, 3, DOWN_EXPOSURE),
             new EdlCamera("lcam", "Lander Vision System Camera (LCAM)", Mount.ROVER,
                     new Vector3D(Hardware.ROVER_BELLY_X, 0, 1.4), FORWARD, Vector3D.PLUS_K, Math.toRadians(90),
-                    1024, 1024, 5, true, HEAT_SHIELD_SEPARATION, 0, BACKSHELL_SEPARATION, 0, 1.0),
+                    1024, 1024, 5, true, HEAT_SHIELD_SEPARATION, 0, BACKSHELL_SEPARATION, 0, DOWN_EXPOSURE),
             new EdlCamera("ddc", "Descent Stage Downlook Camera (DDC)", Mount.DESCENT_STAGE,
                     new Vector3D(Hardware.STAGE_BOTTOM_X, 0.35, -0.35), FORWARD, Vector3D.PLUS_K, Math.toRadians(60),
-                    1280, 1024, 30, false, BACKSHELL_SEPARATION, 0, BRIDLE_CUT, 2, 1.0),
+                    1280, 1024, 30, false, BACKSHELL_SEPARATION, 0, BRIDLE_CUT, 2, DOWN_EXPOSURE),
             new EdlCamera("ruc", "Rover Uplook Camera (RUC)", Mount.ROVER,
                     new Vector3D(Hardware.ROVER_DECK_X, -0.5, 0.6), AFT, Vector3D.PLUS_K, Math.toRadians(60),
                     1280, 1024, 30, false, SKY_CRANE_START, -3, BRIDLE_CUT, 8, 1.0));

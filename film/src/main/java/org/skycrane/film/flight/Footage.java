@@ -126,24 +126,57 @@ public final class Footage {
                 lerp(a.mach(), b.mach(), s), a.phase());
     }
 
-    /** Position of a jettisoned body ({@code heat_shield}, {@code backshell}) at {@code t} (local m), or null. */
+    /**
+     * Position of a jettisoned body ({@code heat_shield}, {@code backshell}) at {@code t} (local m), or
+     * null before it separated or when it has no track. Between its separation and the first sample
+     * of its track (the next output time) it is interpolated from the stack's position at separation.
+     */
     public Vector3D trackPosition(String body, double t) {
         BodyTrack track = result.track(body);
-        if (track == null || track.times().length == 0 || t < track.start()) {
+        double separated = separation(body);
+        if (track == null || track.times().length == 0 || Double.isNaN(separated) || t < separated) {
             return null;
+        }
+        if (t < track.start()) {
+            Vector3D from = frame.position(stackPositionAt(separated));
+            Vector3D to = frame.position(track.at(track.start()));
+            double span = track.start() - separated;
+            double f = span > 0 ? (t - separated) / span : 1;
+            return new Vector3D(1 - f, from, f, to);
         }
         return frame.position(track.at(t));
     }
 
-    /** Velocity of a jettisoned body at {@code t} (local m/s, central difference of its track), or null. */
+    /** Velocity of a jettisoned body at {@code t} (local m/s, a difference over 0.1 s of its positions), or null. */
     public Vector3D trackVelocity(String body, double t) {
-        BodyTrack track = result.track(body);
-        if (track == null || track.times().length < 2 || t < track.start()) {
+        double separated = separation(body);
+        if (Double.isNaN(separated) || t < separated || result.track(body) == null) {
             return null;
         }
-        double dt = 0.05;
-        double t0 = Math.max(track.start(), Math.min(track.end() - dt, t - dt / 2));
-        return frame.direction(track.at(t0 + dt).subtract(track.at(t0)).scalarMultiply(1 / dt));
+        double dt = 0.1;
+        double t0 = Math.max(separated, t - dt / 2);
+        Vector3D a = trackPosition(body, t0);
+        Vector3D b = trackPosition(body, t0 + dt);
+        return a == null || b == null ? null : b.subtract(a).scalarMultiply(1 / dt);
+    }
+
+    private double separation(String body) {
+        return switch (body) {
+            case "heat_shield" -> time(EdlEvent.HEAT_SHIELD_SEPARATION);
+            case "backshell" -> time(EdlEvent.BACKSHELL_SEPARATION);
+            default -> Double.NaN;
+        };
+    }
+
+    /** The stack's Mars-fixed position at {@code t}. */
+    private Vector3D stackPositionAt(double t) {
+        double time = Math.max(start(), Math.min(end(), t));
+        int i = index(time);
+        TrajectorySample a = samples.get(i);
+        TrajectorySample b = samples.get(i + 1);
+        double h = b.time() - a.time();
+        double s = h > 0 ? (time - a.time()) / h : 0;
+        return hermite(a.position(), a.velocity(), b.position(), b.velocity(), h, s);
     }
 
     /**
