@@ -91,6 +91,11 @@ public final class FlightScene {
         return footage;
     }
 
+    /** The terrain drawn. */
+    public HeightField ground() {
+        return ground;
+    }
+
     /** The Sun at time {@code t} (s since entry interface), in the local frame, as scene lighting. */
     public Lighting lighting(double t) {
         SunDirection sun = SunDirection.at(footage.scenario().mission().entryInterface()
