@@ -11,11 +11,13 @@ import java.util.concurrent.Callable;
 import org.skycrane.InputException;
 import org.skycrane.film.CameraReel;
 import org.skycrane.film.Filming;
+import org.skycrane.film.LandingFilm;
 import org.skycrane.film.camera.EdlCamera;
 import org.skycrane.film.camera.EdlCameras;
 import org.skycrane.film.flight.Footage;
 import org.skycrane.film.scene.FlightScene;
 import org.skycrane.io.ScenarioReader;
+import org.skycrane.render.gl.Renderer;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.FlightOptions;
 import org.skycrane.sim.Result;
@@ -34,8 +36,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "film", mixinStandardHelpOptions = true,
         description = {"Fly a scenario and film it with the seven EDL cameras Perseverance carried "
-                + "(puc1, puc2, puc3, rdc, lcam, ddc, ruc): DIR/<camera>.mp4 for each, and with --stills "
-                + "DIR/<camera>-<EVENT>.png at each event in its window."})
+                + "(puc1, puc2, puc3, rdc, lcam, ddc, ruc): DIR/<camera>.mp4 for each, with --stills "
+                + "DIR/<camera>-<EVENT>.png at each event in its window, and the composed DIR/film.mp4 on "
+                + "Earth-received time with captions, mission control's call-outs and the onboard sound."})
 final class FilmCommand implements Callable<Integer> {
 
     @Spec
@@ -69,6 +72,13 @@ final class FilmCommand implements Callable<Integer> {
             description = "Frames per second of every camera (default: each camera's own).")
     Double fps;
 
+    @Option(names = "--no-film", description = "Write only the cameras' MP4s, not the composed film.mp4.")
+    boolean noFilm;
+
+    @Option(names = "--film-fps", paramLabel = "F", defaultValue = "15",
+            description = "Frames per second of the composed film.mp4 (default ${DEFAULT-VALUE}).")
+    int filmFps;
+
     @Option(names = "--ground-posting", paramLabel = "M", defaultValue = "8",
             description = "Grid spacing of the terrain drawn, metres (default ${DEFAULT-VALUE}; 16 km square).")
     double posting;
@@ -100,9 +110,18 @@ final class FilmCommand implements Callable<Integer> {
                 + (caseId != null ? "-seed-" + campaignSeed + "-case-" + caseId : ""));
         FlightScene scene = Filming.scene(new Footage(s, result), options);
         long frames = Filming.frames(scene, chosen);
+        int filmWidth = options.width() > 0 ? options.width() : 1280;
+        int filmHeight = options.height() > 0 ? options.height() : 1024;
+        LandingFilm.Options film = LandingFilm.Options.whole(scene.footage(), filmWidth, filmHeight, filmFps);
         List<CameraReel.Output> outputs;
-        try (ProgressBar bar = ProgressBar.onConsole("frames", frames, stderr)) {
-            outputs = Filming.film(scene, chosen, dir, options.stills(), bar::step);
+        LandingFilm.Output composed = null;
+        try (ProgressBar bar = ProgressBar.onConsole("film", "frames", frames + (noFilm ? 0 : film.frames()), stderr);
+             Renderer renderer = new Renderer()) {
+            outputs = Filming.film(renderer, scene, chosen, dir, options.stills(), bar::step);
+            if (!noFilm) {
+                composed = LandingFilm.write(renderer, scene, EarthViews.of(s, result), dir.resolve("film.mp4"), film,
+                        bar::step);
+            }
         }
         for (CameraReel.Output o : outputs) {
             if (o.video() == null) {
@@ -112,6 +131,11 @@ final class FilmCommand implements Callable<Integer> {
                         o.frames(), o.start(), o.stop(), o.video(),
                         o.stills().isEmpty() ? "" : " and " + o.stills().size() + " stills"));
             }
+        }
+        if (composed != null) {
+            stdout.println(String.format(Locale.ROOT, "film  %5d frames, %.1f s on Earth-received time from %s, %d call-outs: %s",
+                    composed.frames(), composed.duration(), composed.firstErt(), composed.callouts().size(),
+                    composed.file()));
         }
         stdout.flush();
         return 0;
@@ -143,6 +167,9 @@ final class FilmCommand implements Callable<Integer> {
                 throw new InputException(null, 0, "--fps", "must be in (0, 120] frames/s, got " + fps);
             }
             options = options.withFrameRate(fps);
+        }
+        if (!(filmFps >= 1 && filmFps <= 60)) {
+            throw new InputException(null, 0, "--film-fps", "must be from 1 to 60 frames/s, got " + filmFps);
         }
         if (!(posting >= 1 && posting <= 1000)) {
             throw new InputException(null, 0, "--ground-posting", "must be from 1 to 1000 m, got " + posting);

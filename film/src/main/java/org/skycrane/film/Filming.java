@@ -94,13 +94,11 @@ public final class Filming {
     }
 
     /** Films every camera of {@code cameras} (already {@link Options#apply applied}) into {@code dir}. */
-    public static List<CameraReel.Output> film(FlightScene scene, List<EdlCamera> cameras, Path dir, boolean stills,
-                                               Runnable onFrame) throws IOException {
+    public static List<CameraReel.Output> film(Renderer renderer, FlightScene scene, List<EdlCamera> cameras, Path dir,
+                                               boolean stills, Runnable onFrame) throws IOException {
         List<CameraReel.Output> outputs = new ArrayList<>();
-        try (Renderer renderer = new Renderer()) {
-            for (EdlCamera c : cameras) {
-                outputs.add(CameraReel.film(renderer, scene, c, dir, stills, onFrame));
-            }
+        for (EdlCamera c : cameras) {
+            outputs.add(CameraReel.film(renderer, scene, c, dir, stills, onFrame));
         }
         return outputs;
     }
