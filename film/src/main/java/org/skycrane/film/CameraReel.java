@@ -61,14 +61,15 @@ public final class CameraReel {
         Path video = dir.resolve(camera.name() + ".mp4");
         byte[] rgb = new byte[camera.width() * camera.height() * 3];
         int fps = (int) Math.max(1, Math.round(camera.frameRate()));
-        try (Mp4Writer writer = new Mp4Writer(video, camera.width(), camera.height(), fps)) {
+        try (Mp4Writer writer = new Mp4Writer(video, camera.width(), camera.height(), fps);
+             FrameSink sink = new FrameSink(writer)) {
             for (int k = 0; k < frames; k++) {
                 double t = window[0] + k / camera.frameRate();
                 renderer.render(scene.at(t), rig.at(camera, t), rgb);
                 if (camera.grayscale()) {
                     toGray(rgb);
                 }
-                writer.writeFrame(rgb);
+                sink.write(rgb);
                 onFrame.run();
             }
         }

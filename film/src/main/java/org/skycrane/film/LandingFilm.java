@@ -104,25 +104,11 @@ public final class LandingFilm {
             Files.createDirectories(file.getParent());
         }
         try (Mp4Writer writer = new Mp4Writer(file, options.width(), options.height(), options.frameRate())) {
-            for (int k = 0; k < frames; k++) {
-                double t = options.from() + k / (double) options.frameRate();
-                EdlCamera camera = cuts.at(t);
-                BufferedImage frame;
-                String view;
-                if (camera == null) {
-                    frame = renderer.render(scene.at(t), chase(footage.at(t), options.width(), options.height()));
-                    view = "simulated chase view (no EDL camera recording)";
-                } else {
-                    EdlCamera sized = camera.withSize(options.width(), options.height());
-                    frame = CameraReel.still(renderer, scene, rig, sized, t);
-                    view = camera.title();
-                }
-                StackState s = footage.at(t);
-                EventRecord last = footage.lastEvent(t);
-                CaptionStrip.draw(frame, entry.plus(seconds(t + owlt)), t, s.heightAboveGround(), s.speed(),
-                        last == null ? "" : last.event().name(), view);
-                writer.writeFrame(frame);
-                onFrame.run();
+            FrameSink sink = new FrameSink(writer);
+            try {
+                writeFrames(renderer, scene, rig, cuts, options, entry, owlt, sink, onFrame);
+            } finally {
+                sink.close();
             }
             Mixer mixer = new Mixer(Mp4Writer.AUDIO_SAMPLE_RATE);
             mixer.place(OnboardSound.of(footage, options.from(), duration, Mp4Writer.AUDIO_SAMPLE_RATE, 2021L), 0);
@@ -144,6 +130,32 @@ public final class LandingFilm {
             }
             writer.writeAudio(mixer.render(duration, Limiter.standard()).samples());
             return new Output(file, frames, duration, firstErt, List.copyOf(callouts));
+        }
+    }
+
+    private static void writeFrames(Renderer renderer, FlightScene scene, CameraRig rig, CutList cuts, Options options,
+                                    Instant entry, double owlt, FrameSink sink, Runnable onFrame) throws IOException {
+        Footage footage = scene.footage();
+        int frames = options.frames();
+        for (int k = 0; k < frames; k++) {
+            double t = options.from() + k / (double) options.frameRate();
+            EdlCamera camera = cuts.at(t);
+            BufferedImage frame;
+            String view;
+            if (camera == null) {
+                frame = renderer.render(scene.at(t), chase(footage.at(t), options.width(), options.height()));
+                view = "simulated chase view (no EDL camera recording)";
+            } else {
+                EdlCamera sized = camera.withSize(options.width(), options.height());
+                frame = CameraReel.still(renderer, scene, rig, sized, t);
+                view = camera.title();
+            }
+            StackState s = footage.at(t);
+            EventRecord last = footage.lastEvent(t);
+            CaptionStrip.draw(frame, entry.plus(seconds(t + owlt)), t, s.heightAboveGround(), s.speed(),
+                    last == null ? "" : last.event().name(), view);
+            sink.write(frame);
+            onFrame.run();
         }
     }
 
