@@ -5,10 +5,11 @@ import static org.skycrane.canopy.CanopyImageReader.noCanopy;
 import java.util.Locale;
 
 /**
- * Step 1 of {@link CanopyImageReader}, the canopy: which pixels belong to it. Brightness is the
- * largest of R, G and B, so red and white are both bright. A pixel belongs to the canopy when it is
- * brighter than the sky (the 5th percentile of brightness) by 30 % of the canopy's contrast (the 97th
- * percentile); a box filter then removes specks and thin lines.
+ * Step 1 of {@link CanopyImageReader}, the canopy: which pixels belong to it. The measure is the
+ * picture's standout from the sky ({@link Picture}): on a dark sky the brightness, the largest of R,
+ * G and B, so red and white are both bright; on a bright daytime sky the colour distance from the
+ * sky. A pixel belongs to the canopy when it stands out from the sky (the 5th percentile) by 30 % of
+ * the canopy's contrast (the 97th percentile); a box filter then removes specks and thin lines.
  */
 final class CanopyMask {
 
@@ -18,13 +19,13 @@ final class CanopyMask {
     /** Brightness (0 to 255) that separates canopy from sky: 30 % of the way from the sky to the canopy. */
     static float threshold(Picture picture) {
         int[] histogram = new int[256];
-        for (float v : picture.bright) {
+        for (float v : picture.standout) {
             histogram[(int) v]++;
         }
         int sky = percentile(histogram, 0.05);
         int canopy = percentile(histogram, 0.97);
         if (canopy - sky < 40) {
-            throw noCanopy("the picture has no bright canopy on a dark sky (brightness " + sky + " to " + canopy
+            throw noCanopy("nothing in the picture stands out from the sky (standout " + sky + " to " + canopy
                     + " of 255)");
         }
         return sky + 0.3f * (canopy - sky);
@@ -37,7 +38,7 @@ final class CanopyMask {
     static boolean[] of(Picture picture, float threshold) {
         int width = picture.width;
         int height = picture.height;
-        float[] bright = picture.bright;
+        float[] bright = picture.standout;
         int radius = Math.max(1, Math.round(Math.min(width, height) / 160f));
         int[] integral = new int[(width + 1) * (height + 1)];
         for (int y = 0; y < height; y++) {

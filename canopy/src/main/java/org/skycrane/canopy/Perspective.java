@@ -142,7 +142,7 @@ final class Perspective {
         double[] p = new double[2];
         for (int i = 0; i < n; i++) {
             frame.map(from + i * step, cos, sin, p);
-            raw[i] = pixels.at(3, p[0], p[1]);
+            raw[i] = pixels.at(4, p[0], p[1]);
             if (Double.isNaN(raw[i])) {
                 return null;
             }

@@ -34,7 +34,7 @@ final class RadialStructure {
             int seen = 0;
             for (int k = 0; k < angles; k++) {
                 outline.map(rho, cos[k], sin[k], p);
-                float v = pixels.at(3, p[0], p[1]);
+                float v = pixels.at(4, p[0], p[1]);
                 if (!Float.isNaN(v)) {
                     seen++;
                     bright += v > threshold ? 1 : 0;

@@ -115,10 +115,28 @@ class CanopyImageReaderTest {
     }
 
     @Test
+    void theFlownCanopyOnABrightDaytimeSkyReadsBack() {
+        // the renderer's dark sky replaced by a butterscotch daytime sky, brighter than the canopy's
+        // shadowed parts and graded top to bottom as the Mars sky is toward the horizon
+        BufferedImage picture = CanopyRenderer.image(Fixtures.mars2020(), SIZE);
+        BufferedImage day = new BufferedImage(picture.getWidth(), picture.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < picture.getHeight(); y++) {
+            double f = y / (double) picture.getHeight();
+            int sky = (int) (196 + 20 * f) << 16 | (int) (140 + 14 * f) << 8 | (int) (104 + 10 * f);
+            for (int x = 0; x < picture.getWidth(); x++) {
+                int p = picture.getRGB(x, y) & 0xFFFFFF;
+                int bright = Math.max(p >> 16 & 0xFF, Math.max(p >> 8 & 0xFF, p & 0xFF));
+                day.setRGB(x, y, bright < 40 ? sky : p);
+            }
+        }
+        assertEquals(CanopyCode.MARS_2020, CanopyImageReader.read(day));
+    }
+
+    @Test
     void aBlackPictureHasNoCanopy() {
         BufferedImage black = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
         assertThatThrownBy(() -> CanopyImageReader.read(black)).isInstanceOf(CanopyException.class)
-                .hasMessageContaining("no canopy found").hasMessageContaining("no bright canopy on a dark sky");
+                .hasMessageContaining("no canopy found").hasMessageContaining("stands out from the sky");
     }
 
     @Test

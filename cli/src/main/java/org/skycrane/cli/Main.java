@@ -28,7 +28,7 @@ import picocli.CommandLine.ScopeType;
         description = "Open Mars entry, descent and landing simulation: from entry interface to flyaway.",
         subcommands = {RunCommand.class, MontecarloCommand.class, ScenarioCommand.class, ValidateCommand.class,
             VerifyCommand.class,
-            ReplayCommand.class, ParachuteCommand.class, MarstimeCommand.class, TerrainCommand.class,
+            ReplayCommand.class, ParachuteCommand.class, MarstimeCommand.class, TerrainCommand.class, FilmCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 

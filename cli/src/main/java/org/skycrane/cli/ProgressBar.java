@@ -31,6 +31,7 @@ public final class ProgressBar implements AutoCloseable {
     private static final int BAR_WIDTH = 30;
 
     private final String task;
+    private String unit = "cases";
     private final long total;
     private final PrintWriter out;
     private final boolean interactive;
@@ -87,6 +88,13 @@ public final class ProgressBar implements AutoCloseable {
         }
     }
 
+    /** A bar on the console counting {@code unit} (e.g. "frames") instead of cases. */
+    public static ProgressBar onConsole(String task, String unit, long total, PrintWriter out) {
+        ProgressBar bar = onConsole(task, total, out);
+        bar.unit = Objects.requireNonNull(unit, "unit");
+        return bar;
+    }
+
     /** One more case done. */
     public void step() {
         stepBy(1);
@@ -120,7 +128,7 @@ public final class ProgressBar implements AutoCloseable {
         StringBuilder text = new StringBuilder();
         text.append(count).append('/').append(total);
         text.append(String.format(Locale.ROOT, " (%d%%)", percent(count)));
-        text.append(", ").append(rate(rate)).append(" cases/s");
+        text.append(", ").append(rate(rate)).append(" ").append(unit).append("/s");
         long left = Math.max(0, total - count);
         text.append(", ETA ").append(count > 0 && rate > 0 ? duration(left / rate) : "--");
         return text.toString();
@@ -134,7 +142,7 @@ public final class ProgressBar implements AutoCloseable {
         if (last) {
             closed = true;
             double seconds = elapsed / 1e9;
-            String summary = String.format(Locale.ROOT, "%s: %d/%d (%d%%) in %s, %s cases/s", task, count, total,
+            String summary = String.format(Locale.ROOT, "%s: %d/%d (%d%%) in %s, %s " + unit + "/s", task, count, total,
                     percent(count), duration(seconds), rate(seconds > 0 ? count / seconds : Double.NaN));
             if (interactive) {
                 out.print('\r' + pad(summary));

@@ -2,6 +2,7 @@ package org.skycrane.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.hipparchus.ode.ODEStateAndDerivative;
@@ -42,7 +43,7 @@ final class Journal {
         this.fsw = fsw;
         this.scenario = scenario;
         this.recorder = new Recorder(world::dynamics, phase, commands, this::inflating,
-                scenario.simulation().outputStep(), recordTrajectory);
+                scenario.simulation().outputStep(), recordTrajectory, world::stack, world.environment().planet());
     }
 
     Recorder recorder() {
@@ -141,9 +142,14 @@ final class Journal {
         World.Landings landings = world.landings(trajectory.isEmpty() ? 0 : scenario.simulation().outputStep());
         Recontact recontact = trajectory.isEmpty() ? Recontact.NONE : new Recontact(
                 closest(landings, "backshell", trajectory), closest(landings, "heat_shield", trajectory));
+        List<BodyTrack> tracks = new ArrayList<>();
+        if (!trajectory.isEmpty()) {
+            landings.tracks().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                    tracks.add(new BodyTrack(e.getKey(), e.getValue().times(), e.getValue().points())));
+        }
         return new Result(scenario.name(), outcome, reason, timeline, recorder.peaks(), world.touchdown(),
                 landings.impacts(), trajectory, Result.Target.of(scenario), recontact,
-                world.avionics() == null ? List.of() : world.avionics().samples());
+                world.avionics() == null ? List.of() : world.avionics().samples(), recorder.attitudes(), tracks);
     }
 
     private static double closest(World.Landings landings, String body, List<TrajectorySample> vehicle) {

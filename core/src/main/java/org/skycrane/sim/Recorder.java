@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoublePredicate;
 import java.util.function.Supplier;
+import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
 import org.hipparchus.ode.sampling.ODEStepHandler;
+import org.skycrane.dynamics.BodyAttitude;
 import org.skycrane.dynamics.EquationsOfMotion;
 import org.skycrane.dynamics.FlightConditions;
 import org.skycrane.dynamics.FlightState;
 import org.skycrane.dynamics.ParachuteDrag;
 import org.skycrane.flight.Phase;
+import org.skycrane.mars.Planet;
 import org.skycrane.vehicle.Commands;
+import org.skycrane.vehicle.Stack;
 
 /**
  * Watches every integrator step: keeps the peaks (checked at step ends, at events and at the
@@ -27,7 +31,11 @@ final class Recorder implements ODEStepHandler {
     private final DoublePredicate inflating;
     private final double outputStep;
     private final boolean recordTrajectory;
+    private final Supplier<Stack> stack;
+    private final Planet planet;
     private final List<TrajectorySample> samples = new ArrayList<>();
+    private final List<AttitudeSample> attitudes = new ArrayList<>();
+    private Rotation lastAttitude;
     private double lastSample = Double.NEGATIVE_INFINITY;
 
     private double maxDeceleration;
@@ -39,9 +47,14 @@ final class Recorder implements ODEStepHandler {
 
     /**
      * @param inflating whether the parachute is inflating at a time (s), for the inflation peak
+     * @param stack     what the flying stack holds now, for its attitude
+     * @param planet    for the gravity of the attitude's pendulum swing
      */
     Recorder(Supplier<EquationsOfMotion> dynamics, Supplier<Phase> phase, Supplier<Commands> commands,
-             DoublePredicate inflating, double outputStep, boolean recordTrajectory) {
+             DoublePredicate inflating, double outputStep, boolean recordTrajectory, Supplier<Stack> stack,
+             Planet planet) {
+        this.stack = stack;
+        this.planet = planet;
         this.dynamics = dynamics;
         this.phase = phase;
         this.commands = commands;
@@ -56,6 +69,7 @@ final class Recorder implements ODEStepHandler {
         if (recordTrajectory && state.time() > lastSample + 1e-9
                 && Math.abs(state.time() / outputStep - Math.rint(state.time() / outputStep)) < 1e-7) {
             sample(dynamics.get().conditions(state), dynamics.get());
+            attitude(state, dynamics.get());
         }
     }
 
@@ -70,6 +84,7 @@ final class Recorder implements ODEStepHandler {
                     FlightState s = state(interpolator.getInterpolatedState(Math.min(t, current)));
                     s = new FlightState(t, s.position(), s.velocity(), s.mass(), s.heatLoad());
                     sample(dynamics.get().conditions(s), dynamics.get());
+                    attitude(s, dynamics.get());
                 }
             }
         }
@@ -98,6 +113,14 @@ final class Recorder implements ODEStepHandler {
                 eom.actuation().bank().angle(c.time()), commands.get().thrust().getNorm(), c.position(), c.velocity()));
     }
 
+    /** The truth attitude at a sampled state (roll carried from the previous sample). */
+    private void attitude(FlightState s, EquationsOfMotion eom) {
+        Rotation attitude = BodyAttitude.of(s, eom.air(s), stack.get(), eom.actuation(), lastAttitude,
+                planet.gravity(s.position()).getNorm());
+        lastAttitude = attitude;
+        attitudes.add(new AttitudeSample(s.time(), attitude, eom.actuation().thrust()));
+    }
+
     private static FlightState state(ODEStateAndDerivative s) {
         return EquationsOfMotion.unpack(s.getTime(), s.getPrimaryState());
     }
@@ -108,5 +131,9 @@ final class Recorder implements ODEStepHandler {
 
     List<TrajectorySample> trajectory() {
         return List.copyOf(samples);
+    }
+
+    List<AttitudeSample> attitudes() {
+        return List.copyOf(attitudes);
     }
 }

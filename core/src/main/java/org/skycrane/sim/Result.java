@@ -20,10 +20,25 @@ import org.skycrane.scenario.Scenario;
  * @param recontact  how close jettisoned hardware came back to the vehicle (NaN unless the trajectory
  *                   was recorded)
  * @param navigation the navigation filter at each flight-software tick (empty without a filter)
+ * @param attitude   the flying stack's truth attitude and thrust at each trajectory sample (empty unless
+ *                   the trajectory was recorded)
+ * @param tracks     each jettisoned body's flight to the ground, sampled at the output step, by name
+ *                   order (empty unless the trajectory was recorded)
  */
 public record Result(String scenario, Outcome outcome, String reason, Timeline timeline, Peaks peaks,
                      Touchdown touchdown, List<Impact> impacts, List<TrajectorySample> trajectory, Target target,
-                     Recontact recontact, List<NavigationSample> navigation) {
+                     Recontact recontact, List<NavigationSample> navigation, List<AttitudeSample> attitude,
+                     List<BodyTrack> tracks) {
+
+    public Result {
+        attitude = List.copyOf(attitude);
+        tracks = List.copyOf(tracks);
+    }
+
+    /** The track of the jettisoned body {@code name} (e.g. {@code heat_shield}), or null. */
+    public BodyTrack track(String name) {
+        return tracks.stream().filter(t -> t.body().equals(name)).findFirst().orElse(null);
+    }
 
     /**
      * The landing target.

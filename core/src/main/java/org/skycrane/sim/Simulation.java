@@ -61,7 +61,8 @@ public final class Simulation {
             loaded = FlightSoftwareFactory.create(scenario, options);
         } catch (GuidanceDesign.DesignException e) {
             return new Result(scenario.name(), Outcome.GUIDANCE_DESIGN_FAILURE, e.getMessage(), Timeline.empty(),
-                    Peaks.NONE, null, List.of(), List.of(), Result.Target.of(scenario), Recontact.NONE, List.of());
+                    Peaks.NONE, null, List.of(), List.of(), Result.Target.of(scenario), Recontact.NONE, List.of(),
+                    List.of(), List.of());
         }
         return new Flight(loaded).fly();
     }
