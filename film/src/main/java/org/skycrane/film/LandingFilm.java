@@ -144,7 +144,7 @@ public final class LandingFilm {
             String view;
             if (camera == null) {
                 frame = renderer.render(scene.at(t), chase(footage.at(t), options.width(), options.height()));
-                view = "simulated chase view (no EDL camera recording)";
+                view = "chase view (simulated; no EDL camera)";
             } else {
                 EdlCamera sized = camera.withSize(options.width(), options.height());
                 frame = CameraReel.still(renderer, scene, rig, sized, t);

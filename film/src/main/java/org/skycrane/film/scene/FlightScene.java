@@ -130,7 +130,11 @@ public final class FlightScene {
                     ? footage.trackVelocity("backshell", t) : stack.velocity();
             addParachute(scene, t, backshell, velocity);
         }
-        // descent stage
+        // descent stage and rover: inside the aeroshell, out of every view, until the backshell goes
+        if (!footage.happened(EdlEvent.BACKSHELL_SEPARATION, t)) {
+            PlumeDust.at(footage, t, stack).ifPresent(scene::add);
+            return scene.build();
+        }
         Hardware.descentStage(stackPose).forEach(scene::add);
         // rover and bridles
         Pose rover = roverPose(t);
