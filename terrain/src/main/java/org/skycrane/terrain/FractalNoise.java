@@ -1,5 +1,7 @@
 package org.skycrane.terrain;
 
+import java.util.Arrays;
+
 /**
  * Fractional Brownian relief: gradient noise summed over octaves of wavelength 2^k m, octave k
  * weighted by (2^k)^H so that RMS height differences grow with baseline L as L^H (a self-affine
@@ -81,6 +83,61 @@ final class FractalNoise {
         return value(x, y, firstOctave);
     }
 
+    /**
+     * An evaluator of {@link #value(double, double, int)} for runs of nearby points (a tile's
+     * samples): it keeps each octave's last lattice cell and its four corner gradients, so points in
+     * the same cell skip the hashing. Same arithmetic, bit-identical values. One per thread.
+     */
+    Cursor cursor() {
+        return new Cursor();
+    }
+
+    /** See {@link #cursor()}; not thread-safe. */
+    final class Cursor {
+        private final long[] cellU = new long[lastOctave + 1];
+        private final long[] cellV = new long[lastOctave + 1];
+        private final int[] gradients = new int[4 * (lastOctave + 1)];
+
+        private Cursor() {
+            Arrays.fill(cellU, Long.MIN_VALUE);
+        }
+
+        /** {@link FractalNoise#value(double, double, int)}. */
+        double value(double x, double y, int from) {
+            double sum = 0;
+            for (int k = Math.max(from, firstOctave); k <= lastOctave; k++) {
+                double inv = Math.scalb(1.0, -k);
+                double u = (cos[k] * x - sin[k] * y) * inv + offsetX[k];
+                double v = (sin[k] * x + cos[k] * y) * inv + offsetY[k];
+                double fu = Math.floor(u);
+                double fv = Math.floor(v);
+                long iu = (long) fu;
+                long iv = (long) fv;
+                int g = 4 * k;
+                if (iu != cellU[k] || iv != cellV[k]) {
+                    cellU[k] = iu;
+                    cellV[k] = iv;
+                    gradients[g] = gradient(iu, iv, k);
+                    gradients[g + 1] = gradient(iu + 1, iv, k);
+                    gradients[g + 2] = gradient(iu, iv + 1, k);
+                    gradients[g + 3] = gradient(iu + 1, iv + 1, k);
+                }
+                double du = u - fu;
+                double dv = v - fv;
+                double n00 = GX[gradients[g]] * du + GY[gradients[g]] * dv;
+                double n10 = GX[gradients[g + 1]] * (du - 1) + GY[gradients[g + 1]] * dv;
+                double n01 = GX[gradients[g + 2]] * du + GY[gradients[g + 2]] * (dv - 1);
+                double n11 = GX[gradients[g + 3]] * (du - 1) + GY[gradients[g + 3]] * (dv - 1);
+                double su = fade(du);
+                double sv = fade(dv);
+                double a = n00 + su * (n10 - n00);
+                double b = n01 + su * (n11 - n01);
+                sum += amplitude[k] * (a + sv * (b - a));
+            }
+            return sum;
+        }
+    }
+
     private double gradientNoise(double u, double v, int octave) {
         double fu = Math.floor(u);
         double fv = Math.floor(v);
@@ -100,9 +157,14 @@ final class FractalNoise {
     }
 
     private double corner(long iu, long iv, int octave, double du, double dv) {
-        long h = CellRandom.mix(seed ^ (iu * 0x9E3779B97F4A7C15L) ^ (iv * 0xC2B2AE3D27D4EB4FL) ^ octave);
-        int g = (int) (h >>> 60);
+        int g = gradient(iu, iv, octave);
         return GX[g] * du + GY[g] * dv;
+    }
+
+    /** Index of the hashed gradient at lattice corner (iu, iv) of {@code octave}. */
+    private int gradient(long iu, long iv, int octave) {
+        long h = CellRandom.mix(seed ^ (iu * 0x9E3779B97F4A7C15L) ^ (iv * 0xC2B2AE3D27D4EB4FL) ^ octave);
+        return (int) (h >>> 60);
     }
 
     private static double fade(double t) {

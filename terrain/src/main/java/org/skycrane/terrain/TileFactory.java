@@ -84,11 +84,12 @@ final class TileFactory {
         double n1 = n0 + LevelGrid.TILE * c;
         double[] h = new double[s * s];
         int octave = firstOctave(level);
+        FractalNoise.Cursor noise = relief.cursor();
         for (int j = 0; j < s; j++) {
             double n = n0 + j * c;
             for (int i = 0; i < s; i++) {
                 double e = e0 + i * c;
-                double v = relief.value(e, n, octave);
+                double v = noise.value(e, n, octave);
                 for (SiteFeature f : shaping) {
                     v += f.height(e, n);
                 }
