@@ -143,7 +143,8 @@ final class Journal {
                 closest(landings, "backshell", trajectory), closest(landings, "heat_shield", trajectory));
         return new Result(scenario.name(), outcome, reason, timeline, recorder.peaks(), world.touchdown(),
                 landings.impacts(), trajectory, Result.Target.of(scenario), recontact,
-                world.avionics() == null ? List.of() : world.avionics().samples());
+                world.avionics() == null ? List.of() : world.avionics().samples(),
+                world.avionics() == null ? null : world.avionics().trnReport());
     }
 
     private static double closest(World.Landings landings, String body, List<TrajectorySample> vehicle) {

@@ -20,10 +20,11 @@ import org.skycrane.scenario.Scenario;
  * @param recontact  how close jettisoned hardware came back to the vehicle (NaN unless the trajectory
  *                   was recorded)
  * @param navigation the navigation filter at each flight-software tick (empty without a filter)
+ * @param trn        terrain-relative navigation's record, or null when it did not fly
  */
 public record Result(String scenario, Outcome outcome, String reason, Timeline timeline, Peaks peaks,
                      Touchdown touchdown, List<Impact> impacts, List<TrajectorySample> trajectory, Target target,
-                     Recontact recontact, List<NavigationSample> navigation) {
+                     Recontact recontact, List<NavigationSample> navigation, TrnReport trn) {
 
     /**
      * The landing target.

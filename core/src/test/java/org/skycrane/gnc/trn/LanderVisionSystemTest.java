@@ -18,8 +18,7 @@ class LanderVisionSystemTest {
 
     @BeforeAll
     static void maps() {
-        maps = new LvsMaps(SyntheticGround.map(12, 8000, 1), SyntheticGround.map(6, 5000, 2),
-                new SafeTargetsMap(new float[] {0}, 1, 1, 0, 0, 10, 0.5));
+        maps = new LvsMaps(SyntheticGround.map(12, 8000, 1), SyntheticGround.map(6, 5000, 2));
     }
 
     private static LanderVisionSystem lvs() {
