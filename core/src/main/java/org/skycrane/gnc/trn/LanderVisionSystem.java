@@ -42,7 +42,7 @@ public final class LanderVisionSystem {
 
         /** The values used here: sizes from ALGORITHMS-style descriptions of the published design, thresholds ASSUMED. */
         public static Config standard() {
-            return new Config(128, 9000, 0.3, 0.85, 320, 15, 12, 0.6, 1.0, 12, 5e-4);
+            return new Config(128, 9000, 0.3, 0.85, 320, 21, 12, 0.5, 1.0, 12, 5e-4);
         }
     }
 
@@ -152,7 +152,13 @@ public final class LanderVisionSystem {
         int s = Math.max(2, (int) Math.ceil(residual / map.cell()));
         int tsz = config.fineTemplate();
         int w = a + 2 * s;
+        double height = m[2] - ground.groundHeight(e, n);
+        // the map holds detail the image cannot: smooth it to the image's ground pixel at nadir
+        double ratio = height / picture.geometry().focal() / map.cell();
         float[] area = window(map, c0 - s, r0 - s, w, w);
+        if (ratio > 1) {
+            area = Texture.blur(area, w, w, 0.5 * Math.sqrt(ratio * ratio - 1));
+        }
         List<double[]> shifts = new ArrayList<>();
         List<double[]> centres = new ArrayList<>();
         for (int[] corner : Texture.corners(img, a, a, tsz, config.fineGrid())) {
@@ -186,7 +192,6 @@ public final class LanderVisionSystem {
         scatter = Math.max(0.3, Math.sqrt(scatter / (2.0 * Math.max(1, inliers.size() - 1))));
         double totalE = shiftE + sx * map.cell();
         double totalN = shiftN - sy * map.cell();
-        double height = m[2] - ground.groundHeight(e, n);
         double sigma = Math.sqrt(Math.pow(scatter * map.cell(), 2) / inliers.size() + Math.pow(map.tieError(), 2)
                 + Math.pow(config.pointingSigma() * height, 2));
         List<double[]> drawn = new ArrayList<>();
