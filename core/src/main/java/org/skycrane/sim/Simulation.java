@@ -103,7 +103,8 @@ public final class Simulation {
             sequence = loaded.sequence();
             world = new World(truth, truth.navigation(scenario), truth.avionics(scenario));
             journal = new Journal(world, fsw, scenario, options.recordTrajectory(), () -> phase, () -> commands);
-            if (scenario.trn().enabled() && world.avionics() != null) {
+            // open-loop reference runs (the guidance design) fly without terrain-relative navigation
+            if (scenario.trn().enabled() && world.avionics() != null && !options.openLoop()) {
                 long seed = truth.sensorSeed() != null ? truth.sensorSeed() : scenario.navigation().filter().seed();
                 world.avionics().attach(new TerrainNavigation(scenario.trn(), world.environment().terrain(), vision,
                         world.avionics().filter(), fsw, seed));
