@@ -187,7 +187,9 @@ public final class FlightSoftware {
             }
             case POWERED_APPROACH -> {
                 predictedBackshell = avoidance.predictLanding(atSeparation != null ? atSeparation : nav);
-                landing = avoidance.keepClear(landingAim(nav), predictedBackshell,
+                // a safe target is flown as selected: moving it for the backshell would leave the safe cell
+                // (Safe Target Selection's minimum divert is where the backshell is kept clear then)
+                landing = safeTarget != null ? landingAim(nav) : avoidance.keepClear(landingAim(nav), predictedBackshell,
                         awayDirection != null ? awayDirection : Vector3D.crossProduct(Vector3D.PLUS_K, up).normalize());
                 approach.start(nav, landing);
             }

@@ -44,6 +44,13 @@ final class TerrainNavigation {
     private final SplittableRandom random;
     private final List<TrnReport.Frame> frames = new ArrayList<>();
 
+    /**
+     * Navigated height above the onboard map (m) down to which the LVS keeps fixing the position after
+     * its solution: just above backshell separation (2.1 km on Mars 2020), ASSUMED.
+     */
+    static final double TRACKING_FLOOR = 2200;
+    private boolean tracking;
+
     private boolean started;
     private boolean done;
     private boolean coarseDone;
@@ -106,6 +113,10 @@ final class TerrainNavigation {
         }
         NavState nav = filter.state();
         double t = s.time();
+        if (tracking) {
+            track(s, attitude, filter, sensing, nav);
+            return;
+        }
         if (!started) {
             if (!sensing || !(nav.heightAboveGround() <= spec.startHeight())) {
                 return;
@@ -154,9 +165,37 @@ final class TerrainNavigation {
         }
     }
 
+    /** After the solution: fine fixes at the image rate until the tracking floor, keeping the position map-relative. */
+    private void track(FlightState s, Rotation attitude, NavigationFilter filter, boolean sensing, NavState nav) {
+        double t = s.time();
+        if (!sensing || !(nav.heightAboveGround() > TRACKING_FLOOR)) {
+            done = true;
+            close();
+            return;
+        }
+        if (t < nextImage - 1e-9) {
+            return;
+        }
+        nextImage += spec.imageInterval();
+        double[] sigma = filter.sigmaNed();
+        LanderVisionSystem.ImageResult r = lvs.process(camera.capture(t, s.position(), attitude), nav.position(),
+                filter.attitude(), Math.max(sigma[0], sigma[1]), false);
+        boolean accepted = r.fix() != null && filter.update(r.fix());
+        frames.add(new TrnReport.Frame(t, false, accepted, r.rejected(), r.templates(), r.inliers(),
+                r.fix() == null ? Double.NaN : horizontalDistance(r.fix().position(), s.position()), r.matches()));
+    }
+
+    /** Frames so far, including those after the solution. */
+    List<TrnReport.Frame> frames() {
+        return List.copyOf(frames);
+    }
+
     private void solve(FlightState s, NavigationFilter filter, List<Avionics.Notice> notices) {
-        done = true;
-        close();
+        if (lvs != null) {
+            tracking = true;
+        } else {
+            done = true;
+        }
         NavState nav = filter.state();
         double[] sigma = filter.sigmaNed();
         double error = horizontalDistance(nav.position(), s.position());

@@ -42,7 +42,7 @@ public final class LanderVisionSystem {
 
         /** The values used here: sizes from ALGORITHMS-style descriptions of the published design, thresholds ASSUMED. */
         public static Config standard() {
-            return new Config(160, 9000, 0.3, 0.9, 320, 21, 12, 0.5, 1.0, 12, 5e-4);
+            return new Config(160, 9000, 0.3, 0.9, 320, 21, 12, 0.5, 1.0, 12, 2e-3);
         }
     }
 
