@@ -53,6 +53,10 @@ final class MontecarloCommand implements Callable<Integer> {
             description = "Number of cases (default ${DEFAULT-VALUE}, the customary count).")
     int cases;
 
+    @Option(names = "--trn", paramLabel = "MODE",
+            description = "Terrain-relative navigation: none or model; default: the scenario's trn.mode.")
+    String trnMode;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Campaign seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -101,7 +105,11 @@ final class MontecarloCommand implements Callable<Integer> {
         if (t < 1) {
             throw new InputException(String.valueOf(t), 0, "--threads", "must be at least 1");
         }
-        Scenario s = Scenarios.read(scenario);
+        Scenario s = Trn.withMode(Scenarios.read(scenario), trnMode);
+        if (s.trn().mode().equals("images")) {
+            throw new InputException("images", 0, "--trn", "a campaign flies trn none or model (images mode renders "
+                    + "every case; fly single cases with run --case K --trn images)");
+        }
         if (s.dispersions() == null) {
             stderr.println("warning: " + s.name() + " has no dispersions block; every case flies the nominal");
         }

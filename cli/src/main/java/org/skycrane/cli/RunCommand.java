@@ -59,6 +59,11 @@ final class RunCommand implements Callable<Integer> {
                     + "draws no random numbers.")
     Long seed;
 
+    @Option(names = "--trn", paramLabel = "MODE",
+            description = "Terrain-relative navigation: none, model or images (renders LCAM's images and matches "
+                    + "them to the onboard maps); default: the scenario's trn.mode.")
+    String trnMode;
+
     @Option(names = "--case", paramLabel = "K",
             description = "Fly dispersed case K of the Monte Carlo campaign with --seed (default 1) instead of the "
                     + "nominal; reproduces that row of the campaign's cases.csv.")
@@ -67,9 +72,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        Scenario s = Scenarios.read(scenario);
+        Scenario s = Trn.withMode(Scenarios.read(scenario), trnMode);
         long campaignSeed = seed != null ? seed : Campaign.DEFAULT_SEED;
-        Result result = caseId != null ? flyCase(s, campaignSeed) : Simulation.run(s, true);
+        Result result = caseId != null ? flyCase(s, campaignSeed) : Simulation.run(s, true, Trn.vision(s));
         stdout.print(TimelineTable.render(result));
         stdout.flush();
         Path dir = out != null ? out : Path.of("skycrane-out", ScenarioReader.stem(scenario)
@@ -109,6 +114,6 @@ final class RunCommand implements Callable<Integer> {
         Case c = Case.of(s, campaignSeed, caseId);
         spec.commandLine().getOut().println(s.name() + " case " + caseId + " of seed " + campaignSeed
                 + (s.dispersions() == null ? " (the scenario has no dispersions: nominal)" : ""));
-        return new Simulation(s, c.truth(), FlightOptions.asWritten(true)).run();
+        return new Simulation(s, c.truth(), FlightOptions.asWritten(true), Trn.vision(s)).run();
     }
 }

@@ -21,6 +21,12 @@ public enum EdlEvent {
     FAULT_DETECTED,
     /** Fault protection's response to the fault just detected. */
     FAULT_RESPONSE,
+    /** The Lander Vision System takes its first descent image. */
+    LVS_START,
+    /** The Lander Vision System's map-relative position solution; the trigger column gives its error. */
+    LVS_SOLUTION,
+    /** Safe Target Selection retargets the powered descent; the trigger column gives the divert and hazard. */
+    SAFE_TARGET_SELECTED,
     BACKSHELL_SEPARATION,
     POWERED_DESCENT_START,
     CONSTANT_VELOCITY_START,

@@ -59,6 +59,7 @@ public final class FlightSoftware {
     private Vector3D predictedBackshell;
     private Vector3D flyawayThrust = Vector3D.ZERO;
     private double flyawayEnd = Double.NaN;
+    private Vector3D safeTarget;
 
     /** The guidance laws of the powered flight, phase by phase. */
     public record PoweredFlight(BackshellAvoidance avoidance, PoweredApproach approach, TerminalDescent terminal,
@@ -147,13 +148,27 @@ public final class FlightSoftware {
         double time = 2 * Math.max(height, 1.0) / Math.max(-vz, 1.0);
         Vector3D horizontal = nav.velocity().subtract(up.scalarMultiply(vz));
         Vector3D natural = nav.position().add(horizontal.scalarMultiply(time / 2)).normalize().scalarMultiply(groundRadius);
-        if (config.target() == null) {
+        Vector3D aim = safeTarget != null ? safeTarget : config.target();
+        if (aim == null) {
             return natural;
         }
-        Vector3D wanted = config.target().normalize().scalarMultiply(groundRadius);
+        Vector3D wanted = aim.normalize().scalarMultiply(groundRadius);
         Vector3D divert = wanted.subtract(natural);
         double distance = divert.getNorm();
         return distance <= config.maxDivert() ? wanted : natural.add(divert.scalarMultiply(config.maxDivert() / distance));
+    }
+
+    /**
+     * Where the powered descent would aim if it started now (Mars-fixed): Safe Target Selection's
+     * "predicted touchdown".
+     */
+    public Vector3D plannedLanding(NavState nav) {
+        return landingAim(nav);
+    }
+
+    /** Retargets the powered descent to {@code target} (Mars-fixed), as Safe Target Selection does. */
+    public void retarget(Vector3D target) {
+        safeTarget = Objects.requireNonNull(target);
     }
 
     private double delivered(Vector3D thrust) {
@@ -172,7 +187,9 @@ public final class FlightSoftware {
             }
             case POWERED_APPROACH -> {
                 predictedBackshell = avoidance.predictLanding(atSeparation != null ? atSeparation : nav);
-                landing = avoidance.keepClear(landingAim(nav), predictedBackshell,
+                // a safe target is flown as selected: moving it for the backshell would leave the safe cell
+                // (Safe Target Selection's minimum divert is where the backshell is kept clear then)
+                landing = safeTarget != null ? landingAim(nav) : avoidance.keepClear(landingAim(nav), predictedBackshell,
                         awayDirection != null ? awayDirection : Vector3D.crossProduct(Vector3D.PLUS_K, up).normalize());
                 approach.start(nav, landing);
             }

@@ -3,6 +3,7 @@ package org.skycrane.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.SafeFiles;
 import org.skycrane.dynamics.FlightConditions;
 import org.skycrane.flight.EdlEvent;
@@ -13,6 +14,7 @@ import org.skycrane.sim.NavigationSample;
 import org.skycrane.sim.Peaks;
 import org.skycrane.sim.Result;
 import org.skycrane.sim.Touchdown;
+import org.skycrane.sim.TrnReport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -122,7 +124,13 @@ public final class SummaryWriter {
             number(limits, "max_rock_height_m", Touchdown.HAZARDS.maxRockHeight());
             limits.put("source", "MSL Mission Engineering Constraints (USGS Astrogeology MSL landing-site "
                     + "guide v4.5), flown again by Mars 2020");
+            TrnReport trn = result.trn();
+            if (trn != null && trn.safeTarget() != null) {
+                Vector3D surface = trn.safeTarget().normalize().scalarMultiply(at.getNorm());
+                number(td, "distance_from_safe_target_m", Vector3D.angle(at, surface) * aim.radius());
+            }
         }
+        trn(root, result.trn());
         ArrayNode impacts = root.putArray("impacts");
         for (Impact i : result.impacts()) {
             ObjectNode o = impacts.addObject();
@@ -236,5 +244,32 @@ public final class SummaryWriter {
     /** Writes a summary tree to {@code file}, whole or not at all. */
     public static void write(JsonNode summary, Path file) throws IOException {
         SafeFiles.writeString(file, toText(summary));
+    }
+
+    /** The {@code lvs} and {@code safe_target} blocks (absent when terrain-relative navigation did not fly). */
+    private static void trn(ObjectNode root, TrnReport trn) {
+        if (trn == null) {
+            return;
+        }
+        ObjectNode lvs = root.putObject("lvs");
+        lvs.put("mode", trn.mode());
+        number(lvs, "start_t_s", trn.startTime());
+        number(lvs, "solution_t_s", trn.solutionTime());
+        number(lvs, "position_error_m", trn.positionError());
+        number(lvs, "position_sigma_m", trn.positionSigma());
+        lvs.put("images", trn.images());
+        lvs.put("fixes_accepted", trn.fused());
+        if (trn.failure() != null) {
+            lvs.put("failure", trn.failure());
+        }
+        if (trn.safeTarget() == null) {
+            root.putNull("safe_target");
+            return;
+        }
+        ObjectNode st = root.putObject("safe_target");
+        number(st, "lat_deg", Math.toDegrees(Geodesy.latitude(trn.safeTarget())));
+        number(st, "lon_deg", Math.toDegrees(Geodesy.longitude(trn.safeTarget())));
+        number(st, "divert_m", trn.divert());
+        number(st, "hazard", trn.hazard());
     }
 }

@@ -24,7 +24,8 @@ public record Scenario(@JsonProperty("name") String name,
                        @JsonProperty("simulation") SimulationSpec simulation,
                        @JsonProperty("dispersions") DispersionSpec dispersions,
                        @JsonProperty("faults") List<FaultSpec> faults,
-                       @JsonProperty("terrain") GroundSpec terrain) {
+                       @JsonProperty("terrain") GroundSpec terrain,
+                       @JsonProperty("trn") TrnSpec trn) {
 
     public Scenario {
         Check.required("name", name);
@@ -40,6 +41,10 @@ public record Scenario(@JsonProperty("name") String name,
         Check.required("sequence", sequence);
         Check.required("simulation", simulation);
         terrain = terrain == null ? GroundSpec.flat() : terrain;
+        trn = trn == null ? TrnSpec.none() : trn;
+        if (trn.enabled() && navigation.filter() == null) {
+            throw new FieldException("trn.mode", "terrain-relative navigation needs a navigation filter (navigation.filter)");
+        }
         try {
             terrain.checkAgainst(site);
         } catch (FieldException e) {
@@ -79,5 +84,11 @@ public record Scenario(@JsonProperty("name") String name,
         // a Mars-GRAM table or an exponential is keyed to the areoid; the US 1976 standard to the ellipsoid
         return new Environment(planet.planet(), atmosphere.atmosphere(-1), landing, ellipsoid,
                 ellipsoid != null && atmosphere.model() == AtmosphereSpec.Model.US1976, terrain.terrain(landing));
+    }
+
+    /** This scenario with terrain-relative navigation flown in {@code mode} (none, model or images). */
+    public Scenario withTrnMode(String mode) {
+        return new Scenario(name, description, planet, site, target, atmosphere, entry, vehicle, guidance, navigation,
+                mission, sequence, simulation, dispersions, faults, terrain, trn.withMode(mode));
     }
 }

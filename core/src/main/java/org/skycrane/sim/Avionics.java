@@ -54,6 +54,7 @@ final class Avionics {
     private double heatShieldRadius;
     private boolean radarOn = true;
     private boolean locked;
+    private TerrainNavigation trn;
 
     /**
      * Something the flight software's fault protection or navigation did at a tick, for the timeline.
@@ -77,6 +78,27 @@ final class Avionics {
         NavState nav = filter.state();
         positionError = nav.position().subtract(entry.position());
         velocityError = nav.velocity().subtract(entry.velocity());
+    }
+
+    NavigationFilter filter() {
+        return filter;
+    }
+
+    /** Flies terrain-relative navigation with this filter from now on. */
+    void attach(TerrainNavigation terrainNavigation) {
+        trn = terrainNavigation;
+    }
+
+    /** Terrain-relative navigation's record, or null without it. */
+    TrnReport trnReport() {
+        return trn == null ? null : trn.report();
+    }
+
+    /** Ends terrain-relative navigation (releases its camera). */
+    void closeTrn() {
+        if (trn != null) {
+            trn.close();
+        }
     }
 
     /** What happened at the last ticks since asked, in order; clears them. */
@@ -172,6 +194,9 @@ final class Avionics {
                     notices.add(new Notice(EdlEvent.FAULT_RESPONSE, d.response()));
                 }
             }
+        }
+        if (trn != null) {
+            trn.tick(s, attitude, filter, sensing, notices);
         }
         NavState nav = filter.state();
         positionError = nav.position().subtract(s.position());

@@ -149,7 +149,8 @@ final class Journal {
         }
         return new Result(scenario.name(), outcome, reason, timeline, recorder.peaks(), world.touchdown(),
                 landings.impacts(), trajectory, Result.Target.of(scenario), recontact,
-                world.avionics() == null ? List.of() : world.avionics().samples(), recorder.attitudes(), tracks);
+                world.avionics() == null ? List.of() : world.avionics().samples(), recorder.attitudes(), tracks,
+                world.avionics() == null ? null : world.avionics().trnReport());
     }
 
     private static double closest(World.Landings landings, String body, List<TrajectorySample> vehicle) {

@@ -24,11 +24,12 @@ import org.skycrane.scenario.Scenario;
  *                   the trajectory was recorded)
  * @param tracks     each jettisoned body's flight to the ground, sampled at the output step, by name
  *                   order (empty unless the trajectory was recorded)
+ * @param trn        terrain-relative navigation's record, or null when it did not fly
  */
 public record Result(String scenario, Outcome outcome, String reason, Timeline timeline, Peaks peaks,
                      Touchdown touchdown, List<Impact> impacts, List<TrajectorySample> trajectory, Target target,
                      Recontact recontact, List<NavigationSample> navigation, List<AttitudeSample> attitude,
-                     List<BodyTrack> tracks) {
+                     List<BodyTrack> tracks, TrnReport trn) {
 
     public Result {
         attitude = List.copyOf(attitude);

@@ -37,6 +37,7 @@ public final class Simulation {
     private final Scenario scenario;
     private final Truth truth;
     private final FlightOptions options;
+    private final Vision vision;
 
     /**
      * @param scenario the nominal scenario: the sequence, and what the flight software is loaded with
@@ -44,9 +45,25 @@ public final class Simulation {
      * @param options  how to fly
      */
     public Simulation(Scenario scenario, Truth truth, FlightOptions options) {
+        this(scenario, truth, options, null);
+    }
+
+    /**
+     * @param scenario the nominal scenario
+     * @param truth    the world as it is for this flight
+     * @param options  how to fly
+     * @param vision   terrain-relative navigation's maps and camera, for {@code trn.mode: images} (else null)
+     */
+    public Simulation(Scenario scenario, Truth truth, FlightOptions options, Vision vision) {
         this.scenario = scenario;
         this.truth = truth;
         this.options = options;
+        this.vision = vision;
+    }
+
+    /** Flies the scenario as written, with {@code vision} for image-mode terrain-relative navigation. */
+    public static Result run(Scenario scenario, boolean recordTrajectory, Vision vision) {
+        return new Simulation(scenario, Truth.of(scenario), FlightOptions.asWritten(recordTrajectory), vision).run();
     }
 
     /** Flies the scenario as written. */
@@ -62,7 +79,7 @@ public final class Simulation {
         } catch (GuidanceDesign.DesignException e) {
             return new Result(scenario.name(), Outcome.GUIDANCE_DESIGN_FAILURE, e.getMessage(), Timeline.empty(),
                     Peaks.NONE, null, List.of(), List.of(), Result.Target.of(scenario), Recontact.NONE, List.of(),
-                    List.of(), List.of());
+                    List.of(), List.of(), null);
         }
         return new Flight(loaded).fly();
     }
@@ -87,6 +104,12 @@ public final class Simulation {
             sequence = loaded.sequence();
             world = new World(truth, truth.navigation(scenario), truth.avionics(scenario));
             journal = new Journal(world, fsw, scenario, options.recordTrajectory(), () -> phase, () -> commands);
+            // open-loop reference runs (the guidance design) fly without terrain-relative navigation
+            if (scenario.trn().enabled() && world.avionics() != null && !options.openLoop()) {
+                long seed = truth.sensorSeed() != null ? truth.sensorSeed() : scenario.navigation().filter().seed();
+                world.avionics().attach(new TerrainNavigation(scenario.trn(), world.environment().terrain(), vision,
+                        world.avionics().filter(), fsw, seed));
+            }
         }
 
         Result fly() {
@@ -141,6 +164,10 @@ public final class Simulation {
                 outcome = Outcome.NUMERICAL_FAILURE;
                 reason = String.format(Locale.ROOT, "at t = %.3f s in %s: %s", world.state().time(), phase,
                         e.getMessage());
+            } finally {
+                if (world.avionics() != null) {
+                    world.avionics().closeTrn();
+                }
             }
             return journal.result(outcome, reason);
         }

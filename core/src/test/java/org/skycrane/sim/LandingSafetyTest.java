@@ -46,7 +46,8 @@ class LandingSafetyTest {
         TerrainSpec spec = TerrainSpec.jezero().bare().withFeatures(List.of(new SiteFeature.PlantedRock(boulder)));
         Truth onBoulder = new Truth(flat.environment().withGround(new SyntheticTerrain(spec, 1)), flat.vehicle(),
                 flat.entry());
-        Result r = new Simulation(FLAT, onBoulder, FlightOptions.asWritten(false)).run();
+        // without terrain-relative navigation: Safe Target Selection would divert off the boulder
+        Result r = new Simulation(FLAT.withTrnMode("none"), onBoulder, FlightOptions.asWritten(false)).run();
         Touchdown t = r.touchdown();
         assertNotNull(t, "lands");
         assertEquals(1.0, t.rockHeight(), 0, "tallest rock under the rover is the planted boulder (m)");

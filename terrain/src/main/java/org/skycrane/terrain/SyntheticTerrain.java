@@ -198,6 +198,16 @@ public final class SyntheticTerrain implements Terrain {
         return albedos.blended(0, east, north, spec.albedo());
     }
 
+    /** Seen at the level of detail whose cells are at most {@code cell} (1, 4, 16 or 64 m). */
+    @Override
+    public double albedoAtResolution(double east, double north, double cell) {
+        int level = 0;
+        while (level + 1 < LevelGrid.LEVELS && LevelGrid.CELL[level + 1] <= cell) {
+            level++;
+        }
+        return albedos.blended(level, east, north, spec.albedo());
+    }
+
     @Override
     public List<Rock> rocksNear(double east, double north, double radius) {
         List<Rock> out = new ArrayList<>();

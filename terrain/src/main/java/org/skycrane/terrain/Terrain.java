@@ -61,6 +61,15 @@ public interface Terrain {
     /** Normal (Lambert) albedo of the surface at map coordinates (m), between 0 and 1. */
     double albedo(double east, double north);
 
+    /**
+     * Normal albedo at map coordinates (m) as seen at a horizontal resolution of about {@code cell}
+     * (m), e.g. a camera pixel's footprint: detail finer than that is left out and no finer tiles are
+     * made for it. The default is {@link #albedo(double, double)}.
+     */
+    default double albedoAtResolution(double east, double north, double cell) {
+        return albedo(east, north);
+    }
+
     /** Rocks whose footprint disc comes within {@code radius} (m) of map point (east, north) (m). */
     default List<Rock> rocksNear(double east, double north, double radius) {
         return List.of();

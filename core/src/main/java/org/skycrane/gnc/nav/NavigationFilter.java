@@ -469,4 +469,9 @@ public final class NavigationFilter {
     private static double sq(double x) {
         return x * x;
     }
+
+    /** The onboard elevation model the filter predicts its ranges on (null without one). */
+    public OnboardMap map() {
+        return map;
+    }
 }

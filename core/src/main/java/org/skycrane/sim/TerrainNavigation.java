@@ -1,0 +1,236 @@
+package org.skycrane.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.hipparchus.geometry.euclidean.threed.Rotation;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.dynamics.FlightState;
+import org.skycrane.flight.EdlEvent;
+import org.skycrane.gnc.FlightSoftware;
+import org.skycrane.gnc.nav.MapProjection;
+import org.skycrane.gnc.nav.NavState;
+import org.skycrane.gnc.nav.NavigationFilter;
+import org.skycrane.gnc.nav.OnboardMap;
+import org.skycrane.gnc.nav.PositionFix;
+import org.skycrane.gnc.trn.GroundProjection;
+import org.skycrane.gnc.trn.LanderVisionSystem;
+import org.skycrane.gnc.trn.SafeTargetSelection;
+import org.skycrane.gnc.trn.SafeTargetsMap;
+import org.skycrane.scenario.TrnSpec;
+import org.skycrane.sensors.DescentCamera;
+import org.skycrane.terrain.MapPoint;
+import org.skycrane.terrain.Terrain;
+
+/**
+ * Terrain-relative navigation in one flight, at the boundary of truth and flight software: from the
+ * navigated start height it takes the descent camera's images at the true pose (images mode) and
+ * hands them to the Lander Vision System, whose position fixes go through the navigation filter's
+ * gate; or (model mode) it stands in for the image processing with one fix whose error is drawn
+ * from the fitted model. Once the solution is made, Safe Target Selection picks the target on the
+ * safe-targets map from the navigated state and the powered descent is retargeted. Without a
+ * solution after {@code max_images}, the flight lands without the divert. Confined to the flight's
+ * thread.
+ */
+final class TerrainNavigation {
+
+    private final TrnSpec spec;
+    private final Terrain ground;
+    private final MapProjection projection;
+    private final LanderVisionSystem lvs;
+    private final DescentCamera camera;
+    private final FlightSoftware fsw;
+    private final SplittableRandom random;
+    private final List<TrnReport.Frame> frames = new ArrayList<>();
+
+    /**
+     * Navigated height above the onboard map (m) down to which the LVS keeps fixing the position after
+     * its solution: just above backshell separation (2.1 km on Mars 2020), ASSUMED.
+     */
+    static final double TRACKING_FLOOR = 2200;
+    private boolean tracking;
+
+    private boolean started;
+    private boolean done;
+    private boolean coarseDone;
+    private double nextImage;
+    private double startTime = Double.NaN;
+    private int images;
+    private int fused;
+    private TrnReport report;
+
+    /**
+     * @param spec   the trn block
+     * @param ground the true ground (for the truth-side error and the safe-targets map's making)
+     * @param vision the image source (null in model mode)
+     * @param filter the flight's navigation filter (its onboard map is the LVS's elevation model)
+     * @param fsw    the flight software to retarget
+     * @param seed   this flight's seed for the model's draws
+     */
+    TerrainNavigation(TrnSpec spec, Terrain ground, Vision vision, NavigationFilter filter, FlightSoftware fsw,
+                      long seed) {
+        this.spec = spec;
+        this.ground = ground;
+        OnboardMap dem = filter.map();
+        this.projection = dem != null ? dem.projection() : NavigationSetup.projection(ground.frame());
+        this.fsw = fsw;
+        this.random = new SplittableRandom(seed ^ 0x4c5653L);
+        if (spec.mode().equals("images")) {
+            if (vision == null) {
+                throw new IllegalStateException("trn.mode images needs a renderer (the vision module)");
+            }
+            this.lvs = new LanderVisionSystem(LanderVisionSystem.Config.standard(), vision.maps(ground, spec),
+                    projection, new GroundProjection(projection, dem));
+            this.camera = vision.camera(ground, spec);
+        } else {
+            this.lvs = null;
+            this.camera = null;
+        }
+    }
+
+    /** What happened, or null before the LVS has finished (or if it never started). */
+    TrnReport report() {
+        if (report == null && started) {
+            return new TrnReport(spec.mode(), startTime, Double.NaN, Double.NaN, Double.NaN, images, fused,
+                    "the flight ended before the LVS finished", null, Double.NaN, Double.NaN, List.copyOf(frames));
+        }
+        return report;
+    }
+
+    /**
+     * One tick, after the filter's own updates.
+     *
+     * @param s        true state
+     * @param attitude true body attitude
+     * @param filter   the filter
+     * @param sensing  whether the heat shield is off and the camera sees the ground
+     * @param notices  where timeline notices go
+     */
+    void tick(FlightState s, Rotation attitude, NavigationFilter filter, boolean sensing, List<Avionics.Notice> notices) {
+        if (done) {
+            return;
+        }
+        NavState nav = filter.state();
+        double t = s.time();
+        if (tracking) {
+            track(s, attitude, filter, sensing, nav);
+            return;
+        }
+        if (!started) {
+            if (!sensing || !(nav.heightAboveGround() <= spec.startHeight())) {
+                return;
+            }
+            started = true;
+            startTime = t;
+            nextImage = t;
+            notices.add(new Avionics.Notice(EdlEvent.LVS_START, spec.mode() + " mode"));
+        }
+        if (t < nextImage - 1e-9) {
+            return;
+        }
+        nextImage += spec.imageInterval();
+        images++;
+        double[] sigma = filter.sigmaNed();
+        double horizontal = Math.max(sigma[0], sigma[1]);
+        if (lvs != null) {
+            LanderVisionSystem.ImageResult r = lvs.process(camera.capture(t, s.position(), attitude), nav.position(),
+                    filter.attitude(), horizontal, !coarseDone);
+            boolean accepted = r.fix() != null && filter.update(r.fix());
+            if (accepted) {
+                coarseDone = true;
+                fused++;
+            }
+            frames.add(new TrnReport.Frame(t, r.coarse(), accepted, r.rejected(), r.templates(), r.inliers(),
+                    r.fix() == null ? Double.NaN : horizontalDistance(r.fix().position(), s.position()), r.matches()));
+        } else if (images >= spec.images()) {
+            // the model: the solution's error drawn per axis, given to the filter as the LVS's fix would be
+            double[] m = projection.toMap(s.position());
+            Vector3D drawn = projection.toMarsFixed(m[0] + spec.modelSigma() * random.nextGaussian(),
+                    m[1] + spec.modelSigma() * random.nextGaussian(), projection.toMap(nav.position())[2]);
+            if (filter.update(new PositionFix(t, drawn, spec.modelSigma()))) {
+                fused = spec.images();
+            }
+        }
+        if (fused >= spec.images()) {
+            solve(s, filter, notices);
+        } else if (images >= spec.maxImages()) {
+            done = true;
+            close();
+            String why = "LVS: no valid solution after " + images + " images";
+            report = new TrnReport(spec.mode(), startTime, Double.NaN, Double.NaN, Double.NaN, images, fused, why, null,
+                    Double.NaN, Double.NaN, List.copyOf(frames));
+            notices.add(new Avionics.Notice(EdlEvent.FAULT_DETECTED, why));
+            notices.add(new Avionics.Notice(EdlEvent.FAULT_RESPONSE, "land without the safe-target divert"));
+        }
+    }
+
+    /** After the solution: fine fixes at the image rate until the tracking floor, keeping the position map-relative. */
+    private void track(FlightState s, Rotation attitude, NavigationFilter filter, boolean sensing, NavState nav) {
+        double t = s.time();
+        if (!sensing || !(nav.heightAboveGround() > TRACKING_FLOOR)) {
+            done = true;
+            close();
+            return;
+        }
+        if (t < nextImage - 1e-9) {
+            return;
+        }
+        nextImage += spec.imageInterval();
+        double[] sigma = filter.sigmaNed();
+        LanderVisionSystem.ImageResult r = lvs.process(camera.capture(t, s.position(), attitude), nav.position(),
+                filter.attitude(), Math.max(sigma[0], sigma[1]), false);
+        boolean accepted = r.fix() != null && filter.update(r.fix());
+        frames.add(new TrnReport.Frame(t, false, accepted, r.rejected(), r.templates(), r.inliers(),
+                r.fix() == null ? Double.NaN : horizontalDistance(r.fix().position(), s.position()), r.matches()));
+    }
+
+    /** Frames so far, including those after the solution. */
+    List<TrnReport.Frame> frames() {
+        return List.copyOf(frames);
+    }
+
+    private void solve(FlightState s, NavigationFilter filter, List<Avionics.Notice> notices) {
+        if (lvs != null) {
+            tracking = true;
+        } else {
+            done = true;
+        }
+        NavState nav = filter.state();
+        double[] sigma = filter.sigmaNed();
+        double error = horizontalDistance(nav.position(), s.position());
+        double sig = Math.max(sigma[0], sigma[1]);
+        notices.add(new Avionics.Notice(EdlEvent.LVS_SOLUTION, String.format(Locale.ROOT,
+                "error %.1f m, 1-sigma %.1f m, %d images", error, sig, images)));
+        double[] predicted = projection.toMap(fsw.plannedLanding(nav));
+        double half = spec.maxDivert() + spec.hazardRadius() + 20;
+        SafeTargetsMap map = SafeTargets.around(ground, spec, predicted[0], predicted[1], half);
+        SafeTargetSelection.Target target = new SafeTargetSelection(map, spec.minDivert(), spec.maxDivert(),
+                spec.divertWeight()).select(predicted[0], predicted[1]);
+        Vector3D aim = null;
+        if (target != null) {
+            aim = projection.toMarsFixed(target.east(), target.north(), 0);
+            fsw.retarget(aim);
+            notices.add(new Avionics.Notice(EdlEvent.SAFE_TARGET_SELECTED, String.format(Locale.ROOT,
+                    "divert %.0f m, hazard %.2f", target.divert(), target.hazard())));
+        } else {
+            notices.add(new Avionics.Notice(EdlEvent.FAULT_DETECTED, "STS: no safe cell within the divert limits"));
+            notices.add(new Avionics.Notice(EdlEvent.FAULT_RESPONSE, "land at the predicted touchdown"));
+        }
+        report = new TrnReport(spec.mode(), startTime, s.time(), error, sig, images, fused, null, aim,
+                target == null ? Double.NaN : target.divert(), target == null ? Double.NaN : target.hazard(),
+                List.copyOf(frames));
+    }
+
+    private double horizontalDistance(Vector3D a, Vector3D b) {
+        MapPoint pa = ground.frame().toMap(a);
+        MapPoint pb = ground.frame().toMap(b);
+        return Math.hypot(pa.east() - pb.east(), pa.north() - pb.north());
+    }
+
+    void close() {
+        if (camera != null) {
+            camera.close();
+        }
+    }
+}

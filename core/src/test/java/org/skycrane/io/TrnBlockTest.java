@@ -1,0 +1,36 @@
+package org.skycrane.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.skycrane.InputException;
+
+/** The {@code trn:} block's bad values name the file, the line and the field. */
+class TrnBlockTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "mode: sometimes|trn.mode",
+        "start_height_m: 500.0|trn.start_height_m",
+        "max_images: 1|trn.max_images",
+        "max_divert_m: -5.0|trn.max_divert_m",
+        "hazard_threshold: 2.0|trn.hazard_threshold",
+        "camera_pixels: 4096|trn.camera_pixels",
+        "landing_sun_elevation_deg: 95.0|trn.landing_sun_elevation_deg"})
+    void aBadValueNamesItsField(String line, String field) {
+        String text = "base: mars2020\nname: bad\ntrn:\n  " + line + "\n";
+        InputException e = assertThrows(InputException.class, () -> ScenarioReader.parse(text, "bad.yaml"));
+        assertThat(e.field()).isEqualTo(field);
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.source()).isEqualTo("bad.yaml");
+    }
+
+    @Test
+    void thePresetFliesTheModelAndMslFliesNone() {
+        assertThat(ScenarioReader.read("mars2020").trn().mode()).isEqualTo("model");
+        assertThat(ScenarioReader.read("msl").trn().enabled()).isFalse();
+    }
+}
