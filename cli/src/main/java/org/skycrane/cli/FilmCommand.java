@@ -90,6 +90,10 @@ final class FilmCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Scenario s = Scenarios.read(scenario);
+        if (seed != null && caseId == null) {
+            throw new InputException(null, 0, "--seed", "needs --case: a seed picks a Monte Carlo campaign, "
+                    + "--case K the case of it to film");
+        }
         long campaignSeed = seed != null ? seed : Campaign.DEFAULT_SEED;
         Result result;
         if (caseId != null) {
@@ -171,8 +175,10 @@ final class FilmCommand implements Callable<Integer> {
         if (!(filmFps >= 1 && filmFps <= 60)) {
             throw new InputException(null, 0, "--film-fps", "must be from 1 to 60 frames/s, got " + filmFps);
         }
-        if (!(posting >= 1 && posting <= 1000)) {
-            throw new InputException(null, 0, "--ground-posting", "must be from 1 to 1000 m, got " + posting);
+        // the 16 km square at most 4096 postings a side (16.8 million heights, about 0.4 GB of mesh)
+        if (!(posting >= 16_000.0 / 4096 && posting <= 1000)) {
+            throw new InputException(null, 0, "--ground-posting", "must be from " + 16_000.0 / 4096
+                    + " to 1000 m (the 16 km square at most 4096 postings a side), got " + posting);
         }
         return options.withGround(16_000, posting);
     }

@@ -36,6 +36,17 @@ class FilmCommandTest {
     }
 
     @Test
+    void aGroundTooFineForTheGridIsRefused() {
+        // 16 km at 1.5 m would be 10,667 postings a side, beyond the 4,096 the renderer is given
+        assertBadInput(CliHarness.run("film", "mars2020", "--ground-posting", "1.5"), "--ground-posting", "4096");
+    }
+
+    @Test
+    void aSeedWithoutACaseIsRefused() {
+        assertBadInput(CliHarness.run("film", "mars2020", "--seed", "7"), "--seed", "--case");
+    }
+
+    @Test
     void aMissingScenarioIsNamed() {
         assertBadInput(CliHarness.run("film", "no-such-scenario.yaml"), "no-such-scenario.yaml");
     }

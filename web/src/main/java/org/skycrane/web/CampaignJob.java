@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.skycrane.InputException;
 import org.skycrane.cli.Main;
 import org.skycrane.report.CampaignReport;
 import org.skycrane.scenario.Scenario;
@@ -111,9 +112,14 @@ final class CampaignJob implements Jobs.Job {
         if (n != runningDone && now - runningAt >= RUNNING_EVERY_NS && n > 0) {
             Path file = settings.dir().resolve(CasesFile.NAME);
             if (Files.isRegularFile(file)) {
-                running = CampaignStatistics.of(settings.scenario(), settings.seed(), settings.cases(), file).toJson();
-                runningAt = now;
-                runningDone = n;
+                try {
+                    running = CampaignStatistics.of(settings.scenario(), settings.seed(), settings.cases(), file)
+                            .toJson();
+                    runningAt = now;
+                    runningDone = n;
+                } catch (InputException partialRow) {
+                    // the campaign is appending a row this instant: keep the last snapshot, try next time
+                }
             }
         }
         return running;

@@ -191,24 +191,32 @@ public final class DashboardServer implements AutoCloseable {
 
     private void startCampaign(Context ctx) throws IOException {
         Map<String, Object> b = body(ctx);
+        int cases = intField(b, "cases", 100, 1, MAX_CASES);
+        long seed = intField(b, "seed", 1, 0, Integer.MAX_VALUE);
+        int threads = intField(b, "threads", Runtime.getRuntime().availableProcessors(), 1, 64);
         String id = campaigns.newId();
         Scenario s;
         String source;
+        Path written = null;
         if (b.get("yaml") instanceof String yaml) {
             s = parse(yaml);
-            Path file = dir.resolve("web-campaigns/" + id + "-scenario.yaml");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, yaml);
-            source = file.toString();
+            written = dir.resolve("web-campaigns/" + id + "-scenario.yaml");
+            Files.createDirectories(written.getParent());
+            Files.writeString(written, yaml);
+            source = written.toString();
         } else {
             source = scenarioSource(String.valueOf(b.getOrDefault("scenario", "")));
             s = Scenarios.read(source);
         }
-        int cases = intField(b, "cases", 100, 1, MAX_CASES);
-        long seed = intField(b, "seed", 1, 0, Integer.MAX_VALUE);
-        int threads = intField(b, "threads", Runtime.getRuntime().availableProcessors(), 1, 64);
         CampaignJob job = new CampaignJob(id, source, s, seed, cases, threads, dir.resolve("web-campaigns/" + id));
-        campaigns.start(job, job::fly);
+        try {
+            campaigns.start(job, job::fly);
+        } catch (RuntimeException refused) {
+            if (written != null) {   // a refused campaign (429) leaves nothing on disk
+                Files.deleteIfExists(written);
+            }
+            throw refused;
+        }
         ctx.status(202).json(progress(job));
     }
 

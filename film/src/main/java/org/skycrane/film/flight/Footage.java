@@ -115,7 +115,7 @@ public final class Footage {
         double h = b.time() - a.time();
         double s = h > 0 ? (time - a.time()) / h : 0;
         Vector3D p = hermite(a.position(), a.velocity(), b.position(), b.velocity(), h, s);
-        Vector3D v = new Vector3D(1 - s, a.velocity(), s, b.velocity());
+        Vector3D v = h > 0 ? hermiteRate(a.position(), a.velocity(), b.position(), b.velocity(), h, s) : a.velocity();
         AttitudeSample qa = attitudes.get(i);
         AttitudeSample qb = attitudes.get(i + 1);
         Rotation q = slerp(qa.attitude(), qb.attitude(), s);
@@ -235,6 +235,16 @@ public final class Footage {
         double h01 = -2 * s3 + 3 * s2;
         double h11 = s3 - s2;
         return new Vector3D(h00, p0, h10 * h, v0, h01, p1, h11 * h, v1);
+    }
+
+    /** Time derivative of {@link #hermite}: the velocity consistent with the interpolated position. */
+    private static Vector3D hermiteRate(Vector3D p0, Vector3D v0, Vector3D p1, Vector3D v1, double h, double s) {
+        double s2 = s * s;
+        double d00 = (6 * s2 - 6 * s) / h;
+        double d10 = 3 * s2 - 4 * s + 1;
+        double d01 = (-6 * s2 + 6 * s) / h;
+        double d11 = 3 * s2 - 2 * s;
+        return new Vector3D(d00, p0, d10, v0, d01, p1, d11, v1);
     }
 
     /** The rotation a fraction {@code s} of the way from {@code a} to {@code b}, along the shortest path. */
