@@ -175,10 +175,10 @@ final class FilmCommand implements Callable<Integer> {
         if (!(filmFps >= 1 && filmFps <= 60)) {
             throw new InputException(null, 0, "--film-fps", "must be from 1 to 60 frames/s, got " + filmFps);
         }
-        // the 16 km square at most 4096 postings a side (16.8 million heights, about 0.4 GB of mesh)
-        if (!(posting >= 16_000.0 / 4096 && posting <= 1000)) {
-            throw new InputException(null, 0, "--ground-posting", "must be from " + 16_000.0 / 4096
-                    + " to 1000 m (the 16 km square at most 4096 postings a side), got " + posting);
+        // the film's limit: the 16 km square at most 8192 postings a side
+        if (!(posting >= 16_000.0 / 8192 && posting <= 1000)) {
+            throw new InputException(null, 0, "--ground-posting", "must be from " + 16_000.0 / 8192
+                    + " to 1000 m (the 16 km square at most 8192 postings a side), got " + posting);
         }
         return options.withGround(16_000, posting);
     }

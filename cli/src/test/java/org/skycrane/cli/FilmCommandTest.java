@@ -37,8 +37,8 @@ class FilmCommandTest {
 
     @Test
     void aGroundTooFineForTheGridIsRefused() {
-        // 16 km at 1.5 m would be 10,667 postings a side, beyond the 4,096 the renderer is given
-        assertBadInput(CliHarness.run("film", "mars2020", "--ground-posting", "1.5"), "--ground-posting", "4096");
+        // 16 km at 1.5 m would be 10,667 postings a side, beyond the film's 8,192
+        assertBadInput(CliHarness.run("film", "mars2020", "--ground-posting", "1.5"), "--ground-posting", "8192");
     }
 
     @Test
