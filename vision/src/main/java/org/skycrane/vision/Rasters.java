@@ -3,6 +3,7 @@ package org.skycrane.vision;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.skycrane.gnc.trn.GrayImage;
+import org.skycrane.math.GaussianBlur;
 import org.skycrane.render.scene.HeightField;
 import org.skycrane.terrain.Terrain;
 
@@ -66,39 +67,7 @@ final class Rasters {
 
     /** Separable Gaussian blur of 1σ {@code sigma} pixels (edges clamped). */
     static GrayImage blur(GrayImage image, double sigma) {
-        int r = (int) Math.ceil(3 * sigma);
-        double[] k = new double[2 * r + 1];
-        double sum = 0;
-        for (int i = -r; i <= r; i++) {
-            k[i + r] = Math.exp(-0.5 * i * i / (sigma * sigma));
-            sum += k[i + r];
-        }
-        for (int i = 0; i < k.length; i++) {
-            k[i] /= sum;
-        }
-        int w = image.width();
-        int h = image.height();
-        float[] src = image.pixels();
-        float[] tmp = new float[w * h];
-        float[] out = new float[w * h];
-        for (int j = 0; j < h; j++) {
-            for (int i = 0; i < w; i++) {
-                double s = 0;
-                for (int d = -r; d <= r; d++) {
-                    s += k[d + r] * src[j * w + Math.max(0, Math.min(w - 1, i + d))];
-                }
-                tmp[j * w + i] = (float) s;
-            }
-        }
-        for (int j = 0; j < h; j++) {
-            for (int i = 0; i < w; i++) {
-                double s = 0;
-                for (int d = -r; d <= r; d++) {
-                    s += k[d + r] * tmp[Math.max(0, Math.min(h - 1, j + d)) * w + i];
-                }
-                out[j * w + i] = (float) s;
-            }
-        }
-        return new GrayImage(w, h, out);
+        return new GrayImage(image.width(), image.height(),
+                GaussianBlur.blur(image.pixels(), image.width(), image.height(), sigma));
     }
 }

@@ -7,6 +7,7 @@ import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.gnc.nav.MapProjection;
 import org.skycrane.gnc.nav.PositionFix;
+import org.skycrane.math.GaussianBlur;
 
 /**
  * The Lander Vision System's image processing (Johnson et al., "The Lander Vision System for Mars
@@ -157,7 +158,7 @@ public final class LanderVisionSystem {
         double ratio = height / picture.geometry().focal() / map.cell();
         float[] area = window(map, c0 - s, r0 - s, w, w);
         if (ratio > 1) {
-            area = Texture.blur(area, w, w, 0.5 * Math.sqrt(ratio * ratio - 1));
+            area = GaussianBlur.blur(area, w, w, 0.5 * Math.sqrt(ratio * ratio - 1));
         }
         List<double[]> shifts = new ArrayList<>();
         List<double[]> centres = new ArrayList<>();

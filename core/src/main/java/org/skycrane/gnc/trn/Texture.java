@@ -65,36 +65,4 @@ final class Texture {
         double tr = (xx + yy) / 2;
         return tr - Math.sqrt(Math.max(0, tr * tr - (xx * yy - xy * xy)));
     }
-
-    /** Separable Gaussian smoothing of 1σ {@code sigma} pixels of a w × h image, edges clamped, NaN kept. */
-    static float[] blur(float[] img, int w, int h, double sigma) {
-        int r = (int) Math.ceil(3 * sigma);
-        double[] k = new double[2 * r + 1];
-        double sum = 0;
-        for (int i = -r; i <= r; i++) {
-            k[i + r] = Math.exp(-0.5 * i * i / (sigma * sigma));
-            sum += k[i + r];
-        }
-        float[] tmp = new float[w * h];
-        float[] out = new float[w * h];
-        for (int j = 0; j < h; j++) {
-            for (int i = 0; i < w; i++) {
-                double v = 0;
-                for (int d = -r; d <= r; d++) {
-                    v += k[d + r] * img[j * w + Math.max(0, Math.min(w - 1, i + d))];
-                }
-                tmp[j * w + i] = (float) (v / sum);
-            }
-        }
-        for (int j = 0; j < h; j++) {
-            for (int i = 0; i < w; i++) {
-                double v = 0;
-                for (int d = -r; d <= r; d++) {
-                    v += k[d + r] * tmp[Math.max(0, Math.min(h - 1, j + d)) * w + i];
-                }
-                out[j * w + i] = (float) (v / sum);
-            }
-        }
-        return out;
-    }
 }
