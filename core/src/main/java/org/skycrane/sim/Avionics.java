@@ -147,8 +147,9 @@ final class Avionics {
         boolean sensing = !stack.heatShield() && (stack.rover() == Stack.Rover.STOWED
                 || stack.rover() == Stack.Rover.HANGING);
         if (sensing && !monitor.radarLost()) {
-            RadarFrame frame = radarOn ? radar.measure(s.time(), s.position(), s.velocity(), attitude, obstacles(s.time()))
-                    : new RadarFrame(s.time(), List.of());
+            int samples = (int) Math.max(1, Math.floor(dt * TerminalDescentSensor.SAMPLE_RATE + 1e-9));
+            RadarFrame frame = radarOn ? radar.measure(s.time(), s.position(), s.velocity(), attitude, obstacles(s.time()),
+                    samples) : new RadarFrame(s.time(), List.of());
             // fault protection judges the radar once the filter has used it on the ground (returns from
             // the falling heat shield before that prove nothing)
             List<RadarMonitor.Decision> decisions = locked ? monitor.beforeUpdate(frame, filter.expectedBeams(0.9))

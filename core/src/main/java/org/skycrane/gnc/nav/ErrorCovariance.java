@@ -100,16 +100,17 @@ final class ErrorCovariance {
      * {@code correction} and removes K hᵀ P from P.
      */
     void update(double[] h, double y, double s, double[] correction) {
-        update(h, y, s, correction, null);
+        update(h, y, s, correction, null, -1, -1);
     }
 
     /**
      * The scalar update with a gain whose rows {@code 0..2} are projected by {@code projector} (3×3, or
-     * null for none): a suboptimal gain that leaves part of the state as the prediction had it (a
-     * "consider" state), with P updated by Joseph's form, which holds for any gain:
+     * null for none), and its rows {@code from} to {@code to} (inclusive; -1 for none) zero: a
+     * suboptimal gain that leaves part of the state as the prediction had it (a "consider" state),
+     * with P updated by Joseph's form, which holds for any gain:
      * P ← P − K aᵀ − a Kᵀ + s K Kᵀ with a = P h.
      */
-    void update(double[] h, double y, double s, double[] correction, double[][] projector) {
+    void update(double[] h, double y, double s, double[] correction, double[][] projector, int from, int to) {
         double[] a = new double[n];
         for (int i = 0; i < n; i++) {
             double sum = 0;
@@ -129,6 +130,9 @@ final class ErrorCovariance {
             for (int i = 0; i < 3; i++) {
                 k[i] = projector[i][0] * head[0] + projector[i][1] * head[1] + projector[i][2] * head[2];
             }
+        }
+        for (int i = Math.max(from, 0); i <= to; i++) {
+            k[i] = 0;
         }
         for (int i = 0; i < n; i++) {
             correction[i] += k[i] * y;
