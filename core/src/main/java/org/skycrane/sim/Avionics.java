@@ -2,12 +2,9 @@ package org.skycrane.sim;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import org.hipparchus.linear.CholeskyDecomposition;
-import org.hipparchus.linear.MatrixUtils;
 import org.skycrane.dynamics.Actuation;
 import org.skycrane.dynamics.AirData;
 import org.skycrane.dynamics.BodyAttitude;
@@ -224,20 +221,46 @@ final class Avionics {
         return new Rotation(Vector3D.PLUS_K, planet.rotationRate() * t, RotationConvention.VECTOR_OPERATOR);
     }
 
-    /** eᵀ P⁻¹ e, or NaN when P is singular (a filter with nothing uncertain). */
+    /**
+     * eᵀ P⁻¹ e by a Cholesky factorization of the small symmetric P (a few hundred operations, no
+     * allocation beyond one triangle), or NaN when P is not positive definite (a filter with nothing
+     * uncertain).
+     */
     static double nees(double[] e, double[][] p) {
-        try {
-            var decomposition = new CholeskyDecomposition(
-                    MatrixUtils.createRealMatrix(p), 1e-9, 1e-14);
-            var x = decomposition.getSolver().solve(MatrixUtils.createRealVector(e));
-            double sum = 0;
-            for (int i = 0; i < e.length; i++) {
-                sum += e[i] * x.getEntry(i);
-            }
-            return sum;
-        } catch (MathIllegalArgumentException ex) {
-            return Double.NaN;
+        int n = e.length;
+        double[][] l = new double[n][n];
+        double scale = 0;
+        for (int i = 0; i < n; i++) {
+            scale = Math.max(scale, Math.abs(p[i][i]));
         }
+        for (int j = 0; j < n; j++) {
+            double d = p[j][j];
+            for (int k = 0; k < j; k++) {
+                d -= l[j][k] * l[j][k];
+            }
+            if (!(d > 1e-14 * scale)) {
+                return Double.NaN;
+            }
+            l[j][j] = Math.sqrt(d);
+            for (int i = j + 1; i < n; i++) {
+                double sum = p[i][j];
+                for (int k = 0; k < j; k++) {
+                    sum -= l[i][k] * l[j][k];
+                }
+                l[i][j] = sum / l[j][j];
+            }
+        }
+        double total = 0;
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) { // L y = e, and eᵀ P⁻¹ e = |y|²
+            double sum = e[i];
+            for (int k = 0; k < i; k++) {
+                sum -= l[i][k] * y[k];
+            }
+            y[i] = sum / l[i][i];
+            total += y[i] * y[i];
+        }
+        return total;
     }
 
     /** North, east, down components of position and velocity errors at {@code r}. */

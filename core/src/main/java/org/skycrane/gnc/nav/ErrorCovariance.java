@@ -111,13 +111,19 @@ final class ErrorCovariance {
      * P ← P − K aᵀ − a Kᵀ + s K Kᵀ with a = P h.
      */
     void update(double[] h, double y, double s, double[] correction, double[][] projector, int from, int to) {
+        int[] used = new int[n];
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            if (h[j] != 0) {
+                used[count++] = j;
+            }
+        }
         double[] a = new double[n];
         for (int i = 0; i < n; i++) {
             double sum = 0;
-            for (int j = 0; j < n; j++) {
-                if (h[j] != 0) {
-                    sum += p[i][j] * h[j];
-                }
+            double[] row = p[i];
+            for (int c = 0; c < count; c++) {
+                sum += row[used[c]] * h[used[c]];
             }
             a[i] = sum;
         }
@@ -134,12 +140,31 @@ final class ErrorCovariance {
         for (int i = Math.max(from, 0); i <= to; i++) {
             k[i] = 0;
         }
+        // Joseph's form with K = a/s + Δ reduces to P − a aᵀ/s + s Δ Δᵀ, Δ nonzero only where the
+        // gain was projected or zeroed (exact algebra, half the work of the general form)
+        int[] changed = new int[n];
+        int m = 0;
+        double[] delta = new double[n];
         for (int i = 0; i < n; i++) {
+            delta[i] = k[i] - a[i] / s;
+            if (delta[i] != 0) {
+                changed[m++] = i;
+            }
             correction[i] += k[i] * y;
+        }
+        for (int i = 0; i < n; i++) {
+            double ai = a[i] / s;
+            double[] row = p[i];
             for (int j = i; j < n; j++) {
-                double v = p[i][j] - k[i] * a[j] - a[i] * k[j] + s * k[i] * k[j];
-                p[i][j] = v;
+                double v = row[j] - ai * a[j];
+                row[j] = v;
                 p[j][i] = v;
+            }
+        }
+        for (int x = 0; x < m; x++) {
+            int i = changed[x];
+            for (int z = 0; z < m; z++) {
+                p[i][changed[z]] += s * delta[i] * delta[changed[z]];
             }
         }
     }
