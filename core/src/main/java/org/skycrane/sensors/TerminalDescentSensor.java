@@ -42,6 +42,13 @@ public final class TerminalDescentSensor {
     private final double noiseScale;
 
     /**
+     * Samples per second of each beam (Hz): 20, ASSUMED for a radar of the MSL terminal descent
+     * sensor's class (Pollard &amp; Chen 2009 describe a pulse-Doppler radar cycling its beams many
+     * times a second).
+     */
+    public static final double SAMPLE_RATE = 20;
+
+    /**
      * @param geometry beams and accuracy
      * @param ground   the true ground
      * @param noise    the random stream of the returns' noise
@@ -75,6 +82,18 @@ public final class TerminalDescentSensor {
      */
     public RadarFrame measure(double time, Vector3D position, Vector3D velocity, Rotation attitude,
                               List<Obstacle> obstacles) {
+        return measure(time, position, velocity, attitude, obstacles, 1);
+    }
+
+    /**
+     * The returns at one instant, each range the mean of {@code samples} of the radar's samples over
+     * the navigation cycle, carried to the instant along the measured closing speed: white noise of
+     * 1/√samples of one sample's (the motion's curvature over the cycle is left out). The closing
+     * speed is the latest sample's: it changes over the cycle as the vehicle swings and brakes.
+     */
+    public RadarFrame measure(double time, Vector3D position, Vector3D velocity, Rotation attitude,
+                              List<Obstacle> obstacles, int samples) {
+        double scale = noiseScale / Math.sqrt(samples);
         List<RadarReturn> returns = new ArrayList<>();
         double footprint = footprint(Math.max(ground.heightAboveGround(position), 1.0));
         for (int i = 0; i < geometry.beams().size(); i++) {
@@ -99,10 +118,10 @@ public final class TerminalDescentSensor {
                 continue;
             }
             double closing = Vector3D.dotProduct(b, velocity.subtract(target)); // the range's rate of decrease
-            returns.add(new RadarReturn(i, range + noiseScale * geometry.rangeSigma(range) * noise.nextGaussian(),
+            returns.add(new RadarReturn(i, range + scale * geometry.rangeSigma(range) * noise.nextGaussian(),
                     closing + noiseScale * geometry.velocityNoise() * noise.nextGaussian()));
         }
-        return new RadarFrame(time, returns);
+        return new RadarFrame(time, returns, samples);
     }
 
     /** Footprint of a beam at {@code range} (m), taken at the height above ground for every beam: a 3° beamwidth, ASSUMED for a Ka-band horn of this size. */

@@ -2,12 +2,9 @@ package org.skycrane.sim;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import org.hipparchus.linear.CholeskyDecomposition;
-import org.hipparchus.linear.MatrixUtils;
 import org.skycrane.dynamics.Actuation;
 import org.skycrane.dynamics.AirData;
 import org.skycrane.dynamics.BodyAttitude;
@@ -169,8 +166,9 @@ final class Avionics {
         boolean sensing = !stack.heatShield() && (stack.rover() == Stack.Rover.STOWED
                 || stack.rover() == Stack.Rover.HANGING);
         if (sensing && !monitor.radarLost()) {
-            RadarFrame frame = radarOn ? radar.measure(s.time(), s.position(), s.velocity(), attitude, obstacles(s.time()))
-                    : new RadarFrame(s.time(), List.of());
+            int samples = (int) Math.max(1, Math.floor(dt * TerminalDescentSensor.SAMPLE_RATE + 1e-9));
+            RadarFrame frame = radarOn ? radar.measure(s.time(), s.position(), s.velocity(), attitude, obstacles(s.time()),
+                    samples) : new RadarFrame(s.time(), List.of());
             // fault protection judges the radar once the filter has used it on the ground (returns from
             // the falling heat shield before that prove nothing)
             List<RadarMonitor.Decision> decisions = locked ? monitor.beforeUpdate(frame, filter.expectedBeams(0.9))
@@ -248,20 +246,46 @@ final class Avionics {
         return new Rotation(Vector3D.PLUS_K, planet.rotationRate() * t, RotationConvention.VECTOR_OPERATOR);
     }
 
-    /** eᵀ P⁻¹ e, or NaN when P is singular (a filter with nothing uncertain). */
+    /**
+     * eᵀ P⁻¹ e by a Cholesky factorization of the small symmetric P (a few hundred operations, no
+     * allocation beyond one triangle), or NaN when P is not positive definite (a filter with nothing
+     * uncertain).
+     */
     static double nees(double[] e, double[][] p) {
-        try {
-            var decomposition = new CholeskyDecomposition(
-                    MatrixUtils.createRealMatrix(p), 1e-9, 1e-14);
-            var x = decomposition.getSolver().solve(MatrixUtils.createRealVector(e));
-            double sum = 0;
-            for (int i = 0; i < e.length; i++) {
-                sum += e[i] * x.getEntry(i);
-            }
-            return sum;
-        } catch (MathIllegalArgumentException ex) {
-            return Double.NaN;
+        int n = e.length;
+        double[][] l = new double[n][n];
+        double scale = 0;
+        for (int i = 0; i < n; i++) {
+            scale = Math.max(scale, Math.abs(p[i][i]));
         }
+        for (int j = 0; j < n; j++) {
+            double d = p[j][j];
+            for (int k = 0; k < j; k++) {
+                d -= l[j][k] * l[j][k];
+            }
+            if (!(d > 1e-14 * scale)) {
+                return Double.NaN;
+            }
+            l[j][j] = Math.sqrt(d);
+            for (int i = j + 1; i < n; i++) {
+                double sum = p[i][j];
+                for (int k = 0; k < j; k++) {
+                    sum -= l[i][k] * l[j][k];
+                }
+                l[i][j] = sum / l[j][j];
+            }
+        }
+        double total = 0;
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) { // L y = e, and eᵀ P⁻¹ e = |y|²
+            double sum = e[i];
+            for (int k = 0; k < i; k++) {
+                sum -= l[i][k] * y[k];
+            }
+            y[i] = sum / l[i][i];
+            total += y[i] * y[i];
+        }
+        return total;
     }
 
     /** North, east, down components of position and velocity errors at {@code r}. */

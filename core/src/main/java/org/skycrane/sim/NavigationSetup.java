@@ -41,8 +41,6 @@ final class NavigationSetup {
      * mostly long-wavelength (its control to the global altimetry, and the camera's pointing jitter).
      */
     static final double MAP_ERROR_CORRELATION = 2000;
-    /** Distance over which the true ground's offset from the map decorrelates (m): the map error's. */
-    static final double OFFSET_CORRELATION = MAP_ERROR_CORRELATION;
 
     private static final Map<List<Object>, OnboardMap> MAPS = new ConcurrentHashMap<>();
 
@@ -81,7 +79,9 @@ final class NavigationSetup {
         ImuErrors imuErrors = spec.imu().equals("perfect") ? ImuErrors.perfect() : ImuErrors.ln200s();
         RadarGeometry geometry = new RadarGeometry(beams(), spec.rangeNoisePercent() / 100, 0.05,
                 spec.velocityNoise(), spec.maxRange());
-        OnboardMap map = MAPS.computeIfAbsent(key(spec, ground), k -> map(spec, ground));
+        OnboardMap map = MAPS.computeIfAbsent(key(spec, ground), k -> map(spec, ground))
+                .withError(new MapErrorField(spec.mapVerticalError(), MAP_ERROR_CORRELATION, spec.mapHalfWidth(),
+                        nominal ? spec.seed() : seed));
         SplittableRandom random = new SplittableRandom(seed);
         SplittableRandom knowledge = random.split();
         Imu imu = new Imu(imuErrors, random.split(), nominal);
@@ -110,31 +110,27 @@ final class NavigationSetup {
         NavigationFilter.Initial initial = new NavigationFilter.Initial(entry.time(), r.add(dr),
                 entry.velocity().add(dv), believed, ps, vs, as);
         NavigationFilter filter = new NavigationFilter(new NavigationFilter.Config(imuErrors, geometry,
-                spec.gateSigma() * spec.gateSigma(), OFFSET_CORRELATION), environment.planet(), map, initial);
+                spec.gateSigma() * spec.gateSigma()), environment.planet(), map, initial);
         return new Avionics(environment.planet(), imu, radar, filter, attitude, entry, faults);
     }
 
     /** The map's key: the ground (one shared instance per terrain block, or a flat record) and the map's specification. */
     private static List<Object> key(FilterSpec spec, Terrain ground) {
-        return List.of(ground, spec.mapPosting(), spec.mapHalfWidth(), spec.mapVerticalError(), spec.seed());
+        return List.of(ground, spec.mapPosting(), spec.mapHalfWidth(), spec.mapVerticalError());
     }
 
     /**
-     * The onboard map: the ground averaged over each post's cell (as a stereo DEM of that posting
-     * resolves it), plus the map's own height error, a smooth random field of the stated 1σ with
-     * {@link #MAP_ERROR_CORRELATION} correlation, fixed for the mission (from the filter seed).
+     * The onboard map's posts: the ground averaged over each post's cell (as a stereo DEM of that
+     * posting resolves it). The map's own height error, a smooth random field of the stated 1σ with
+     * {@link #MAP_ERROR_CORRELATION} correlation ({@link MapErrorField}), is added per flight: the
+     * nominal flight's from the filter seed (the mission's one map), a dispersed case's from its own
+     * seed (the Monte Carlo disperses the map's error as it disperses the sensors').
      */
     static OnboardMap map(FilterSpec spec, Terrain ground) {
         double posting = spec.mapPosting();
         int half = (int) Math.round(spec.mapHalfWidth() / posting);
         int size = 2 * half + 1;
         float[] heights = new float[size * size];
-        int coarse = (int) Math.ceil(size * posting / MAP_ERROR_CORRELATION) + 2;
-        double[] error = new double[coarse * coarse];
-        SplittableRandom random = new SplittableRandom(spec.seed() ^ 0x6d61704c);
-        for (int i = 0; i < error.length; i++) {
-            error[i] = spec.mapVerticalError() * random.nextGaussian();
-        }
         for (int j = 0; j < size; j++) {
             for (int i = 0; i < size; i++) {
                 double e = (i - half) * posting;
@@ -145,18 +141,11 @@ final class NavigationSetup {
                         sum += ground.heightAtResolution(e + a * posting / 3, n + b * posting / 3, posting);
                     }
                 }
-                double x = i * posting / MAP_ERROR_CORRELATION;
-                double y = j * posting / MAP_ERROR_CORRELATION;
-                int ci = (int) x;
-                int cj = (int) y;
-                double fx = x - ci;
-                double fy = y - cj;
-                double err = (1 - fy) * ((1 - fx) * error[cj * coarse + ci] + fx * error[cj * coarse + ci + 1])
-                        + fy * ((1 - fx) * error[(cj + 1) * coarse + ci] + fx * error[(cj + 1) * coarse + ci + 1]);
-                heights[j * size + i] = (float) (sum / 9 + err);
+                heights[j * size + i] = (float) (sum / 9);
             }
         }
-        return new OnboardMap(projection(ground.frame()), posting, size, heights, spec.mapVerticalError());
+        return new OnboardMap(projection(ground.frame()), posting, size, heights, spec.mapVerticalError(),
+                MAP_ERROR_CORRELATION);
     }
 
     /** The onboard map's coordinates: the site's azimuthal equidistant frame. */

@@ -100,23 +100,30 @@ final class ErrorCovariance {
      * {@code correction} and removes K hᵀ P from P.
      */
     void update(double[] h, double y, double s, double[] correction) {
-        update(h, y, s, correction, null);
+        update(h, y, s, correction, null, -1, -1);
     }
 
     /**
      * The scalar update with a gain whose rows {@code 0..2} are projected by {@code projector} (3×3, or
-     * null for none): a suboptimal gain that leaves part of the state as the prediction had it (a
-     * "consider" state), with P updated by Joseph's form, which holds for any gain:
+     * null for none), and its rows {@code from} to {@code to} (inclusive; -1 for none) zero: a
+     * suboptimal gain that leaves part of the state as the prediction had it (a "consider" state),
+     * with P updated by Joseph's form, which holds for any gain:
      * P ← P − K aᵀ − a Kᵀ + s K Kᵀ with a = P h.
      */
-    void update(double[] h, double y, double s, double[] correction, double[][] projector) {
+    void update(double[] h, double y, double s, double[] correction, double[][] projector, int from, int to) {
+        int[] used = new int[n];
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            if (h[j] != 0) {
+                used[count++] = j;
+            }
+        }
         double[] a = new double[n];
         for (int i = 0; i < n; i++) {
             double sum = 0;
-            for (int j = 0; j < n; j++) {
-                if (h[j] != 0) {
-                    sum += p[i][j] * h[j];
-                }
+            double[] row = p[i];
+            for (int c = 0; c < count; c++) {
+                sum += row[used[c]] * h[used[c]];
             }
             a[i] = sum;
         }
@@ -130,12 +137,34 @@ final class ErrorCovariance {
                 k[i] = projector[i][0] * head[0] + projector[i][1] * head[1] + projector[i][2] * head[2];
             }
         }
+        for (int i = Math.max(from, 0); i <= to; i++) {
+            k[i] = 0;
+        }
+        // Joseph's form with K = a/s + Δ reduces to P − a aᵀ/s + s Δ Δᵀ, Δ nonzero only where the
+        // gain was projected or zeroed (exact algebra, half the work of the general form)
+        int[] changed = new int[n];
+        int m = 0;
+        double[] delta = new double[n];
         for (int i = 0; i < n; i++) {
+            delta[i] = k[i] - a[i] / s;
+            if (delta[i] != 0) {
+                changed[m++] = i;
+            }
             correction[i] += k[i] * y;
+        }
+        for (int i = 0; i < n; i++) {
+            double ai = a[i] / s;
+            double[] row = p[i];
             for (int j = i; j < n; j++) {
-                double v = p[i][j] - k[i] * a[j] - a[i] * k[j] + s * k[i] * k[j];
-                p[i][j] = v;
+                double v = row[j] - ai * a[j];
+                row[j] = v;
                 p[j][i] = v;
+            }
+        }
+        for (int x = 0; x < m; x++) {
+            int i = changed[x];
+            for (int z = 0; z < m; z++) {
+                p[i][changed[z]] += s * delta[i] * delta[changed[z]];
             }
         }
     }

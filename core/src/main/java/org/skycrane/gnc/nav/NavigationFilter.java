@@ -50,9 +50,8 @@ public final class NavigationFilter {
      * @param imu                   the IMU's stated errors
      * @param radar                 the radar's beams and stated accuracy (null for none)
      * @param gate                  χ² threshold of one scalar innovation; larger ones are rejected
-     * @param offsetCorrelation     horizontal distance over which the ground's offset from the map decorrelates (m)
      */
-    public record Config(ImuErrors imu, RadarGeometry radar, double gate, double offsetCorrelation) {
+    public record Config(ImuErrors imu, RadarGeometry radar, double gate) {
     }
 
     /**
@@ -77,6 +76,7 @@ public final class NavigationFilter {
     private final Config config;
     private final Planet planet;
     private final OnboardMap map;
+    private final GroundOffset offset;
     private final ErrorCovariance p = new ErrorCovariance(N);
     private final double[][] phi = new double[N][N];
     private final double[][] q = new double[N][N];
@@ -90,7 +90,6 @@ public final class NavigationFilter {
     private Vector3D lastMean;
     private double lastInterval;
     private boolean locked;
-    private double offsetVariance;
 
     /**
      * @param config  tuning
@@ -102,6 +101,7 @@ public final class NavigationFilter {
         this.config = Objects.requireNonNull(config);
         this.planet = Objects.requireNonNull(planet);
         this.map = map;
+        this.offset = map == null ? null : new GroundOffset(map);
         this.time = initial.time();
         Rotation toInertial = fixedToInertial(time);
         Vector3D rf = initial.position();
@@ -120,8 +120,7 @@ public final class NavigationFilter {
             p.set(SA + i, SA + i, sq(e.accelScaleFactor()));
             p.set(SG + i, SG + i, sq(e.gyroScaleFactor()));
         }
-        offsetVariance = map == null ? 0 : sq(map.verticalError());
-        p.set(OFFSET, OFFSET, offsetVariance);
+        p.set(OFFSET, OFFSET, map == null ? 0 : sq(map.verticalError()));
     }
 
     /** Whether the radar has been used since the start. */
@@ -224,13 +223,17 @@ public final class NavigationFilter {
         Vector3D v1 = new Vector3D(1, v, 1, dvI, 0.5 * dt, g0.add(g1));
         ErrorDynamics.transition(phi, planet.gm(), r, dt, drI, dvI, drB, dvB, dth, mid, c1);
         ErrorDynamics.noise(q, config.imu(), dt, drB, dvB, dth);
-        p.propagate(phi, q);
         Vector3D horizontalMove = v1.subtract(r1.normalize().scalarMultiply(Vector3D.dotProduct(v1, r1.normalize())))
                 .scalarMultiply(dt);
-        if (locked) { // the ground under the vehicle changes as it moves: a random walk in distance flown
-            double add = 2 * offsetVariance * horizontalMove.getNorm() / config.offsetCorrelation();
-            p.set(OFFSET, OFFSET, p.get(OFFSET, OFFSET) + add);
+        if (locked) { // the ground under the vehicle changes as it moves: Gauss–Markov in distance flown
+            Rotation toFixed = fixedToInertial(time).revert();
+            double sigma = FastMath.sqrt(horizontalVariance(toFixed.applyTo(r1), toFixed.revert()));
+            double a = offset.markov(horizontalMove.getNorm(), sigma);
+            phi[OFFSET][OFFSET] = a;
+            q[OFFSET][OFFSET] = offset.variance(sigma) * (1 - a * a);
         }
+        p.propagate(phi, q);
+        calibration[OFFSET] *= phi[OFFSET][OFFSET];
         r = r1;
         v = v1;
         attitude = c1;
@@ -285,13 +288,13 @@ public final class NavigationFilter {
         Vector3D w = planet.spin();
         Vector3D vRel = v.subtract(Vector3D.crossProduct(toInertial.applyTo(w), r));
         double horizontalSigma = FastMath.sqrt(horizontalVariance(rf, toInertial));
-        double mismatch = sq(map.verticalError()) + 0.5 * map.structureFunction(FastMath.sqrt(2) * horizontalSigma);
+        double offsetVariance = offset.variance(horizontalSigma);
         if (!locked) {
             locked = true;
-            offsetVariance = sq(map.verticalError()) + map.structureFunction(FastMath.sqrt(2) * horizontalSigma);
             p.reset(OFFSET, offsetVariance);
             calibration[OFFSET] = 0;
         }
+        double[] under = map.projection().toMap(rf);
         double[] dx = new double[N];
         int accepted = 0;
         int rejected = 0;
@@ -321,6 +324,11 @@ public final class NavigationFilter {
                 continue;
             }
             double tilt = Vector3D.dotProduct(n, u) / incidence;
+            // the offset at the footprint is the one under the vehicle's, give or take their difference,
+            // of mean square 2S(1 − ρ): that difference is noise to this beam (no state separates the
+            // height from the offset, or the map would seem to tell the absolute height)
+            double[] foot = map.projection().toMap(hit.point());
+            double rho = offset.correlation(FastMath.hypot(foot[0] - under[0], foot[1] - under[1]), horizontalSigma);
             double predicted = hit.range() - calibration[OFFSET] * tilt;
             double[] h = new double[N];
             Vector3D hphi = Vector3D.crossProduct(b, n).scalarMultiply(hit.range() / incidence);
@@ -329,8 +337,8 @@ public final class NavigationFilter {
                 h[PHI + i] = ErrorDynamics.component(hphi, i);
             }
             h[OFFSET] = -tilt;
-            double rangeVariance = sq(radar.rangeSigma(ret.range())) + mismatch * tilt * tilt;
-            boolean rangeOk = scalar(h, ret.range() - predicted, rangeVariance, dx, vertical);
+            double rangeVariance = sq(radar.rangeSigma(ret.range())) / frame.samples() + 2 * offsetVariance * (1 - rho) * tilt * tilt;
+            boolean rangeOk = scalar(h, ret.range() - predicted, rangeVariance, dx, vertical, true);
             double[] hv = new double[N];
             Vector3D bxw = Vector3D.crossProduct(b, wI);
             Vector3D bxv = Vector3D.crossProduct(b, vRel);
@@ -342,7 +350,7 @@ public final class NavigationFilter {
             }
             double predictedVelocity = Vector3D.dotProduct(b, vRel);
             boolean velocityOk = scalar(hv, ret.velocity() - predictedVelocity, sq(radar.velocityNoise()), dx,
-                    vertical);
+                    vertical, false);
             if (rangeOk && velocityOk) {
                 accepted++;
             } else {
@@ -365,7 +373,7 @@ public final class NavigationFilter {
             for (int i = 0; i < 3; i++) {
                 h[R + i] = ErrorDynamics.component(axis, i);
             }
-            ok &= scalar(h, Vector3D.dotProduct(axis, residual), sq(fix.sigma()), dx, null);
+            ok &= scalar(h, Vector3D.dotProduct(axis, residual), sq(fix.sigma()), dx, null, false);
         }
         inject(dx);
         return ok;
@@ -390,8 +398,12 @@ public final class NavigationFilter {
         }
     }
 
-    /** One gated scalar update; {@code positionProjector} restricts its position correction (null: none). */
-    private boolean scalar(double[] h, double y, double r, double[] dx, double[][] positionProjector) {
+    /**
+     * One gated scalar update; {@code positionProjector} restricts its position correction (null: none);
+     * with {@code attitudeConsidered} the attitude is a consider state of this update.
+     */
+    private boolean scalar(double[] h, double y, double r, double[] dx, double[][] positionProjector,
+                           boolean attitudeConsidered) {
         double innovation = y;
         for (int i = 0; i < N; i++) {
             innovation -= h[i] * dx[i];
@@ -400,7 +412,7 @@ public final class NavigationFilter {
         if (innovation * innovation > config.gate() * s) {
             return false;
         }
-        p.update(h, innovation, s, dx, positionProjector);
+        p.update(h, innovation, s, dx, positionProjector, attitudeConsidered ? PHI : -1, attitudeConsidered ? PHI + 2 : -1);
         return true;
     }
 

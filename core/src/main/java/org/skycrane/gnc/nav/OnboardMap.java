@@ -29,13 +29,21 @@ public final class OnboardMap {
     public record Hit(double range, Vector3D point, Vector3D normal, Vector3D up) {
     }
 
+    /** A smooth field added to the posts' heights (m) at map coordinates (m): the map product's own error. */
+    public interface Correction {
+        /** Height added at map coordinates east, north (m). */
+        double at(double east, double north);
+    }
+
     private final MapProjection projection;
     private final double posting;
     private final int size;
     private final float[] heights;
     private final double verticalError;
+    private final double errorCorrelation;
     private final double maxSlope;
-    private final double[] structure = new double[LAGS];
+    private final double[] structure;
+    private final Correction correction;
 
     /**
      * @param projection    map coordinates
@@ -43,9 +51,14 @@ public final class OnboardMap {
      * @param size          posts per side (odd: the centre post is the map's origin)
      * @param heights       row-major, north rows of east posts, from the south-west corner (m above the datum)
      * @param verticalError 1σ of the map's own height error (m), as its producer states it
+     * @param errorCorrelation the distance (m) at which that error's correlation falls to 1/e, as stated
      */
-    public OnboardMap(MapProjection projection, double posting, int size, float[] heights, double verticalError) {
+    public OnboardMap(MapProjection projection, double posting, int size, float[] heights, double verticalError,
+                      double errorCorrelation) {
         this.projection = Objects.requireNonNull(projection);
+        this.errorCorrelation = errorCorrelation;
+        this.correction = null;
+        this.structure = new double[LAGS];
         if (!(posting > 0) || size < 3 || size % 2 == 0 || heights.length != size * size) {
             throw new IllegalArgumentException("map needs a positive posting and an odd size >= 3 with size² heights");
         }
@@ -77,6 +90,31 @@ public final class OnboardMap {
         }
     }
 
+    private OnboardMap(OnboardMap base, Correction correction) {
+        this.projection = base.projection;
+        this.posting = base.posting;
+        this.size = base.size;
+        this.heights = base.heights;
+        this.verticalError = base.verticalError;
+        this.errorCorrelation = base.errorCorrelation;
+        this.maxSlope = base.maxSlope;
+        this.structure = base.structure;
+        this.correction = correction;
+    }
+
+    /**
+     * This map with {@code error} added to its heights (the posts are shared): the map product as
+     * delivered, whose error the structure function, taken from the posts alone, leaves out.
+     */
+    public OnboardMap withError(Correction error) {
+        return new OnboardMap(this, Objects.requireNonNull(error));
+    }
+
+    /** Distance (m) at which the map error's correlation falls to 1/e: ρ(d) = exp(−d²/L²). */
+    public double errorCorrelation() {
+        return errorCorrelation;
+    }
+
     /** The map's coordinates. */
     public MapProjection projection() {
         return projection;
@@ -100,7 +138,8 @@ public final class OnboardMap {
         int j = Math.min((int) y, size - 2);
         double fx = x - i;
         double fy = y - j;
-        return (1 - fy) * ((1 - fx) * post(i, j) + fx * post(i + 1, j)) + fy * ((1 - fx) * post(i, j + 1)
+        double c = correction == null ? 0 : correction.at(east, north);
+        return c + (1 - fy) * ((1 - fx) * post(i, j) + fx * post(i + 1, j)) + fy * ((1 - fx) * post(i, j + 1)
                 + fx * post(i + 1, j + 1));
     }
 
@@ -119,8 +158,8 @@ public final class OnboardMap {
     }
 
     /**
-     * Mean squared difference of map heights {@code distance} (m) apart (m²), the map's structure
-     * function, interpolated in the logarithm of the lag and constant beyond the largest.
+     * Mean squared difference of the posts' heights {@code distance} (m) apart (m²), the structure
+     * function of the ground as the map resolves it (its own error left out), interpolated in the logarithm of the lag and constant beyond the largest.
      */
     public double structureFunction(double distance) {
         double k = FastMath.log(Math.max(distance, 1e-9) / posting) / FastMath.log(2);

@@ -7,10 +7,19 @@ import java.util.List;
  *
  * @param time    since entry interface (s)
  * @param returns the beams that returned
+ * @param samples how many of the radar's samples each return's range averages (its noise is 1/√samples of one sample's)
  */
-public record RadarFrame(double time, List<RadarReturn> returns) {
+public record RadarFrame(double time, List<RadarReturn> returns, int samples) {
 
     public RadarFrame {
         returns = List.copyOf(returns);
+        if (samples < 1) {
+            throw new IllegalArgumentException("a frame averages at least one sample");
+        }
+    }
+
+    /** A frame of single samples. */
+    public RadarFrame(double time, List<RadarReturn> returns) {
+        this(time, returns, 1);
     }
 }

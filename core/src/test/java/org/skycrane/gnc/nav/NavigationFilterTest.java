@@ -35,11 +35,11 @@ class NavigationFilterTest {
     };
 
     private static NavigationFilter filter(RadarGeometry radar) {
-        OnboardMap map = new OnboardMap(FLAT, 100, 101, new float[101 * 101], 1.0);
+        OnboardMap map = new OnboardMap(FLAT, 100, 101, new float[101 * 101], 1.0, 2000);
         Rotation down = new Rotation(Vector3D.PLUS_I, Vector3D.PLUS_J, Vector3D.MINUS_I, Vector3D.PLUS_J);
         var initial = new NavigationFilter.Initial(0, new Vector3D(R + H, 0, 0), Vector3D.ZERO, down,
                 new Vector3D(100, 100, 50), new Vector3D(1, 1, 1), 1e-3);
-        return new NavigationFilter(new NavigationFilter.Config(ImuErrors.perfect(), radar, 3.5 * 3.5, 2000), PLANET,
+        return new NavigationFilter(new NavigationFilter.Config(ImuErrors.perfect(), radar, 3.5 * 3.5), PLANET,
                 map, initial);
     }
 

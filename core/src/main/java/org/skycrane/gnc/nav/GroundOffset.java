@@ -1,0 +1,68 @@
+package org.skycrane.gnc.nav;
+
+import org.hipparchus.util.FastMath;
+
+/**
+ * The navigation filter's statistical model of the offset of the true ground from its onboard map,
+ * T(x) = ground(x) − map(x̂), under the vehicle and under each radar beam's footprint.
+ *
+ * <p>Two things make the offset: the map's own error e (stated 1σ σₑ, correlation
+ * ρₑ(d) = exp(−d²/L²)), and, while the horizontal position x̂ is off the true x by δx (1σ σₕ per
+ * axis, so |δx|² has mean 2σₕ²), the ground's relief between the two places, of variance about
+ * the ground's structure function at that lag, Sg = SF(√2 σₕ), which the map itself gives. So
+ * Var T = S = σₑ² + Sg. Offsets Δ apart (along the track flown, or between the point under the
+ * vehicle and a beam's footprint) differ by D(Δ) = 2 min(SF(Δ), Sg) + 2σₑ²(1 − ρₑ(Δ)) in the mean
+ * square (the relief at the true and at the believed place, each changing over Δ, and the map
+ * error), so their correlation is ρ(Δ) = 1 − D / (2S). Over flat ground this is the map error's own
+ * correlation; over rough ground with a kilometre of horizontal error it falls within the relief's
+ * scale. In time the filter carries T as a first-order Gauss–Markov process in distance flown
+ * (Maybeck, Stochastic Models, Estimation and Control, vol. 1, 1979, §4.11), its correlation
+ * distance matched to ρ at {@link #FIT_LAG}.
+ */
+final class GroundOffset {
+
+    /** Lag (m) at which the Gauss–Markov process's correlation is matched to the field's: a typical track after radar lock. */
+    static final double FIT_LAG = 1000;
+
+    private final OnboardMap map;
+
+    GroundOffset(OnboardMap map) {
+        this.map = map;
+    }
+
+    /** Variance S (m²) of the offset under the vehicle when the horizontal 1σ per axis is {@code horizontalSigma} (m). */
+    double variance(double horizontalSigma) {
+        return sq(map.verticalError()) + relief(horizontalSigma);
+    }
+
+    /** Correlation of offsets {@code distance} (m) apart, at horizontal 1σ {@code horizontalSigma} (m). */
+    double correlation(double distance, double horizontalSigma) {
+        double relief = relief(horizontalSigma);
+        double s = sq(map.verticalError()) + relief;
+        if (s <= 0) {
+            return 1;
+        }
+        double e = sq(distance / map.errorCorrelation());
+        double d = 2 * Math.min(map.structureFunction(distance), relief)
+                + 2 * sq(map.verticalError()) * (1 - FastMath.exp(-e));
+        return Math.max(0, 1 - d / (2 * s));
+    }
+
+    /** The Gauss–Markov process's correlation over {@code distance} (m) flown: exp(−Δ / L_GM). */
+    double markov(double distance, double horizontalSigma) {
+        double fit = correlation(FIT_LAG, horizontalSigma);
+        if (fit >= 1) {
+            return 1;
+        }
+        double length = fit <= 0 ? FIT_LAG / 5 : -FIT_LAG / FastMath.log(fit);
+        return FastMath.exp(-distance / length);
+    }
+
+    private double relief(double horizontalSigma) {
+        return map.structureFunction(FastMath.sqrt(2) * horizontalSigma);
+    }
+
+    private static double sq(double x) {
+        return x * x;
+    }
+}
