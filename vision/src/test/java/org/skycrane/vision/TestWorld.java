@@ -52,6 +52,6 @@ final class TestWorld {
                 h[j * size + i] = (float) t.heightAtResolution((i - half) * 20.0, (j - half) * 20.0, 20);
             }
         }
-        return new org.skycrane.gnc.nav.OnboardMap(projection(t), 20, size, h, 2);
+        return new org.skycrane.gnc.nav.OnboardMap(projection(t), 20, size, h, 2, 2000);   // 2 m error, 2 km correlation: NavigationSetup's onboard map
     }
 }
