@@ -107,8 +107,16 @@ class LandingFilmTest {
         Instant first = Flights.preset("mars2020").scenario().mission().entryInterface()
                 .plusNanos(Math.round((options.from() + earth.oneWayLightTime()) * 1e9));
         assertThat(Duration.between(first, film.firstErt()).abs().toMillis()).isLessThanOrEqualTo(1);
+        Footage footage = Flights.preset("mars2020");
+        Instant entry = footage.scenario().mission().entryInterface();
         for (LandingFilm.Callout c : film.callouts()) {
             assertThat(c.time()).isCloseTo(Duration.between(first, c.heard()).toNanos() / 1e9, within(1e-3));
+            // independently of the Earth-view code: direct to Earth, the call-out is heard one light time
+            // after the event's spacecraft time (entry interface + the event's time since entry)
+            Instant expected = entry.plusNanos(Math.round((footage.time(EdlEvent.valueOf(c.event()))
+                    + earth.oneWayLightTime()) * 1e9));
+            assertThat(Duration.between(expected, c.heard()).abs().toMillis()).as("%s heard", c.event())
+                    .isLessThanOrEqualTo(1);
         }
         AudioClip track = Mp4Reader.readAudio(film.file()).clip();
         try (Speech voice = new Speech()) {
