@@ -125,27 +125,16 @@ public final class OrbitalImagery {
             }
         });
         int m = (int) Math.ceil(2 * half / DEM_ERROR_CORRELATION) + 2;
-        double[] error = new double[m * m];
+        float[] error = new float[m * m];
         SplittableRandom random = new SplittableRandom(seed ^ 0x44454dL);
         for (int k = 0; k < error.length; k++) {
-            error[k] = DEM_ERROR * random.nextGaussian();
+            error[k] = (float) (DEM_ERROR * random.nextGaussian());
         }
         return (e, nn) -> bilinear(posts, n, (e - origin) / DEM_POSTING, (nn - origin) / DEM_POSTING)
                 + bilinear(error, m, (e + half) / DEM_ERROR_CORRELATION, (nn + half) / DEM_ERROR_CORRELATION);
     }
 
     private static double bilinear(float[] g, int n, double x, double y) {
-        x = Math.max(0, Math.min(n - 1.000001, x));
-        y = Math.max(0, Math.min(n - 1.000001, y));
-        int i = (int) x;
-        int j = (int) y;
-        double fx = x - i;
-        double fy = y - j;
-        return (1 - fy) * ((1 - fx) * g[j * n + i] + fx * g[j * n + i + 1])
-                + fy * ((1 - fx) * g[(j + 1) * n + i] + fx * g[(j + 1) * n + i + 1]);
-    }
-
-    private static double bilinear(double[] g, int n, double x, double y) {
         x = Math.max(0, Math.min(n - 1.000001, x));
         y = Math.max(0, Math.min(n - 1.000001, y));
         int i = (int) x;
