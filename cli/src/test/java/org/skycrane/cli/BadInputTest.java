@@ -37,6 +37,13 @@ class BadInputTest {
     }
 
     @Test
+    void anUnknownTerrainRelativeNavigationModeIsRefused() {
+        assertBadInput(CliHarness.run("run", "mars2020", "--trn", "magic"), "--trn", "magic");
+        assertBadInput(CliHarness.run("montecarlo", "mars2020", "-n", "2", "--trn", "magic"), "--trn", "magic");
+        assertBadInput(CliHarness.run("montecarlo", "mars2020", "-n", "2", "--trn", "images"), "--trn", "images");
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         CliHarness r = CliHarness.run("run", dir.resolve("nope.yaml").toString());
         assertBadInput(r, "nope.yaml", "no such file");
