@@ -41,13 +41,16 @@ class NavigationInTheLoopTest {
     }
 
     /**
-     * 100 dispersed Mars 2020 cases, each with its own draw of the map's error. Acceptance criteria of
-     * the issue: p99 of the vertical-velocity error at backshell separation below 0.3 m/s (met, 0.018);
-     * p99 of the height error there below 2 m and the ANEES of the six position and velocity states
-     * inside its 95 % interval at 90 % of the times after radar lock (NOT met: measured 2.57 m and 3 %,
-     * the ANEES too high, from the horizontal velocity in powered flight and the vertical velocity
-     * under the sky crane, see docs/navigation.md). The bounds below on those two are non-regression
-     * values pinned at what was measured on 2026-12-02 after the ground-offset model, not the criteria.
+     * 100 dispersed Mars 2020 cases over the preset's synthetic Jezero, each with its own draw of the
+     * map's error. Acceptance criteria of the issue: p99 of the vertical-velocity error at backshell
+     * separation below 0.3 m/s (met, 0.017); p99 of the height error there below 2 m and the ANEES of
+     * the six position and velocity states inside its 95 % interval at 90 % of the times after radar
+     * lock (NOT met: measured 5.17 m and 2.4 %, the ANEES too high, from the horizontal velocity in
+     * powered flight and the vertical velocity under the sky crane, see docs/navigation.md). The bounds
+     * below on those two are non-regression values, not the criteria: pinned on 2026-12-02 over flat
+     * ground (2.57 m, 3 %), re-pinned on 2026-12-03 when the preset's ground became Jezero's relief,
+     * which the 20 m onboard map and the ground-offset state follow less well than a sphere (the same
+     * 100 cases over flat ground, with terrain-relative navigation: 2.85 m, 4.0 %).
      */
     @Test
     void dispersedCasesLandAndTheFilterStaysNearConsistent() {
@@ -80,7 +83,7 @@ class NavigationInTheLoopTest {
         }
         assertTrue(landed >= 99, landed + " of " + n + " landed");
         assertTrue(p99(vertical) < 0.3, "p99 vertical-velocity error at backshell separation " + p99(vertical));
-        assertTrue(p99(height) < 3.0, "p99 height error at backshell separation " + p99(height) + " m (criterion 2 m)");
+        assertTrue(p99(height) < 6.0, "p99 height error at backshell separation " + p99(height) + " m (criterion 2 m)");
         int inside = 0;
         int times = 0;
         for (double[] b : byTime.values()) {
