@@ -24,9 +24,28 @@ final class Flights {
         });
     }
 
+    /**
+     * Mars 2020 flown over flat ground (a sphere at the site's elevation) instead of the preset's
+     * synthetic Jezero, for tests whose closed form needs a flat ground.
+     */
+    static Footage mars2020OverFlatGround() {
+        return FLOWN.computeIfAbsent("mars2020 over flat ground", n -> {
+            Scenario s = ScenarioReader.parse("base: mars2020\nterrain:\n  model: flat\n", "mars2020-flat.yaml");
+            return new Footage(s, Simulation.run(s, true));
+        });
+    }
+
     /** The Mars 2020 flight's scene over a coarse 8 km square of ground (64 m posting: quick to build). */
     static FlightScene mars2020Scene() {
-        Footage f = preset("mars2020");
+        return scene(preset("mars2020"));
+    }
+
+    /** As {@link #mars2020Scene()}, flown over flat ground ({@link #mars2020OverFlatGround()}). */
+    static FlightScene mars2020SceneOverFlatGround() {
+        return scene(mars2020OverFlatGround());
+    }
+
+    private static FlightScene scene(Footage f) {
         var end = f.at(f.end()).position();
         return new FlightScene(f, SiteGround.of(f.terrain(), f.frame(), end.getX(), end.getY(), 8000, 64));
     }
