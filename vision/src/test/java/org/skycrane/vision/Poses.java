@@ -15,7 +15,7 @@ import org.skycrane.terrain.MapPoint;
 import org.skycrane.terrain.Terrain;
 
 /**
- * Image-mode LVS solutions from random poses over the synthetic Jezero of {@code examples/mars2020-jezero.yaml}:
+ * Image-mode LVS solutions from random poses over the synthetic Jezero of the {@code mars2020} preset:
  * true position within ±2.5 km of the site, 2 to 4 km above the ground, tilted up to 10° (the
  * parachute's swing) in any yaw; the navigation's prior off by 1 to 3 km in a random direction with a
  * 1σ of two thirds of that (the error is within 1.5σ), its attitude off by 1 mrad per axis (1σ).
@@ -35,7 +35,7 @@ final class Poses {
     record Solution(double height, double prior, double east, double north, double sigma, String rejected) {
     }
 
-    static final Scenario SCENARIO = ScenarioReader.read("../examples/mars2020-jezero.yaml");
+    static final Scenario SCENARIO = ScenarioReader.read("mars2020");
     static final Terrain TERRAIN = SCENARIO.environment().terrain();
     private static LvsMaps maps;
 
