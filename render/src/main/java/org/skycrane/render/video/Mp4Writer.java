@@ -1,6 +1,8 @@
 package org.skycrane.render.video;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -141,15 +143,30 @@ public final class Mp4Writer implements AutoCloseable {
             throw new IllegalArgumentException("frame is " + image.getWidth() + " x " + image.getHeight()
                     + ", the film is " + width + " x " + height);
         }
-        int[] row = new int[width];
-        for (int y = 0; y < height; y++) {
-            image.getRGB(0, y, width, 1, row, 0, width);
-            for (int x = 0; x < width; x++) {
-                int p = row[x];
-                int o = 3 * (y * width + x);
+        if (image.getType() == BufferedImage.TYPE_INT_RGB
+                && image.getRaster().getDataBuffer() instanceof DataBufferInt ints
+                && image.getRaster().getSampleModel() instanceof SinglePixelPackedSampleModel sm
+                && sm.getScanlineStride() == width && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0) {
+            // the renderer's images: read the packed pixels directly rather than through the colour model
+            int[] pixels = ints.getData();
+            for (int i = 0, o = 0; i < width * height; i++, o += 3) {
+                int p = pixels[i];
                 rgbScratch[o] = (byte) (p >> 16);
                 rgbScratch[o + 1] = (byte) (p >> 8);
                 rgbScratch[o + 2] = (byte) p;
+            }
+        } else {
+            int[] row = new int[width];
+            for (int y = 0; y < height; y++) {
+                image.getRGB(0, y, width, 1, row, 0, width);
+                for (int x = 0; x < width; x++) {
+                    int p = row[x];
+                    int o = 3 * (y * width + x);
+                    rgbScratch[o] = (byte) (p >> 16);
+                    rgbScratch[o + 1] = (byte) (p >> 8);
+                    rgbScratch[o + 2] = (byte) p;
+                }
             }
         }
         writeFrame(rgbScratch);
