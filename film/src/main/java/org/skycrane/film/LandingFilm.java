@@ -29,7 +29,8 @@ import org.skycrane.render.video.Mp4Writer;
  * time of the landing, which changes by milliseconds over the descent); each call-out of the Earth
  * view is spoken when mission control heard it ({@link EarthEvent#heardAt}: the direct signal, or the
  * relay once Earth has set), overlapping call-outs mixed; under them the onboard sound
- * ({@link OnboardSound}), in step with the pictures.
+ * ({@link OnboardSound}), in step with the pictures. The pictures are made by {@link ComposedFilm},
+ * within a {@link Shoot} that also shoots the camera reels, from which it takes its camera views.
  */
 public final class LandingFilm {
 
