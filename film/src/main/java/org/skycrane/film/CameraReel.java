@@ -1,6 +1,7 @@
 package org.skycrane.film;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,17 +153,20 @@ public final class CameraReel implements AutoCloseable {
         return Shoot.reels(renderer, scene, List.of(camera), dir, stills, onFrame).get(0);
     }
 
-    /** The still of {@code camera} at {@code t} (s since entry interface). */
+    /** The still of {@code camera} at {@code t} (s since entry interface), developed as its frames are. */
     public static BufferedImage still(Renderer renderer, FlightScene scene, CameraRig rig, EdlCamera camera, double t) {
-        BufferedImage image = renderer.render(scene.at(t), rig.at(camera, t));
-        if (camera.grayscale()) {
-            for (int y = 0; y < image.getHeight(); y++) {
-                for (int x = 0; x < image.getWidth(); x++) {
-                    int p = image.getRGB(x, y);
-                    int g = luma(p >> 16 & 0xFF, p >> 8 & 0xFF, p & 0xFF);
-                    image.setRGB(x, y, 0xFF000000 | g << 16 | g << 8 | g);
-                }
-            }
+        byte[] rgb = new byte[camera.width() * camera.height() * 3];
+        renderer.render(scene.at(t), rig.at(camera, t), rgb);
+        develop(camera, rgb);
+        return image(rgb, camera.width(), camera.height());
+    }
+
+    /** A TYPE_INT_RGB image of width × height × 3 sRGB bytes, rows from the top. */
+    static BufferedImage image(byte[] rgb, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        for (int i = 0, o = 0; i < pixels.length; i++, o += 3) {
+            pixels[i] = (rgb[o] & 0xFF) << 16 | (rgb[o + 1] & 0xFF) << 8 | (rgb[o + 2] & 0xFF);
         }
         return image;
     }

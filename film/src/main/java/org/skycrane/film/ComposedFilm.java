@@ -1,7 +1,6 @@
 package org.skycrane.film;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +85,7 @@ final class ComposedFilm implements AutoCloseable {
             frame = renderer.render(sceneNow, LandingFilm.chase(footage.at(t), options.width(), options.height()));
             view = "chase view (simulated; no EDL camera)";
         } else {
-            frame = cameraFrame != null ? image(cameraFrame, options.width(), options.height())
+            frame = cameraFrame != null ? CameraReel.image(cameraFrame, options.width(), options.height())
                     : CameraReel.still(renderer, scene, rig, camera.withSize(options.width(), options.height()), t);
             view = camera.title();
         }
@@ -116,14 +115,5 @@ final class ComposedFilm implements AutoCloseable {
         } finally {
             writer.close();
         }
-    }
-
-    private static BufferedImage image(byte[] rgb, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        for (int i = 0, o = 0; i < pixels.length; i++, o += 3) {
-            pixels[i] = (rgb[o] & 0xFF) << 16 | (rgb[o + 1] & 0xFF) << 8 | (rgb[o + 2] & 0xFF);
-        }
-        return image;
     }
 }
