@@ -12,6 +12,7 @@ import org.skycrane.InputException;
 import org.skycrane.film.CameraReel;
 import org.skycrane.film.Filming;
 import org.skycrane.film.LandingFilm;
+import org.skycrane.film.Shoot;
 import org.skycrane.film.camera.EdlCamera;
 import org.skycrane.film.camera.EdlCameras;
 import org.skycrane.film.flight.Footage;
@@ -118,14 +119,14 @@ final class FilmCommand implements Callable<Integer> {
         int filmHeight = options.height() > 0 ? options.height() : 1024;
         LandingFilm.Options film = LandingFilm.Options.whole(scene.footage(), filmWidth, filmHeight, filmFps);
         List<CameraReel.Output> outputs;
-        LandingFilm.Output composed = null;
+        LandingFilm.Output composed;
         try (ProgressBar bar = ProgressBar.onConsole("film", "frames", frames + (noFilm ? 0 : film.frames()), stderr);
              Renderer renderer = new Renderer()) {
-            outputs = Filming.film(renderer, scene, chosen, dir, options.stills(), bar::step);
-            if (!noFilm) {
-                composed = LandingFilm.write(renderer, scene, EarthViews.of(s, result), dir.resolve("film.mp4"), film,
-                        bar::step);
-            }
+            // one pass: the composed film takes its camera views from the reels rather than rendering them again
+            Shoot.Result shot = Shoot.run(renderer, scene, chosen, dir, options.stills(),
+                    noFilm ? null : new Shoot.Film(EarthViews.of(s, result), dir.resolve("film.mp4"), film), bar::step);
+            outputs = shot.reels();
+            composed = shot.film();
         }
         for (CameraReel.Output o : outputs) {
             if (o.video() == null) {

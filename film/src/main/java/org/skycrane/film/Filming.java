@@ -2,7 +2,6 @@ package org.skycrane.film;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.film.camera.CameraRig;
@@ -93,13 +92,12 @@ public final class Filming {
         return total;
     }
 
-    /** Films every camera of {@code cameras} (already {@link Options#apply applied}) into {@code dir}. */
+    /**
+     * Films every camera of {@code cameras} (already {@link Options#apply applied}) into {@code dir}, in
+     * one pass over time ({@link Shoot}; with the composed film, {@link Shoot#run}).
+     */
     public static List<CameraReel.Output> film(Renderer renderer, FlightScene scene, List<EdlCamera> cameras, Path dir,
                                                boolean stills, Runnable onFrame) throws IOException {
-        List<CameraReel.Output> outputs = new ArrayList<>();
-        for (EdlCamera c : cameras) {
-            outputs.add(CameraReel.film(renderer, scene, c, dir, stills, onFrame));
-        }
-        return outputs;
+        return Shoot.reels(renderer, scene, cameras, dir, stills, onFrame);
     }
 }

@@ -1,8 +1,6 @@
 package org.skycrane.film;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +9,6 @@ import java.util.List;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.earth.EarthEvent;
 import org.skycrane.earth.EarthTimeline;
-import org.skycrane.film.camera.CameraRig;
-import org.skycrane.film.camera.EdlCamera;
 import org.skycrane.film.flight.Footage;
 import org.skycrane.film.flight.StackState;
 import org.skycrane.film.scene.FlightScene;
@@ -25,7 +21,6 @@ import org.skycrane.render.audio.Speech;
 import org.skycrane.render.camera.PinholeCamera;
 import org.skycrane.render.gl.Renderer;
 import org.skycrane.render.video.Mp4Writer;
-import org.skycrane.sim.EventRecord;
 
 /**
  * The composed landing film, {@code film.mp4}: the views cut between ({@link CutList}) with a caption
@@ -34,7 +29,8 @@ import org.skycrane.sim.EventRecord;
  * time of the landing, which changes by milliseconds over the descent); each call-out of the Earth
  * view is spoken when mission control heard it ({@link EarthEvent#heardAt}: the direct signal, or the
  * relay once Earth has set), overlapping call-outs mixed; under them the onboard sound
- * ({@link OnboardSound}), in step with the pictures.
+ * ({@link OnboardSound}), in step with the pictures. The pictures are made by {@link ComposedFilm},
+ * within a {@link Shoot} that also shoots the camera reels, from which it takes its camera views.
  */
 public final class LandingFilm {
 
@@ -89,74 +85,42 @@ public final class LandingFilm {
     public record Output(Path file, int frames, double duration, Instant firstErt, List<Callout> callouts) {
     }
 
-    /** Writes the film of {@code scene} with Earth's view {@code earth} to {@code file}. */
+    /**
+     * Writes the film of {@code scene} with Earth's view {@code earth} to {@code file}, rendering every
+     * view itself (a {@link Shoot} with reels takes the camera views from them instead).
+     */
     public static Output write(Renderer renderer, FlightScene scene, EarthTimeline earth, Path file, Options options,
                                Runnable onFrame) throws IOException {
-        Footage footage = scene.footage();
-        CameraRig rig = new CameraRig(scene);
-        CutList cuts = new CutList(footage, rig);
-        Instant entry = footage.scenario().mission().entryInterface();
-        double owlt = earth.oneWayLightTime();
-        Instant firstErt = entry.plus(seconds(options.from() + owlt));
-        int frames = options.frames();
-        double duration = frames / (double) options.frameRate();
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        try (Mp4Writer writer = new Mp4Writer(file, options.width(), options.height(), options.frameRate())) {
-            FrameSink sink = new FrameSink(writer);
-            try {
-                writeFrames(renderer, scene, rig, cuts, options, entry, owlt, sink, onFrame);
-            } finally {
-                sink.close();
-            }
-            Mixer mixer = new Mixer(Mp4Writer.AUDIO_SAMPLE_RATE);
-            mixer.place(OnboardSound.of(footage, options.from(), duration, Mp4Writer.AUDIO_SAMPLE_RATE, 2021L), 0);
-            List<Callout> callouts = new ArrayList<>();
-            try (Speech voice = new Speech()) {
-                for (EarthEvent e : earth.events()) {
-                    Instant heard = e.heardAt();
-                    if (heard == null || e.callout().isBlank()) {
-                        continue;
-                    }
-                    double at = Duration.between(firstErt, heard).toNanos() / 1e9;
-                    if (at < 0 || at >= duration) {
-                        continue;
-                    }
-                    AudioClip clip = voice.say(e.callout(), Mp4Writer.AUDIO_SAMPLE_RATE);
-                    mixer.place(clip, at, VOICE_GAIN);
-                    callouts.add(new Callout(e.name(), e.callout(), at, heard));
-                }
-            }
-            writer.writeAudio(mixer.render(duration, Limiter.standard()).samples());
-            return new Output(file, frames, duration, firstErt, List.copyOf(callouts));
-        }
+        return Shoot.run(renderer, scene, List.of(), null, false, new Shoot.Film(earth, file, options), onFrame).film();
     }
 
-    private static void writeFrames(Renderer renderer, FlightScene scene, CameraRig rig, CutList cuts, Options options,
-                                    Instant entry, double owlt, FrameSink sink, Runnable onFrame) throws IOException {
-        Footage footage = scene.footage();
+    /** Mixes and writes the sound track of a film whose pictures {@code writer} has; says what was written. */
+    static Output addSound(Mp4Writer writer, Footage footage, EarthTimeline earth, Path file, Options options)
+            throws IOException {
+        Instant entry = footage.scenario().mission().entryInterface();
+        Instant firstErt = entry.plus(seconds(options.from() + earth.oneWayLightTime()));
         int frames = options.frames();
-        for (int k = 0; k < frames; k++) {
-            double t = options.from() + k / (double) options.frameRate();
-            EdlCamera camera = cuts.at(t);
-            BufferedImage frame;
-            String view;
-            if (camera == null) {
-                frame = renderer.render(scene.at(t), chase(footage.at(t), options.width(), options.height()));
-                view = "chase view (simulated; no EDL camera)";
-            } else {
-                EdlCamera sized = camera.withSize(options.width(), options.height());
-                frame = CameraReel.still(renderer, scene, rig, sized, t);
-                view = camera.title();
+        double duration = frames / (double) options.frameRate();
+        Mixer mixer = new Mixer(Mp4Writer.AUDIO_SAMPLE_RATE);
+        mixer.place(OnboardSound.of(footage, options.from(), duration, Mp4Writer.AUDIO_SAMPLE_RATE, 2021L), 0);
+        List<Callout> callouts = new ArrayList<>();
+        try (Speech voice = new Speech()) {
+            for (EarthEvent e : earth.events()) {
+                Instant heard = e.heardAt();
+                if (heard == null || e.callout().isBlank()) {
+                    continue;
+                }
+                double at = Duration.between(firstErt, heard).toNanos() / 1e9;
+                if (at < 0 || at >= duration) {
+                    continue;
+                }
+                AudioClip clip = voice.say(e.callout(), Mp4Writer.AUDIO_SAMPLE_RATE);
+                mixer.place(clip, at, VOICE_GAIN);
+                callouts.add(new Callout(e.name(), e.callout(), at, heard));
             }
-            StackState s = footage.at(t);
-            EventRecord last = footage.lastEvent(t);
-            CaptionStrip.draw(frame, entry.plus(seconds(t + owlt)), t, s.heightAboveGround(), s.speed(),
-                    last == null ? "" : last.event().name(), view);
-            sink.write(frame);
-            onFrame.run();
         }
+        writer.writeAudio(mixer.render(duration, Limiter.standard()).samples());
+        return new Output(file, frames, duration, firstErt, List.copyOf(callouts));
     }
 
     /** A view from 40 m behind and 12 m above the vehicle, looking at it. */
@@ -167,7 +131,7 @@ public final class LandingFilm {
         return PinholeCamera.lookingAt(width, height, Math.toRadians(40), position, s.position(), up);
     }
 
-    private static Duration seconds(double s) {
+    static Duration seconds(double s) {
         return Duration.ofNanos(Math.round(s * 1e9));
     }
 }

@@ -8,9 +8,12 @@ import static org.lwjgl.opengles.GLES30.GL_DRAW_FRAMEBUFFER;
 import static org.lwjgl.opengles.GLES30.GL_FRAMEBUFFER;
 import static org.lwjgl.opengles.GLES30.GL_FRAMEBUFFER_COMPLETE;
 import static org.lwjgl.opengles.GLES30.GL_NEAREST;
+import static org.lwjgl.opengles.GLES30.GL_PACK_ALIGNMENT;
 import static org.lwjgl.opengles.GLES30.GL_READ_FRAMEBUFFER;
 import static org.lwjgl.opengles.GLES30.GL_RENDERBUFFER;
+import static org.lwjgl.opengles.GLES30.GL_RGBA;
 import static org.lwjgl.opengles.GLES30.GL_SRGB8_ALPHA8;
+import static org.lwjgl.opengles.GLES30.GL_UNSIGNED_BYTE;
 import static org.lwjgl.opengles.GLES30.glBindFramebuffer;
 import static org.lwjgl.opengles.GLES30.glBindRenderbuffer;
 import static org.lwjgl.opengles.GLES30.glBlitFramebuffer;
@@ -20,16 +23,23 @@ import static org.lwjgl.opengles.GLES30.glDeleteRenderbuffers;
 import static org.lwjgl.opengles.GLES30.glFramebufferRenderbuffer;
 import static org.lwjgl.opengles.GLES30.glGenFramebuffers;
 import static org.lwjgl.opengles.GLES30.glGenRenderbuffers;
+import static org.lwjgl.opengles.GLES30.glPixelStorei;
+import static org.lwjgl.opengles.GLES30.glReadPixels;
 import static org.lwjgl.opengles.GLES30.glRenderbufferStorage;
 import static org.lwjgl.opengles.GLES30.glRenderbufferStorageMultisample;
 
-/** The colour + depth framebuffer drawn into (multisampled when asked) and the one read back. */
+import java.nio.ByteBuffer;
+import org.lwjgl.system.MemoryUtil;
+
+/** The colour + depth framebuffer drawn into (multisampled when asked), the one read back, and the read buffers. */
 final class RenderTarget implements AutoCloseable {
     final int width;
     final int height;
     final int drawFbo;
     final int readFbo;
     private final int[] renderbuffers;
+    private final ByteBuffer readBuffer;
+    private final byte[] readBytes;
 
     RenderTarget(int width, int height, int samples) {
         this.width = width;
@@ -59,6 +69,19 @@ final class RenderTarget implements AutoCloseable {
             renderbuffers = new int[] {colour, depth};
         }
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        readBuffer = MemoryUtil.memAlloc(width * height * 4);
+        readBytes = new byte[width * height * 4];
+    }
+
+    /** The resolved picture's RGBA bytes, rows from the bottom (GL order), in an array reused by the next read. */
+    byte[] read() {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, readFbo);
+        glPixelStorei(GL_PACK_ALIGNMENT, 1);
+        readBuffer.clear();
+        glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, readBuffer);
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        readBuffer.get(readBytes).clear();
+        return readBytes;
     }
 
     static void check(String what) {
@@ -85,5 +108,6 @@ final class RenderTarget implements AutoCloseable {
         for (int rb : renderbuffers) {
             glDeleteRenderbuffers(rb);
         }
+        MemoryUtil.memFree(readBuffer);
     }
 }

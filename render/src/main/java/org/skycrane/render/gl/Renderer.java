@@ -1,69 +1,41 @@
 package org.skycrane.render.gl;
 
 import static org.lwjgl.opengles.GLES30.GL_BLEND;
-import static org.lwjgl.opengles.GLES30.GL_CLAMP_TO_EDGE;
 import static org.lwjgl.opengles.GLES30.GL_COLOR_BUFFER_BIT;
-import static org.lwjgl.opengles.GLES30.GL_COMPARE_REF_TO_TEXTURE;
 import static org.lwjgl.opengles.GLES30.GL_CULL_FACE;
-import static org.lwjgl.opengles.GLES30.GL_DEPTH_ATTACHMENT;
 import static org.lwjgl.opengles.GLES30.GL_DEPTH_BUFFER_BIT;
-import static org.lwjgl.opengles.GLES30.GL_DEPTH_COMPONENT32F;
 import static org.lwjgl.opengles.GLES30.GL_DEPTH_TEST;
 import static org.lwjgl.opengles.GLES30.GL_FRAMEBUFFER;
 import static org.lwjgl.opengles.GLES30.GL_GREATER;
-import static org.lwjgl.opengles.GLES30.GL_LEQUAL;
 import static org.lwjgl.opengles.GLES30.GL_LESS;
-import static org.lwjgl.opengles.GLES30.GL_LINEAR;
-import static org.lwjgl.opengles.GLES30.GL_NONE;
 import static org.lwjgl.opengles.GLES30.GL_NO_ERROR;
-import static org.lwjgl.opengles.GLES30.GL_PACK_ALIGNMENT;
 import static org.lwjgl.opengles.GLES30.GL_POLYGON_OFFSET_FILL;
-import static org.lwjgl.opengles.GLES30.GL_READ_FRAMEBUFFER;
-import static org.lwjgl.opengles.GLES30.GL_RGBA;
 import static org.lwjgl.opengles.GLES30.GL_TEXTURE0;
 import static org.lwjgl.opengles.GLES30.GL_TEXTURE1;
 import static org.lwjgl.opengles.GLES30.GL_TEXTURE_2D;
-import static org.lwjgl.opengles.GLES30.GL_TEXTURE_COMPARE_FUNC;
-import static org.lwjgl.opengles.GLES30.GL_TEXTURE_COMPARE_MODE;
-import static org.lwjgl.opengles.GLES30.GL_TEXTURE_MAG_FILTER;
-import static org.lwjgl.opengles.GLES30.GL_TEXTURE_MIN_FILTER;
-import static org.lwjgl.opengles.GLES30.GL_TEXTURE_WRAP_S;
-import static org.lwjgl.opengles.GLES30.GL_TEXTURE_WRAP_T;
-import static org.lwjgl.opengles.GLES30.GL_UNSIGNED_BYTE;
 import static org.lwjgl.opengles.GLES30.glActiveTexture;
 import static org.lwjgl.opengles.GLES30.glBindFramebuffer;
 import static org.lwjgl.opengles.GLES30.glBindTexture;
 import static org.lwjgl.opengles.GLES30.glClear;
 import static org.lwjgl.opengles.GLES30.glClearColor;
 import static org.lwjgl.opengles.GLES30.glClearDepthf;
-import static org.lwjgl.opengles.GLES30.glDeleteFramebuffers;
 import static org.lwjgl.opengles.GLES30.glDeleteTextures;
 import static org.lwjgl.opengles.GLES30.glDepthFunc;
 import static org.lwjgl.opengles.GLES30.glDepthMask;
 import static org.lwjgl.opengles.GLES30.glDisable;
-import static org.lwjgl.opengles.GLES30.glDrawBuffers;
 import static org.lwjgl.opengles.GLES30.glEnable;
-import static org.lwjgl.opengles.GLES30.glFramebufferTexture2D;
-import static org.lwjgl.opengles.GLES30.glGenFramebuffers;
-import static org.lwjgl.opengles.GLES30.glGenTextures;
 import static org.lwjgl.opengles.GLES30.glGetError;
-import static org.lwjgl.opengles.GLES30.glPixelStorei;
 import static org.lwjgl.opengles.GLES30.glPolygonOffset;
-import static org.lwjgl.opengles.GLES30.glReadBuffer;
-import static org.lwjgl.opengles.GLES30.glReadPixels;
-import static org.lwjgl.opengles.GLES30.glTexParameteri;
-import static org.lwjgl.opengles.GLES30.glTexStorage2D;
 import static org.lwjgl.opengles.GLES30.glViewport;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.nio.ByteBuffer;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.lwjgl.opengles.EXTClipControl;
-import org.lwjgl.system.MemoryUtil;
 import org.skycrane.render.camera.PinholeCamera;
 import org.skycrane.render.scene.Body;
 import org.skycrane.render.scene.HeightField;
@@ -88,7 +60,8 @@ public final class Renderer implements AutoCloseable {
 
     /**
      * @param samples             multisample anti-aliasing samples per pixel (1 = none, at most 4 on llvmpipe)
-     * @param shadowMapSize       shadow map side (texels)
+     * @param shadowMapSize       largest shadow map side (texels); each picture size gets the power of two at
+     *                            or above its larger side, at least 512, up to this
      * @param terrainPixelError   largest projected size of a terrain cell (pixels) before a finer level is drawn
      * @param terrainCastsShadows whether the terrain shades itself and the bodies inside the shadow focus
      *                            (Lambert shading already darkens slopes turned from the Sun)
@@ -107,7 +80,7 @@ public final class Renderer implements AutoCloseable {
         }
 
         /**
-         * No anti-aliasing (4× costs 2 to 3 times the time on llvmpipe), a 2048² shadow map, terrain
+         * No anti-aliasing (4× costs 2 to 3 times the time on llvmpipe), shadow maps of up to 2048², terrain
          * cells of up to 6 pixels (the shading comes from full-resolution normal and albedo maps, so
          * coarser geometry shows only on silhouettes), shadows received up to 30 km away, bodies casting
          * shadows on the terrain but the terrain not shading itself (that rasterises the ground into the whole
@@ -145,12 +118,9 @@ public final class Renderer implements AutoCloseable {
     private final Map<Mesh, GpuMesh> meshes = new IdentityHashMap<>();
     private final Map<Texture, Integer> textures = new IdentityHashMap<>();
     private final Map<HeightField, GpuTerrain> terrains = new IdentityHashMap<>();
-    private final int shadowFbo;
-    private final int shadowTexture;
+    private final Map<Integer, ShadowMap> shadowMaps = new HashMap<>();
+    private final Map<Long, RenderTarget> targets = new HashMap<>();
     private final int whiteTexture;
-    private RenderTarget target;
-    private ByteBuffer readBuffer;
-    private byte[] readBytes;
     private long lastTriangles;
 
     /** A renderer with {@link Options#defaults()}. */
@@ -184,22 +154,6 @@ public final class Renderer implements AutoCloseable {
             }
             terrainDepthProgram.use();
             terrainDepthProgram.set("uHeights", 3);
-            shadowTexture = glGenTextures();
-            glBindTexture(GL_TEXTURE_2D, shadowTexture);
-            glTexStorage2D(GL_TEXTURE_2D, 1, GL_DEPTH_COMPONENT32F, options.shadowMapSize(), options.shadowMapSize());
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_COMPARE_MODE, GL_COMPARE_REF_TO_TEXTURE);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_COMPARE_FUNC, GL_LEQUAL);
-            shadowFbo = glGenFramebuffers();
-            glBindFramebuffer(GL_FRAMEBUFFER, shadowFbo);
-            glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_TEXTURE_2D, shadowTexture, 0);
-            glDrawBuffers(GL_NONE);
-            glReadBuffer(GL_NONE);
-            RenderTarget.check("shadow map");
-            glBindFramebuffer(GL_FRAMEBUFFER, 0);
             whiteTexture = GpuTextures.srgba(1, 1, new byte[] {-1, -1, -1, -1}, true, 1);
         } catch (RuntimeException e) {
             context.close();
@@ -278,19 +232,14 @@ public final class Renderer implements AutoCloseable {
         GpuTerrain terrain = scene.terrain() == null ? null
                 : terrains.computeIfAbsent(scene.terrain(), f -> new GpuTerrain(f, options.anisotropy()));
 
-        ShadowSetup shadow = shadowPass(scene, eye, terrain);
+        ShadowMap shadowMap = shadowMaps.computeIfAbsent(
+                ShadowMap.sideFor(camera.width(), camera.height(), options.shadowMapSize()), ShadowMap::new);
+        ShadowSetup shadow = shadowPass(scene, eye, terrain, shadowMap);
 
-        if (target == null || target.width != camera.width() || target.height != camera.height()) {
-            if (target != null) {
-                target.close();
-            }
-            target = new RenderTarget(camera.width(), camera.height(), options.samples());
-            if (readBuffer != null) {
-                MemoryUtil.memFree(readBuffer);
-            }
-            readBuffer = MemoryUtil.memAlloc(camera.width() * camera.height() * 4);
-            readBytes = new byte[camera.width() * camera.height() * 4];
-        }
+        // one target per picture size, kept: cameras of several sizes filmed in one pass do not
+        // reallocate the framebuffers every frame
+        RenderTarget target = targets.computeIfAbsent((long) camera.width() << 32 | camera.height(),
+                k -> new RenderTarget(camera.width(), camera.height(), options.samples()));
         glBindFramebuffer(GL_FRAMEBUFFER, target.drawFbo);
         glViewport(0, 0, camera.width(), camera.height());
         glDisable(GL_CULL_FACE);
@@ -300,7 +249,7 @@ public final class Renderer implements AutoCloseable {
         glClearDepthf(0);
         glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
         glActiveTexture(GL_TEXTURE1);
-        glBindTexture(GL_TEXTURE_2D, shadowTexture);
+        glBindTexture(GL_TEXTURE_2D, shadowMap.texture);
         glActiveTexture(GL_TEXTURE0);
 
         glEnable(GL_DEPTH_TEST);
@@ -333,20 +282,15 @@ public final class Renderer implements AutoCloseable {
         }
         glDisable(GL_DEPTH_TEST);
         target.resolve();
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, target.readFbo);
-        glPixelStorei(GL_PACK_ALIGNMENT, 1);
-        readBuffer.clear();
-        glReadPixels(0, 0, camera.width(), camera.height(), GL_RGBA, GL_UNSIGNED_BYTE, readBuffer);
-        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        byte[] pixels = target.read();
         int error = glGetError();
         if (error != GL_NO_ERROR) {
             throw new IllegalStateException("OpenGL error 0x" + Integer.toHexString(error) + " while rendering");
         }
-        readBuffer.get(readBytes).clear();
-        return readBytes;
+        return pixels;
     }
 
-    private ShadowSetup shadowPass(Scene scene, Vector3D eye, GpuTerrain terrain) {
+    private ShadowSetup shadowPass(Scene scene, Vector3D eye, GpuTerrain terrain, ShadowMap map) {
         Scene.ShadowFocus focus = scene.effectiveShadowFocus();
         Vector3D s = scene.lighting().sunDirection();
         if (focus == null || s.getZ() <= 0) {
@@ -367,10 +311,10 @@ public final class Renderer implements AutoCloseable {
         Matrix4 lightClip = clipControl ? light01
                 : Matrix4.ofRows(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2, -1, 0, 0, 0, 1).times(light01);
         Matrix4 lookup = Matrix4.ofRows(0.5, 0, 0, 0.5, 0, 0.5, 0, 0.5, 0, 0, 1, 0, 0, 0, 0, 1).times(light01);
-        double texel = 2 * r / options.shadowMapSize();
+        double texel = 2 * r / map.side;
 
-        glBindFramebuffer(GL_FRAMEBUFFER, shadowFbo);
-        glViewport(0, 0, options.shadowMapSize(), options.shadowMapSize());
+        glBindFramebuffer(GL_FRAMEBUFFER, map.fbo);
+        glViewport(0, 0, map.side, map.side);
         glDisable(GL_CULL_FACE);
         glDisable(GL_BLEND);
         glEnable(GL_DEPTH_TEST);
@@ -438,20 +382,16 @@ public final class Renderer implements AutoCloseable {
         meshes.clear();
         textures.clear();
         terrains.clear();
-        if (target != null) {
-            target.close();
-        }
-        if (readBuffer != null) {
-            MemoryUtil.memFree(readBuffer);
-        }
+        targets.values().forEach(RenderTarget::close);
+        targets.clear();
+        shadowMaps.values().forEach(ShadowMap::close);
+        shadowMaps.clear();
         for (ShaderProgram p : List.of(meshProgram, meshDepthProgram, terrainProgram, terrainDepthProgram)) {
             p.close();
         }
         sky.close();
         overlays.close();
-        glDeleteTextures(shadowTexture);
         glDeleteTextures(whiteTexture);
-        glDeleteFramebuffers(shadowFbo);
         context.close();
     }
 }

@@ -1,6 +1,8 @@
 package org.skycrane.render.video;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -26,7 +28,9 @@ import org.jcodec.containers.mp4.muxer.PCMMP4MuxerTrack;
 /**
  * Writes an MP4 file with one H.264 video track (jcodec's baseline encoder) and one PCM audio track
  * (mono, 48 kHz, signed 16-bit little-endian), frame by frame: nothing but the current frame is held
- * in memory, and audio may be added in pieces at any time before {@link #close()}.
+ * in memory, and audio may be added in pieces at any time before {@link #close()}. The audio track is
+ * created with its first samples: a file that never gets audio has none (jcodec's {@code FrameGrab}
+ * cannot open a file whose PCM track is empty).
  *
  * <p>Colour: frames are sRGB; they are converted to Y′CbCr with the ITU-R BT.601 matrix in limited
  * ("video") range, 4:2:0, and the stream's VUI says so (video_full_range_flag 0, matrix 6 = BT.601,
@@ -39,13 +43,16 @@ public final class Mp4Writer implements AutoCloseable {
     /** Audio sample rate (Hz). */
     public static final int AUDIO_SAMPLE_RATE = 48_000;
 
+    /** jcodec's own motion search range (px each way), the default here. */
+    public static final int DEFAULT_MOTION_SEARCH_RANGE = 16;
+
     private final int width;
     private final int height;
     private final int framesPerSecond;
     private final SeekableByteChannel channel;
     private final MP4Muxer muxer;
     private final MuxerTrack video;
-    private final PCMMP4MuxerTrack audio;
+    private PCMMP4MuxerTrack audio;
     private final H264Encoder encoder;
     private final Picture picture;
     private final ByteBuffer encodeBuffer;
@@ -60,8 +67,12 @@ public final class Mp4Writer implements AutoCloseable {
      * @param height          frame height (pixels, even, ≥ 2)
      * @param framesPerSecond frame rate (1 to 240)
      * @param keyFrameInterval frames between key frames (seeking granularity), ≥ 1
+     * @param motionSearchRange how far the encoder looks for each macroblock in the previous frame (px
+     *                          each way, ≥ 0): the encoder's cost grows with its square; a range smaller than
+     *                          the picture's motion per frame costs file size, not correctness
      */
-    public Mp4Writer(Path file, int width, int height, int framesPerSecond, int keyFrameInterval) throws IOException {
+    public Mp4Writer(Path file, int width, int height, int framesPerSecond, int keyFrameInterval,
+                     int motionSearchRange) throws IOException {
         if (width < 2 || height < 2 || width % 2 != 0 || height % 2 != 0) {
             throw new IllegalArgumentException("H.264 4:2:0 frames need even width and height >= 2: " + width + " x " + height);
         }
@@ -71,6 +82,9 @@ public final class Mp4Writer implements AutoCloseable {
         if (keyFrameInterval < 1) {
             throw new IllegalArgumentException("key frame interval must be >= 1: " + keyFrameInterval);
         }
+        if (motionSearchRange < 0) {
+            throw new IllegalArgumentException("motion search range must be >= 0 px: " + motionSearchRange);
+        }
         this.width = width;
         this.height = height;
         this.framesPerSecond = framesPerSecond;
@@ -79,19 +93,24 @@ public final class Mp4Writer implements AutoCloseable {
             muxer = MP4Muxer.createMP4MuxerToChannel(channel);
             video = muxer.addVideoTrack(Codec.H264,
                     VideoCodecMeta.createSimpleVideoCodecMeta(new Size(width, height), ColorSpace.YUV420J));
-            audio = muxer.addPCMAudioTrack(AudioFormat.MONO_48K_S16_LE);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
         encoder = new SignalledEncoder();
         encoder.setKeyInterval(keyFrameInterval);
+        encoder.setMotionSearchRange(motionSearchRange);
         picture = Picture.create(width, height, ColorSpace.YUV420J);
         encodeBuffer = ByteBuffer.allocate(Math.max(1 << 16, width * height * 3));
         rgbScratch = new byte[width * height * 3];
     }
 
-    /** A writer with a key frame every second. */
+    /** A writer with jcodec's motion search range. */
+    public Mp4Writer(Path file, int width, int height, int framesPerSecond, int keyFrameInterval) throws IOException {
+        this(file, width, height, framesPerSecond, keyFrameInterval, DEFAULT_MOTION_SEARCH_RANGE);
+    }
+
+    /** A writer with a key frame every second and jcodec's motion search range. */
     public Mp4Writer(Path file, int width, int height, int framesPerSecond) throws IOException {
         this(file, width, height, framesPerSecond, framesPerSecond);
     }
@@ -124,15 +143,30 @@ public final class Mp4Writer implements AutoCloseable {
             throw new IllegalArgumentException("frame is " + image.getWidth() + " x " + image.getHeight()
                     + ", the film is " + width + " x " + height);
         }
-        int[] row = new int[width];
-        for (int y = 0; y < height; y++) {
-            image.getRGB(0, y, width, 1, row, 0, width);
-            for (int x = 0; x < width; x++) {
-                int p = row[x];
-                int o = 3 * (y * width + x);
+        if (image.getType() == BufferedImage.TYPE_INT_RGB
+                && image.getRaster().getDataBuffer() instanceof DataBufferInt ints
+                && image.getRaster().getSampleModel() instanceof SinglePixelPackedSampleModel sm
+                && sm.getScanlineStride() == width && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0) {
+            // the renderer's images: read the packed pixels directly rather than through the colour model
+            int[] pixels = ints.getData();
+            for (int i = 0, o = 0; i < width * height; i++, o += 3) {
+                int p = pixels[i];
                 rgbScratch[o] = (byte) (p >> 16);
                 rgbScratch[o + 1] = (byte) (p >> 8);
                 rgbScratch[o + 2] = (byte) p;
+            }
+        } else {
+            int[] row = new int[width];
+            for (int y = 0; y < height; y++) {
+                image.getRGB(0, y, width, 1, row, 0, width);
+                for (int x = 0; x < width; x++) {
+                    int p = row[x];
+                    int o = 3 * (y * width + x);
+                    rgbScratch[o] = (byte) (p >> 16);
+                    rgbScratch[o + 1] = (byte) (p >> 8);
+                    rgbScratch[o + 2] = (byte) p;
+                }
             }
         }
         writeFrame(rgbScratch);
@@ -167,11 +201,17 @@ public final class Mp4Writer implements AutoCloseable {
     /** Appends mono 48 kHz signed 16-bit samples. */
     public void writeAudio(short[] samples) throws IOException {
         checkOpen();
+        if (samples.length == 0) {
+            return;
+        }
         ByteBuffer b = ByteBuffer.allocate(samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
         for (short s : samples) {
             b.putShort(s);
         }
         b.flip();
+        if (audio == null) {
+            audio = muxer.addPCMAudioTrack(AudioFormat.MONO_48K_S16_LE);
+        }
         audio.addSamples(b);
         audioSamples += samples.length;
     }

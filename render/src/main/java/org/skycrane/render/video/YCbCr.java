@@ -11,40 +11,62 @@ public final class YCbCr {
     private YCbCr() {
     }
 
-    /** Fills {@code out} (YUV420J planes, at least width × height) from RGB bytes, rows from the top. */
+    /** Fixed-point scale of the forward matrix: coefficients times 2^16. */
+    private static final int SHIFT = 16;
+    private static final int HALF = 1 << (SHIFT - 1);
+    // Y' = 16 + (65.481 R + 128.553 G + 24.966 B) / 255 for 8-bit R, G, B (BT.601-7 §2.5.3, limited range)
+    private static final int YR = fixed(65.481 / 255);
+    private static final int YG = fixed(128.553 / 255);
+    private static final int YB = fixed(24.966 / 255);
+    // Cb, Cr from the sum of a 2 x 2 block of 8-bit values (hence the 4)
+    private static final int BR = fixed(-37.797 / 255 / 4);
+    private static final int BG = fixed(-74.203 / 255 / 4);
+    private static final int BB = fixed(112.0 / 255 / 4);
+    private static final int RR = fixed(112.0 / 255 / 4);
+    private static final int RG = fixed(-93.786 / 255 / 4);
+    private static final int RB = fixed(-18.214 / 255 / 4);
+
+    private static int fixed(final double c) {
+        return (int) Math.round(c * (1 << SHIFT));
+    }
+
+    /**
+     * Fills {@code out} (YUV420J planes, at least width × height) from RGB bytes, rows from the top.
+     * Integer arithmetic with the matrix in 16-bit fixed point: a code value differs from the exact
+     * rounding only where the exact value lies within 0.01 of a half. The matrix maps [0, 255]³ into
+     * Y′ 16–235 and Cb, Cr 16–240, so no clamping is needed.
+     */
     static void fromRgb(byte[] rgb, int width, int height, Picture out) {
         byte[] y = out.getPlaneData(0);
         byte[] cb = out.getPlaneData(1);
         byte[] cr = out.getPlaneData(2);
         int yStride = out.getPlaneWidth(0);
         int cStride = out.getPlaneWidth(1);
+        // jcodec's samples are code value - 128: fold the offset into the rounding constant
+        int yOffset = ((16 - 128) << SHIFT) + HALF;
+        int cOffset = HALF;
         for (int row = 0; row < height; row++) {
-            for (int col = 0; col < width; col++) {
-                int o = 3 * (row * width + col);
-                double r = (rgb[o] & 0xFF) / 255.0;
-                double g = (rgb[o + 1] & 0xFF) / 255.0;
-                double b = (rgb[o + 2] & 0xFF) / 255.0;
-                y[row * yStride + col] = (byte) (clamp(Math.round(16 + 65.481 * r + 128.553 * g + 24.966 * b)) - 128);
+            int o = 3 * row * width;
+            int d = row * yStride;
+            for (int col = 0; col < width; col++, o += 3) {
+                int r = rgb[o] & 0xFF;
+                int g = rgb[o + 1] & 0xFF;
+                int b = rgb[o + 2] & 0xFF;
+                y[d + col] = (byte) ((yOffset + YR * r + YG * g + YB * b) >> SHIFT);
             }
         }
         for (int row = 0; row < height / 2; row++) {
-            for (int col = 0; col < width / 2; col++) {
-                double r = 0;
-                double g = 0;
-                double b = 0;
-                for (int dy = 0; dy < 2; dy++) {
-                    for (int dx = 0; dx < 2; dx++) {
-                        int o = 3 * ((2 * row + dy) * width + 2 * col + dx);
-                        r += (rgb[o] & 0xFF) / 255.0;
-                        g += (rgb[o + 1] & 0xFF) / 255.0;
-                        b += (rgb[o + 2] & 0xFF) / 255.0;
-                    }
-                }
-                r /= 4;
-                g /= 4;
-                b /= 4;
-                cb[row * cStride + col] = (byte) (clamp(Math.round(128 - 37.797 * r - 74.203 * g + 112.0 * b)) - 128);
-                cr[row * cStride + col] = (byte) (clamp(Math.round(128 + 112.0 * r - 93.786 * g - 18.214 * b)) - 128);
+            int top = 3 * (2 * row) * width;
+            int bottom = top + 3 * width;
+            int d = row * cStride;
+            for (int col = 0; col < width / 2; col++, top += 6, bottom += 6) {
+                int r = (rgb[top] & 0xFF) + (rgb[top + 3] & 0xFF) + (rgb[bottom] & 0xFF) + (rgb[bottom + 3] & 0xFF);
+                int g = (rgb[top + 1] & 0xFF) + (rgb[top + 4] & 0xFF) + (rgb[bottom + 1] & 0xFF)
+                        + (rgb[bottom + 4] & 0xFF);
+                int b = (rgb[top + 2] & 0xFF) + (rgb[top + 5] & 0xFF) + (rgb[bottom + 2] & 0xFF)
+                        + (rgb[bottom + 5] & 0xFF);
+                cb[d + col] = (byte) ((cOffset + BR * r + BG * g + BB * b) >> SHIFT);
+                cr[d + col] = (byte) ((cOffset + RR * r + RG * g + RB * b) >> SHIFT);
             }
         }
     }

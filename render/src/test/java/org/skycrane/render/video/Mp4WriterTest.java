@@ -117,6 +117,26 @@ class Mp4WriterTest {
     }
 
     @Test
+    void aFilmWithoutSoundHasNoAudioTrackAndDecodes(@TempDir Path dir) throws IOException {
+        // jcodec's FrameGrab cannot open a file whose PCM track is empty: the track comes with its first samples
+        Path file = dir.resolve("silent.mp4");
+        try (Mp4Writer w = new Mp4Writer(file, 64, 48, 10, 10, 4)) {
+            for (int k = 0; k < 5; k++) {
+                w.writeFrame(frame(k, 64, 48));
+            }
+            w.writeAudio(new short[0]);
+        }
+        assertEquals(5, Mp4Reader.decodeFrames(file, f -> { }), "frames");
+        IOException e = assertThrows(IOException.class, () -> Mp4Reader.readAudio(file));
+        assertTrue(e.getMessage().contains("no audio track"), e.getMessage());
+    }
+
+    @Test
+    void aNegativeMotionSearchRangeIsRefused(@TempDir Path dir) {
+        assertThrows(IllegalArgumentException.class, () -> new Mp4Writer(dir.resolve("z.mp4"), 64, 48, 10, 10, -1));
+    }
+
+    @Test
     void oddSizesAreRefused(@TempDir Path dir) {
         assertThrows(IllegalArgumentException.class, () -> new Mp4Writer(dir.resolve("x.mp4"), 321, 240, 24));
         assertThrows(IllegalArgumentException.class, () -> new Mp4Writer(dir.resolve("y.mp4"), 320, 241, 24));
