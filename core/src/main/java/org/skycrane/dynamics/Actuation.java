@@ -10,9 +10,15 @@ import org.skycrane.vehicle.BankManeuver;
  *
  * @param bank   bank angle flown against time
  * @param thrust net engine force wanted, Mars-fixed (N)
+ * @param enginesOff engines the flight software shut off, a bit per engine (bit k − 1 for engine k)
  */
-public record Actuation(BankManeuver bank, Vector3D thrust) {
+public record Actuation(BankManeuver bank, Vector3D thrust, int enginesOff) {
 
     /** No lift bank, engines off. */
     public static final Actuation NONE = new Actuation(BankManeuver.hold(0.0, 0.0), Vector3D.ZERO);
+
+    /** Every engine in use. */
+    public Actuation(BankManeuver bank, Vector3D thrust) {
+        this(bank, thrust, 0);
+    }
 }

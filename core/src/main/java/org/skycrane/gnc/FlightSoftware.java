@@ -1,5 +1,6 @@
 package org.skycrane.gnc;
 
+import java.util.List;
 import java.util.Objects;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.flight.History;
@@ -48,6 +49,7 @@ public final class FlightSoftware {
     private final TerminalDescent terminal;
     private final SkyCrane skyCrane;
     private final Engines engines;
+    private final FaultProtection protection;
 
     private Phase flying;
     private double propellantUsed;
@@ -67,7 +69,7 @@ public final class FlightSoftware {
     }
 
     public FlightSoftware(Config config, OnboardModels models, MassModel massModel, EntryGuidance entryGuidance,
-                          PoweredFlight powered, Engines engines) {
+                          PoweredFlight powered, Engines engines, FaultProtection protection) {
         this.config = Objects.requireNonNull(config);
         this.models = Objects.requireNonNull(models);
         this.massModel = Objects.requireNonNull(massModel);
@@ -77,6 +79,22 @@ public final class FlightSoftware {
         this.terminal = Objects.requireNonNull(powered.terminal());
         this.skyCrane = Objects.requireNonNull(powered.skyCrane());
         this.engines = Objects.requireNonNull(engines);
+        this.protection = Objects.requireNonNull(protection);
+    }
+
+    /** Fault protection of the parachute and the engines. */
+    public FaultProtection faultProtection() {
+        return protection;
+    }
+
+    /** The engines' chamber pressures for the coming tick (fractions of full thrust), a measurement. */
+    public void senseEngines(double[] pressures) {
+        protection.senseEngines(pressures);
+    }
+
+    /** What fault protection did since last asked, in order; clears them. */
+    public List<FaultProtection.Notice> takeNotices() {
+        return protection.takeNotices();
     }
 
     /** The entry guidance flown in ENTRY (for its bank reversals). */
@@ -130,6 +148,7 @@ public final class FlightSoftware {
             case SKY_CRANE -> new Commands(0.0, skyCrane.thrust(nav, delivered(lastThrust)));
             case FLYAWAY -> new Commands(0.0, nav.time() < flyawayEnd ? flyawayThrust : Vector3D.ZERO);
         };
+        commands = protection.review(phase, history, nav, mass, lastThrust, delivered(lastThrust), commands);
         lastThrust = commands.thrust();
         lastTick = nav.time();
         return commands;
@@ -173,7 +192,8 @@ public final class FlightSoftware {
 
     private double delivered(Vector3D thrust) {
         double wanted = thrust.getNorm();
-        return wanted == 0 ? 0 : Math.max(engines.minNetThrust(), Math.min(engines.maxNetThrust(), wanted));
+        double max = protection.maxThrust();
+        return wanted == 0 ? 0 : Math.max(engines.minThrottle() * max, Math.min(max, wanted));
     }
 
     private void enter(Phase phase, NavState nav, double mass) {

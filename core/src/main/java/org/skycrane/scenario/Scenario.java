@@ -24,6 +24,7 @@ public record Scenario(@JsonProperty("name") String name,
                        @JsonProperty("simulation") SimulationSpec simulation,
                        @JsonProperty("dispersions") DispersionSpec dispersions,
                        @JsonProperty("faults") List<FaultSpec> faults,
+                       @JsonProperty("fault_rates") List<FaultSpec> faultRates,
                        @JsonProperty("terrain") GroundSpec terrain,
                        @JsonProperty("trn") TrnSpec trn) {
 
@@ -51,9 +52,9 @@ public record Scenario(@JsonProperty("name") String name,
             throw new FieldException("terrain." + e.field(), e.getMessage());
         }
         faults = faults == null ? List.of() : List.copyOf(faults);
-        if (!faults.isEmpty() && navigation.filter() == null) {
-            throw new FieldException("faults", "sensor faults need a navigation filter (navigation.filter)");
-        }
+        faultRates = faultRates == null ? List.of() : List.copyOf(faultRates);
+        checkFaults("faults", faults, false, navigation, trn, vehicle);
+        checkFaults("fault_rates", faultRates, true, navigation, trn, vehicle);
         if (entry.radius() <= site.areoidRadius() + site.elevation()) {
             throw new FieldException("entry.radius_m", "value " + Check.format(entry.radius())
                     + " is at or below the ground (site radius " + Check.format(site.areoidRadius() + site.elevation())
@@ -89,6 +90,54 @@ public record Scenario(@JsonProperty("name") String name,
     /** This scenario with terrain-relative navigation flown in {@code mode} (none, model or images). */
     public Scenario withTrnMode(String mode) {
         return new Scenario(name, description, planet, site, target, atmosphere, entry, vehicle, guidance, navigation,
-                mission, sequence, simulation, dispersions, faults, terrain, trn.withMode(mode));
+                mission, sequence, simulation, dispersions, faults, faultRates, terrain, trn.withMode(mode));
+    }
+
+    /** The kinds of fault that act on the navigation sensors, which only a navigation filter reads. */
+    private static final List<String> SENSOR_FAULTS = List.of("radar_loss", "radar_beam_loss", "imu_bias_step");
+
+    private static void checkFaults(String block, List<FaultSpec> list, boolean rates, NavigationSpec navigation,
+                                    TrnSpec trn, VehicleSpec vehicle) {
+        int engineOuts = 0;
+        int engines = vehicle.descentStage().engines().count();
+        for (int i = 0; i < list.size(); i++) {
+            FaultSpec f = list.get(i);
+            String at = block + "." + i + ".";
+            if (f == null) {
+                throw new FieldException(block + "." + i, "an empty entry; give a fault (kind, time_s or event)");
+            }
+            if (rates && f.probability() == null) {
+                throw new FieldException(at + "probability", "a fault rate needs its probability per case (0 to 1)");
+            }
+            if (!rates && f.probability() != null) {
+                throw new FieldException(at + "probability", "an injected fault always happens; put faults drawn "
+                        + "with a probability under fault_rates");
+            }
+            if (SENSOR_FAULTS.contains(f.kind()) && navigation.filter() == null) {
+                throw new FieldException(at + "kind", "sensor faults need a navigation filter (navigation.filter)");
+            }
+            if (f.kind().equals("lvs_failure") && !trn.enabled()) {
+                throw new FieldException(at + "kind", "an lvs_failure needs terrain-relative navigation (trn.mode model "
+                        + "or images)");
+            }
+            if (f.kind().equals("engine_out")) {
+                engineOuts++;
+                if (f.engine() != null && f.engine() > engines) {
+                    throw new FieldException(at + "engine", "the descent stage has " + engines + " engines, got engine "
+                            + f.engine());
+                }
+                if (vehicle.descentStage().engines().layout() == null) {
+                    throw new FieldException(at + "kind", "an engine_out needs the engines' positions "
+                            + "(vehicle.descent_stage.engines.layout) for its thrust sharing");
+                }
+                if (engines < 2) {
+                    throw new FieldException(at + "kind", "an engine_out needs a descent stage of two engines or more");
+                }
+            }
+        }
+        if (!rates && engineOuts > 1) {
+            throw new FieldException(block, "at most one engine_out per flight (fault protection handles one engine "
+                    + "failure)");
+        }
     }
 }

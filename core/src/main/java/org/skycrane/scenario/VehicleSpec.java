@@ -7,6 +7,7 @@ import org.skycrane.vehicle.Body;
 import org.skycrane.vehicle.Bridles;
 import org.skycrane.vehicle.Capsule;
 import org.skycrane.vehicle.DescentStage;
+import org.skycrane.vehicle.EngineLayout;
 import org.skycrane.vehicle.Engines;
 import org.skycrane.vehicle.Parachute;
 import org.skycrane.vehicle.Vehicle;
@@ -173,7 +174,8 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
     public record EngineSpec(@JsonProperty("count") Integer count, @JsonProperty("max_thrust_n") Double maxThrust,
                              @JsonProperty("min_throttle") Double minThrottle, @JsonProperty("isp_s") Double isp,
                              @JsonProperty("cant_deg") Double cantDeg,
-                             @JsonProperty("max_total_thrust_n") Double maxTotalThrust) {
+                             @JsonProperty("max_total_thrust_n") Double maxTotalThrust,
+                             @JsonProperty("layout") LayoutSpec layout) {
         public EngineSpec {
             Check.atLeast("count", count, 1);
             if (count > 100) {
@@ -189,6 +191,32 @@ public record VehicleSpec(@JsonProperty("capsule") CapsuleSpec capsule,
 
         Engines engines() {
             return new Engines(count, maxThrust, minThrottle, isp, Math.toRadians(cantDeg), maxTotalThrust);
+        }
+
+        /** Where the engines sit, or null when the scenario does not say. */
+        public EngineLayout engineLayout() {
+            return layout == null ? null : layout.layout();
+        }
+    }
+
+    /**
+     * Where the engines sit (for the torque check of an engine-out's thrust sharing; see EngineLayout).
+     *
+     * @param radius      m from the thrust axis
+     * @param pairSpacing deg of azimuth between the two engines of a pair
+     * @param height      m of the engines' plane above the stack's centre of mass
+     */
+    public record LayoutSpec(@JsonProperty("radius_m") Double radius,
+                             @JsonProperty("pair_spacing_deg") Double pairSpacing,
+                             @JsonProperty("height_above_cm_m") Double height) {
+        public LayoutSpec {
+            Check.positiveUpTo("radius_m", radius, 10, "m", "the engines sit inside a 4.5 m aeroshell on Mars 2020");
+            Check.between("pair_spacing_deg", pairSpacing, 0, 90, "deg");
+            Check.between("height_above_cm_m", height, -10, 10, "m");
+        }
+
+        EngineLayout layout() {
+            return new EngineLayout(radius, Math.toRadians(pairSpacing), height);
         }
     }
 

@@ -36,8 +36,6 @@ final class Avionics {
     private final TerminalDescentSensor radar;
     private final NavigationFilter filter;
     private final List<NavigationSample> samples = new ArrayList<>();
-    private final List<FaultSpec> faults;
-    private final boolean[] injected;
     private final RadarMonitor monitor = new RadarMonitor();
     private final List<Notice> notices = new ArrayList<>();
 
@@ -63,9 +61,7 @@ final class Avionics {
     }
 
     Avionics(Planet planet, Imu imu, TerminalDescentSensor radar, NavigationFilter filter, Rotation entryAttitude,
-             FlightState entry, List<FaultSpec> faults) {
-        this.faults = List.copyOf(faults);
-        this.injected = new boolean[faults.size()];
+             FlightState entry) {
         this.planet = planet;
         this.imu = imu;
         this.radar = radar;
@@ -105,20 +101,19 @@ final class Avionics {
         return out;
     }
 
-    /** Injects the scenario's faults that are due (truth side: the flight software is not told). */
-    private void inject(double t) {
-        for (int i = 0; i < faults.size(); i++) {
-            FaultSpec f = faults.get(i);
-            if (!injected[i] && t >= f.time() - 1e-9) {
-                injected[i] = true;
-                switch (f.kind()) {
-                    case "radar_loss" -> radarOn = false;
-                    case "radar_beam_loss" -> f.beams().forEach(radar::fail);
-                    case "imu_bias_step" -> imu.stepAccelerometerBias(new Vector3D(f.biasStep().get(0),
-                            f.biasStep().get(1), f.biasStep().get(2)));
-                    default -> throw new IllegalStateException("unknown fault kind " + f.kind());
+    /** Injects a sensor fault now (truth side: the flight software is not told). */
+    void inject(FaultSpec f) {
+        switch (f.kind()) {
+            case "radar_loss" -> radarOn = false;
+            case "radar_beam_loss" -> f.beams().forEach(radar::fail);
+            case "imu_bias_step" -> imu.stepAccelerometerBias(new Vector3D(f.biasStep().get(0),
+                    f.biasStep().get(1), f.biasStep().get(2)));
+            case "lvs_failure" -> {
+                if (trn != null) {
+                    trn.fail();
                 }
             }
+            default -> throw new IllegalStateException("not a sensor fault: " + f.kind());
         }
     }
 
@@ -142,7 +137,6 @@ final class Avionics {
      * @param ground    true height above ground at {@code s} (m)
      */
     NavState tick(FlightState s, AirData air, Stack stack, Actuation actuation, double ground) {
-        inject(s.time());
         double g = planet.gravity(s.position()).getNorm();
         Rotation attitude = BodyAttitude.of(s, air, stack, actuation, lastAttitude, g);
         double dt = s.time() - last.time();

@@ -6,6 +6,7 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.flight.Transition;
 import org.skycrane.flight.Trigger;
+import org.skycrane.gnc.FaultProtection;
 import org.skycrane.gnc.FlightSoftware;
 import org.skycrane.gnc.MassModel;
 import org.skycrane.gnc.OnboardModels;
@@ -22,6 +23,7 @@ import org.skycrane.mars.Environment;
 import org.skycrane.scenario.GuidanceSpec;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.scenario.SequenceSpec;
+import org.skycrane.vehicle.EngineLayout;
 import org.skycrane.vehicle.Stack;
 import org.skycrane.vehicle.Vehicle;
 
@@ -81,7 +83,8 @@ final class FlightSoftwareFactory {
 
         Sequence sequence = Sequence.of(scenario, skyCrane.touchdownDetected(), deploy);
         FlightSoftware software = new FlightSoftware(config, models, massModel(vehicle, sequence), entry,
-                new FlightSoftware.PoweredFlight(avoidance, approach, terminal, skyCrane), engines);
+                new FlightSoftware.PoweredFlight(avoidance, approach, terminal, skyCrane), engines,
+                faultProtection(scenario, environment, vehicle));
         return new Loaded(software, sequence, design);
     }
 
@@ -102,6 +105,23 @@ final class FlightSoftwareFactory {
                     Trigger.heightBelow(d.backupHeight())).named("BACKUP"));
             case NONE -> Trigger.never();
         };
+    }
+
+    /**
+     * The fault protection loaded with the nominal vehicle. Thresholds ASSUMED (docs/faults.md): the
+     * inflation load within 3 s of line stretch at twice the deceleration at mortar fire (a Mars 2020
+     * canopy gives ten times); thrust short below 95 % of the commanded acceleration for 3 ticks (one
+     * engine of eight gives 87.5 % plus the drag's few percent; a 1 % sigma thrust dispersion stays
+     * above 97 % at 3 sigma); net torque at most
+     * 1 % of one engine's full thrust at its lever arm.
+     */
+    private static FaultProtection faultProtection(Scenario scenario, Environment environment, Vehicle vehicle) {
+        var engines = vehicle.descentStage().engines();
+        EngineLayout layout = scenario.vehicle().descentStage().engines().engineLayout();
+        double gravity = environment.planet().gm() / Math.pow(environment.site().surfaceRadius(), 2);
+        double bound = layout == null ? 0 : 0.01 * engines.maxThrust() * layout.lever(engines.cantAngle());
+        return new FaultProtection(new FaultProtection.Settings(vehicle.parachute().lineStretchDelay(), 3.0, 2.0,
+                gravity, 0.95, 3, bound), engines, layout);
     }
 
     /** The nominal mass each decision leaves behind: its effect applied to the nominal stack. */

@@ -50,6 +50,11 @@ final class Journal {
         return recorder;
     }
 
+    /** The events recorded so far. */
+    Timeline timeline() {
+        return timeline;
+    }
+
     /** What the flight software believes at the true state {@code s}. */
     Onboard onboard(FlightState s) {
         return fsw.view(world.navigate(s, false));

@@ -19,7 +19,6 @@ import org.skycrane.gnc.nav.OnboardMap;
 import org.skycrane.gnc.nav.RadarGeometry;
 import org.skycrane.mars.Environment;
 import org.skycrane.mars.Geodesy;
-import org.skycrane.scenario.FaultSpec;
 import org.skycrane.scenario.FilterSpec;
 import org.skycrane.sensors.Imu;
 import org.skycrane.sensors.TerminalDescentSensor;
@@ -71,9 +70,8 @@ final class NavigationSetup {
      * @param truth   this flight's truth
      * @param seed    the flight's sensor seed
      * @param nominal whether the sensors' constant errors and the knowledge error are zero
-     * @param faults  the faults to inject
      */
-    static Avionics create(FilterSpec spec, Truth truth, long seed, boolean nominal, List<FaultSpec> faults) {
+    static Avionics create(FilterSpec spec, Truth truth, long seed, boolean nominal) {
         Environment environment = truth.environment();
         Terrain ground = ground(environment);
         ImuErrors imuErrors = spec.imu().equals("perfect") ? ImuErrors.perfect() : ImuErrors.ln200s();
@@ -111,7 +109,7 @@ final class NavigationSetup {
                 entry.velocity().add(dv), believed, ps, vs, as);
         NavigationFilter filter = new NavigationFilter(new NavigationFilter.Config(imuErrors, geometry,
                 spec.gateSigma() * spec.gateSigma()), environment.planet(), map, initial);
-        return new Avionics(environment.planet(), imu, radar, filter, attitude, entry, faults);
+        return new Avionics(environment.planet(), imu, radar, filter, attitude, entry);
     }
 
     /** The map's key: the ground (one shared instance per terrain block, or a flat record) and the map's specification. */

@@ -15,7 +15,9 @@ import org.skycrane.flight.EdlEvent;
 import org.skycrane.flight.History;
 import org.skycrane.flight.Phase;
 import org.skycrane.flight.Transition;
+import org.skycrane.gnc.FaultProtection;
 import org.skycrane.gnc.FlightSoftware;
+import org.skycrane.scenario.FaultSpec;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.vehicle.BankManeuver;
 import org.skycrane.vehicle.Commands;
@@ -92,6 +94,7 @@ public final class Simulation {
         private final World world;
         private final Journal journal;
         private final Set<Transition> fired = new HashSet<>();
+        private final FaultInjection faults;
         private Phase phase = Phase.ENTRY;
         private History history = History.empty();
         private Commands commands = Commands.NONE;
@@ -104,6 +107,7 @@ public final class Simulation {
             sequence = loaded.sequence();
             world = new World(truth, truth.navigation(scenario), truth.avionics(scenario));
             journal = new Journal(world, fsw, scenario, options.recordTrajectory(), () -> phase, () -> commands);
+            faults = new FaultInjection(options.openLoop() ? List.of() : truth.faults(scenario));
             // open-loop reference runs (the guidance design) fly without terrain-relative navigation
             if (scenario.trn().enabled() && world.avionics() != null && !options.openLoop()) {
                 long seed = truth.sensorSeed() != null ? truth.sensorSeed() : scenario.navigation().filter().seed();
@@ -174,12 +178,17 @@ public final class Simulation {
 
         /** One flight-software tick: the commands, and the attitude system's response to them. */
         private void tick(FlightState state) {
+            inject(state.time());
             int reversals = fsw.entryGuidance().reversals();
+            fsw.senseEngines(world.chamberPressures(state));
             commands = fsw.update(phase, history, world.navigate(state, true));
             if (world.avionics() != null) {
                 for (Avionics.Notice n : world.avionics().takeNotices()) {
                     journal.record(n.event(), phase, n.label());
                 }
+            }
+            for (FaultProtection.Notice n : fsw.takeNotices()) {
+                journal.record(n.event(), phase, n.label());
             }
             for (int i = reversals; i < fsw.entryGuidance().reversals(); i++) {
                 journal.record(EdlEvent.BANK_REVERSAL, phase, null);
@@ -188,7 +197,7 @@ public final class Simulation {
             var limits = scenario.guidance();
             bank = BankManeuver.toward(t, bank.angle(t), bank.rate(t), commands.bankAngle(),
                     Math.toRadians(limits.maxBankRateDeg()), Math.toRadians(limits.maxBankAccelerationDeg()));
-            world.actuate(new Actuation(bank, commands.thrust()));
+            world.actuate(new Actuation(bank, commands.thrust(), commands.enginesOff()));
         }
 
         private void decide(Transition t) {
@@ -200,9 +209,33 @@ public final class Simulation {
             journal.record(t.event(), phase, label);
         }
 
+        /** Breaks the hardware of the faults due now. */
+        private void inject(double t) {
+            for (FaultSpec f : faults.due(t, journal.timeline())) {
+                switch (f.kind()) {
+                    case "engine_out" -> world.failEngine(f.engine());
+                    case "parachute_failure" -> world.failParachute();
+                    default -> {
+                        if (world.avionics() != null) {
+                            world.avionics().inject(f);
+                        }
+                    }
+                }
+            }
+        }
+
         private void happen(PhysicalEvent p) {
             world.apply(p.effect());
             journal.record(p.event(), phase, null);
+            inject(world.state().time());
+            Touchdown td = world.touchdown();
+            if (p.event() == EdlEvent.TOUCHDOWN && td != null && td.verticalSpeed() > Touchdown.CRASH_SPEED) {
+                outcome = Outcome.CRASHED;
+                reason = String.format(Locale.ROOT, "the rover hit the ground at %.1f m/s in %s (a crash above %.0f "
+                        + "m/s)", td.verticalSpeed(), phase, Touchdown.CRASH_SPEED);
+                world.stageImpact();
+                return;
+            }
             if (p.event() == EdlEvent.DESCENT_STAGE_IMPACT) {
                 world.stageImpact();
                 outcome = world.touchdown() != null ? Outcome.LANDED : Outcome.CRASHED;

@@ -50,6 +50,7 @@ final class TerrainNavigation {
      */
     static final double TRACKING_FLOOR = 2200;
     private boolean tracking;
+    private boolean failed;
 
     private boolean started;
     private boolean done;
@@ -89,6 +90,14 @@ final class TerrainNavigation {
         }
     }
 
+    /**
+     * The Lander Vision System fails (a fault, truth side): from now on no image gives a position fix,
+     * whatever it shows. The flight software is not told; it sees fixes stop coming.
+     */
+    void fail() {
+        failed = true;
+    }
+
     /** What happened, or null before the LVS has finished (or if it never started). */
     TrnReport report() {
         if (report == null && started) {
@@ -114,7 +123,7 @@ final class TerrainNavigation {
         NavState nav = filter.state();
         double t = s.time();
         if (tracking) {
-            track(s, attitude, filter, sensing, nav);
+            track(s, attitude, filter, sensing, nav, notices);
             return;
         }
         if (!started) {
@@ -133,7 +142,10 @@ final class TerrainNavigation {
         images++;
         double[] sigma = filter.sigmaNed();
         double horizontal = Math.max(sigma[0], sigma[1]);
-        if (lvs != null) {
+        if (failed) {
+            // a failed LVS: the image is taken, no solution comes of it
+            frames.add(new TrnReport.Frame(t, !coarseDone, false, "LVS failed", 0, 0, Double.NaN, List.of()));
+        } else if (lvs != null) {
             LanderVisionSystem.ImageResult r = lvs.process(camera.capture(t, s.position(), attitude), nav.position(),
                     filter.attitude(), horizontal, !coarseDone);
             boolean accepted = r.fix() != null && filter.update(r.fix());
@@ -161,13 +173,24 @@ final class TerrainNavigation {
             report = new TrnReport(spec.mode(), startTime, Double.NaN, Double.NaN, Double.NaN, images, fused, why, null,
                     Double.NaN, Double.NaN, List.copyOf(frames));
             notices.add(new Avionics.Notice(EdlEvent.FAULT_DETECTED, why));
-            notices.add(new Avionics.Notice(EdlEvent.FAULT_RESPONSE, "land without the safe-target divert"));
+            notices.add(new Avionics.Notice(EdlEvent.FAULT_RESPONSE, "land without the safe-target divert, on "
+                    + "inertial and radar navigation, at the original target"));
         }
     }
 
     /** After the solution: fine fixes at the image rate until the tracking floor, keeping the position map-relative. */
-    private void track(FlightState s, Rotation attitude, NavigationFilter filter, boolean sensing, NavState nav) {
+    private void track(FlightState s, Rotation attitude, NavigationFilter filter, boolean sensing, NavState nav,
+                       List<Avionics.Notice> notices) {
         double t = s.time();
+        if (failed && sensing && t >= nextImage - 1e-9) {
+            // the solution and the target stand; the map-relative tracking ends
+            done = true;
+            close();
+            notices.add(new Avionics.Notice(EdlEvent.FAULT_DETECTED, "LVS: no valid fix while tracking"));
+            notices.add(new Avionics.Notice(EdlEvent.FAULT_RESPONSE, "keep the selected target; navigate on the IMU "
+                    + "and radar"));
+            return;
+        }
         if (!sensing || !(nav.heightAboveGround() > TRACKING_FLOOR)) {
             done = true;
             close();

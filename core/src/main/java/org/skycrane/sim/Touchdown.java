@@ -25,4 +25,12 @@ public record Touchdown(double time, double verticalSpeed, double horizontalSpee
      * about 3 m long and 2.7 m wide, NASA fact sheets).
      */
     public static final HazardSpec HAZARDS = HazardSpec.skyCrane();
+
+    /**
+     * Vertical speed (m/s) above which the rover reaching the ground on its bridles is a crash, not a
+     * landing: ASSUMED, an order of magnitude above the sky crane's 0.75 m/s (the speed of a fall of
+     * 13 m on Mars); the rover's wheels and suspension are not built to take it. Below it, a hard
+     * touchdown is a landing that fails the campaign's touchdown criteria.
+     */
+    public static final double CRASH_SPEED = 10.0;
 }

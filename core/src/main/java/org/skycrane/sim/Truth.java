@@ -1,10 +1,12 @@
 package org.skycrane.sim;
 
+import java.util.List;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.dynamics.FlightState;
 import org.skycrane.mars.Environment;
 import org.skycrane.mars.Geodesy;
 import org.skycrane.scenario.EntrySpec;
+import org.skycrane.scenario.FaultSpec;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sensors.KnowledgeErrorNavigation;
 import org.skycrane.sensors.NavigationModel;
@@ -22,18 +24,29 @@ import org.skycrane.vehicle.Vehicle;
  * @param navigator   how the navigation solution differs from truth, or null for the scenario's own
  * @param sensorSeed  seed of this flight's sensor and knowledge errors, all drawn; null for a nominal
  *                    flight (only the sensors' white noise, from the scenario's navigation seed)
+ * @param faults      the faults this flight suffers, or null for the scenario's own {@code faults:}
  */
 public record Truth(Environment environment, Vehicle vehicle, FlightState entry, NavigationModel navigator,
-                    Long sensorSeed) {
+                    Long sensorSeed, List<FaultSpec> faults) {
+
+    public Truth {
+        faults = faults == null ? null : List.copyOf(faults);
+    }
+
+    /** A truth with its own navigation model and sensor seed, and the scenario's faults. */
+    public Truth(Environment environment, Vehicle vehicle, FlightState entry, NavigationModel navigator,
+                 Long sensorSeed) {
+        this(environment, vehicle, entry, navigator, sensorSeed, null);
+    }
 
     /** A truth with the scenario's own navigation error. */
     public Truth(Environment environment, Vehicle vehicle, FlightState entry) {
-        this(environment, vehicle, entry, null, null);
+        this(environment, vehicle, entry, null, null, null);
     }
 
     /** A truth with its own navigation model and nominal sensors. */
     public Truth(Environment environment, Vehicle vehicle, FlightState entry, NavigationModel navigator) {
-        this(environment, vehicle, entry, navigator, null);
+        this(environment, vehicle, entry, navigator, null, null);
     }
 
     /** The truth a scenario describes. */
@@ -49,8 +62,12 @@ public record Truth(Environment environment, Vehicle vehicle, FlightState entry,
         if (filter == null) {
             return null;
         }
-        return NavigationSetup.create(filter, this, sensorSeed != null ? sensorSeed : filter.seed(), sensorSeed == null,
-                scenario.faults());
+        return NavigationSetup.create(filter, this, sensorSeed != null ? sensorSeed : filter.seed(), sensorSeed == null);
+    }
+
+    /** The faults of this flight: its own, or the scenario's. */
+    public List<FaultSpec> faults(Scenario scenario) {
+        return faults != null ? faults : scenario.faults();
     }
 
     /** The navigation model of this truth: its own, or the scenario's knowledge error (perfect when zero). */

@@ -9,11 +9,13 @@ import java.util.Map;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.dynamics.Actuation;
+import org.skycrane.dynamics.EngineThrust;
 import org.skycrane.dynamics.EquationsOfMotion;
 import org.skycrane.dynamics.FlightConditions;
 import org.skycrane.dynamics.FlightState;
 import org.skycrane.dynamics.Force;
 import org.skycrane.dynamics.NumericalFailure;
+import org.skycrane.dynamics.ParachuteDrag;
 import org.skycrane.dynamics.SuttonGraves;
 import org.skycrane.gnc.nav.NavState;
 import org.skycrane.mars.Environment;
@@ -50,6 +52,8 @@ final class World {
     private Touchdown touchdown;
     private Vector3D roverPosition;
     private String mishap;
+    private int failedEngines;
+    private boolean parachuteFailed;
 
     World(Truth truth, NavigationModel navigation, Avionics avionics) {
         this.environment = truth.environment();
@@ -59,8 +63,63 @@ final class World {
         this.heating = new SuttonGraves(SuttonGraves.K_MARS, vehicle.capsule().noseRadius());
         this.state = truth.entry();
         this.stack = Stack.atEntry(vehicle);
-        this.forces = EquationsOfMotion.forces(vehicle, stack);
+        this.forces = forces(stack);
         actuate(Actuation.NONE);
+    }
+
+    /** The forces on {@code s}, with the hardware that has failed giving nothing. */
+    private List<Force> forces(Stack s) {
+        List<Force> all = EquationsOfMotion.forces(vehicle, s);
+        if (failedEngines == 0 && !parachuteFailed) {
+            return all;
+        }
+        List<Force> out = new ArrayList<>(all.size());
+        for (Force f : all) {
+            if (f instanceof EngineThrust e) {
+                out.add(new EngineThrust(e.engines(), e.dryMass(), failedEngines));
+            } else if (!(parachuteFailed && f instanceof ParachuteDrag)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Engine {@code k} (1-based) fails now: it gives no thrust from here on (a fault). */
+    void failEngine(int k) {
+        failedEngines |= 1 << (k - 1);
+        forces = forces(stack);
+        actuate(eom.actuation());
+    }
+
+    /**
+     * The parachute fails now (a fault): its canopy gives no drag from here on, so a failure at or
+     * before line stretch is a canopy that never inflates.
+     */
+    void failParachute() {
+        parachuteFailed = true;
+        forces = forces(stack);
+        actuate(eom.actuation());
+    }
+
+    /**
+     * What each engine's chamber-pressure transducer reads, as a fraction of full thrust: the engine's
+     * share of the net thrust delivered, zero for an engine that is off or has failed. A measurement the
+     * flight software may read.
+     */
+    double[] chamberPressures(FlightState s) {
+        var engines = vehicle.descentStage().engines();
+        double[] p = new double[engines.count()];
+        var actuation = eom.actuation();
+        int off = actuation.enginesOff();
+        int lit = engines.count() - Integer.bitCount(off);
+        double wanted = actuation.thrust().getNorm();
+        double perEngine = lit == 0 ? 0 : new EngineThrust(engines, stack.dryMass(vehicle)).delivered(wanted, s.mass(),
+                off) / lit / (engines.maxThrust() * Math.cos(engines.cantAngle()));
+        for (int k = 0; k < p.length; k++) {
+            boolean on = k >= 31 || ((off | failedEngines) & (1 << k)) == 0;
+            p[k] = on ? perEngine : 0;
+        }
+        return p;
     }
 
     FlightState state() {
@@ -165,7 +224,7 @@ final class World {
         }
         state = state.withMass(state.mass() - (before.dryMass(vehicle) - after.dryMass(vehicle)));
         stack = after;
-        forces = EquationsOfMotion.forces(vehicle, after);
+        forces = forces(after);
         actuate(eom.actuation());
     }
 

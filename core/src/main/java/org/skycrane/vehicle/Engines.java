@@ -22,6 +22,14 @@ public record Engines(int count, double maxThrust, double minThrottle, double is
         return Math.min(count * maxThrust * Math.cos(cantAngle), maxTotalThrust);
     }
 
+    /**
+     * Largest net thrust along the axis (N) of {@code lit} of the engines sharing the thrust equally:
+     * their sum, or the cluster's own limit if lower.
+     */
+    public double maxNetThrust(int lit) {
+        return Math.min(lit * maxThrust * Math.cos(cantAngle), maxTotalThrust);
+    }
+
     /** This cluster with its thrust scaled by {@code thrustFactor} and its Isp by {@code ispFactor}. */
     public Engines scaled(double thrustFactor, double ispFactor) {
         return new Engines(count, maxThrust * thrustFactor, minThrottle, isp * ispFactor, cantAngle,
