@@ -231,6 +231,32 @@ class BadInputTest {
     }
 
     @Test
+    void badFaultKeysNameTheirField() throws IOException {
+        assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: radar_loss}\n"), "bad.yaml:3:", "faults[0].time_s",
+                "exactly one of time_s");
+        assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: radar_loss, time_s: 300, event: RADAR_LOCK}\n"),
+                "bad.yaml:3:", "faults[0].event", "exactly one of time_s");
+        assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: radar_loss, event: RADAR_LOKC}\n"), "bad.yaml:3:",
+                "faults[0].event", "unknown event 'RADAR_LOKC'");
+        assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: radar_loss, time_s: 300, delay_s: 2}\n"),
+                "bad.yaml:3:", "faults[0].delay_s", "goes with event");
+        assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: engine_out, event: POWERED_DESCENT_START}\n"),
+                "bad.yaml:3:", "faults[0].engine", "name the engine");
+        assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: engine_out, time_s: 360, engine: 9}\n"),
+                "bad.yaml:3:", "faults[0].engine", "1 to 8");
+        assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: engine_out, time_s: 360, engine: 1}\n"
+                + "  - {kind: engine_out, time_s: 361, engine: 2}\n"), "bad.yaml:2:", "faults", "at most one engine_out");
+        assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: parachute_failure, time_s: 250, probability: 0.1}\n"),
+                "bad.yaml:3:", "faults[0].probability", "fault_rates");
+        assertBadInput(runFile("base: mars2020\ntrn:\n  mode: none\nfaults:\n  - {kind: lvs_failure, event: LVS_START}\n"),
+                "bad.yaml:5:", "faults[0].kind", "terrain-relative navigation");
+        assertBadInput(runFile("base: mars2020\nfault_rates:\n  - {kind: parachute_failure, event: PARACHUTE_DEPLOY}\n"),
+                "bad.yaml:3:", "fault_rates[0].probability", "probability per case");
+        assertBadInput(runFile("base: mars2020\nfault_rates:\n  - {kind: engine_out, event: PARACHUTE_DEPLOY, "
+                + "probability: 1.5}\n"), "bad.yaml:3:", "fault_rates[0].probability", "between 0 and 1");
+    }
+
+    @Test
     void badTerrainKeysNameTheirField() throws IOException {
         assertBadInput(runFile("base: mars2020\nterrain:\n  model: lunar\n"), "bad.yaml:3:", "terrain.model",
                 "flat or synthetic");

@@ -54,6 +54,15 @@ public final class CampaignReport {
         b.append(String.format(Locale.ROOT, "outcomes: %s%n", st.outcomes()));
         b.append(String.format(Locale.ROOT, "success: %d (%.2f %%); failed by criterion %s%n", st.successes(),
                 100 * st.successRate(), st.failedBy()));
+        if (!st.byFault().isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%-24s %9s %9s %9s%n", "success per fault kind", "cases", "successes",
+                    "rate"));
+            for (var e : st.byFault().entrySet()) {
+                long[] c = e.getValue();
+                b.append(String.format(Locale.ROOT, "%-24s %9d %9d %8.1f%%%n", e.getKey(), c[0], c[1],
+                        100.0 * c[1] / c[0]));
+            }
+        }
         if (st.fit() != null) {
             b.append(String.format(Locale.ROOT, "%-24s %9s %9s %7s %22s %13s%n", "landing ellipse", "major km",
                     "minor km", "az deg", "centre E, N (km)", "cases inside"));

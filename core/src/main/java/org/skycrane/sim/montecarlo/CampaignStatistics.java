@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.skycrane.SafeFiles;
+import org.skycrane.scenario.FaultSpec;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.Outcome;
 import org.skycrane.sim.Touchdown;
@@ -46,12 +47,15 @@ import tools.jackson.databind.json.JsonMapper;
  * @param worst       the cases farthest from the target
  * @param safeLandings cases that landed with the rover on safe ground (slope and rock height within the sky
  *                    crane's limits); a rover set down safely and then hit by its descent stage is not counted
+ * @param byFault     per fault kind ({@code none} for the cases without a fault): the cases that suffered
+ *                    it and how many of them met every criterion, in the order of {@link FaultSpec#KINDS};
+ *                    empty for a scenario without faults or fault rates
  */
 public record CampaignStatistics(String scenario, long seed, int cases, long completed, Map<Outcome, Long> outcomes,
                                  Criteria criteria, long successes, Map<String, Long> failedBy, LandingEllipse fit,
                                  double inside99, double inside3, Ellipse ofCases, double insideOfCases,
                                  Map<String, double[]> percentiles, List<WorstCases.Entry> worst,
-                                 long safeLandings) {
+                                 long safeLandings, Map<String, long[]> byFault) {
 
     /** Share of the cases the empirical ellipse holds. */
     public static final double OF_CASES = 0.99;
@@ -88,6 +92,7 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
             sketches.put(k, new StreamingQuantiles());
         }
         WorstCases worst = WorstCases.largest(WORST);
+        Map<String, long[]> byFault = new LinkedHashMap<>();
         long[] counts = new long[3];                              // completed, successes, safe landings
         CasesFile.forEachCase(casesFile, cases, r -> {
             counts[0]++;
@@ -95,6 +100,12 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
             List<String> failed = criteria.failed(r);
             if (failed.isEmpty()) {
                 counts[1]++;
+            }
+            List<String> kinds = r.faultKinds().isEmpty() ? List.of("none") : r.faultKinds();
+            for (String kind : new java.util.LinkedHashSet<>(kinds)) {
+                long[] c = byFault.computeIfAbsent(kind, x -> new long[2]);
+                c[0]++;
+                c[1] += failed.isEmpty() ? 1 : 0;
             }
             for (String f : failed) {
                 failedBy.merge(f, 1L, Long::sum);
@@ -156,7 +167,21 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
         }
         return new CampaignStatistics(scenario.name(), seed, cases, counts[0], outcomes, criteria, counts[1], failedBy,
                 fit.count() >= 2 && fit.minorVariance() > 0 ? fit : null, inside99, inside3, ofCases, insideOfCases,
-                percentiles, worst.worst(), counts[2]);
+                percentiles, worst.worst(), counts[2], scenario.faults().isEmpty() && scenario.faultRates().isEmpty()
+                        ? Map.of() : ordered(byFault));
+    }
+
+    /** The counts per fault kind in a fixed order: none first, then the kinds in their declared order. */
+    private static Map<String, long[]> ordered(Map<String, long[]> byFault) {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        List<String> order = new java.util.ArrayList<>(List.of("none"));
+        order.addAll(FaultSpec.KINDS);
+        for (String k : order) {
+            if (byFault.containsKey(k)) {
+                out.put(k, byFault.get(k));
+            }
+        }
+        return out;
     }
 
     /** Share of the sorted {@code distances} at most {@code k}. */
@@ -218,6 +243,17 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
                 Touchdown.HAZARDS.baseline(), Math.toDegrees(Touchdown.HAZARDS.maxSlope()),
                 Touchdown.HAZARDS.maxRockHeight()));
         m.put("landing_safety", safety);
+        Map<String, Object> faults = new LinkedHashMap<>();
+        for (var e : byFault.entrySet()) { // only for a scenario with faults or fault rates
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("cases", e.getValue()[0]);
+            f.put("successes", e.getValue()[1]);
+            f.put("rate", round((double) e.getValue()[1] / e.getValue()[0], 6));
+            faults.put(e.getKey(), f);
+        }
+        if (!faults.isEmpty()) {
+            m.put("success_by_fault", faults);
+        }
         Map<String, Object> landing = new LinkedHashMap<>();
         landing.put("frame", "local east-north plane of the target (azimuthal equidistant), km");
         landing.put("touchdowns", fit == null ? 0 : fit.count());

@@ -1,12 +1,15 @@
 package org.skycrane.sim.montecarlo;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.mars.Environment;
 import org.skycrane.scenario.AtmosphereSpec;
 import org.skycrane.scenario.DispersionSpec;
 import org.skycrane.scenario.EntrySpec;
+import org.skycrane.scenario.FaultSpec;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sensors.KnowledgeErrorNavigation;
 import org.skycrane.sim.Simulation;
@@ -52,10 +55,34 @@ public record Case(long caseId, long seed, double[] drawn, int profile, Truth tr
             }
         }
         long sensors = CaseSeed.stream(seed, k, Draw.SENSOR_SLOT).nextLong();
-        return new Case(k, seed, d, profile, truth(nominal, d, profile, sensors));
+        return new Case(k, seed, d, profile, truth(nominal, d, profile, sensors, faults(nominal, seed, k)));
     }
 
-    private static Truth truth(Scenario nominal, double[] d, int profile, long sensors) {
+    /**
+     * The faults case {@code k} suffers: the scenario's own, and each {@code fault_rates} entry drawn
+     * with its probability from its own stream (an engine_out without an engine fails one drawn
+     * uniformly). Null when the scenario gives no rates, so the truth flies the scenario's faults.
+     */
+    static List<FaultSpec> faults(Scenario nominal, long seed, long k) {
+        List<FaultSpec> rates = nominal.faultRates();
+        if (rates.isEmpty()) {
+            return null;
+        }
+        List<FaultSpec> out = new ArrayList<>(nominal.faults());
+        int engines = nominal.vehicle().vehicle().descentStage().engines().count();
+        for (int i = 0; i < rates.size(); i++) {
+            FaultSpec f = rates.get(i);
+            SplittableRandom random = CaseSeed.stream(seed, k, Draw.FAULT_SLOT + i);
+            boolean happens = random.nextDouble() < f.probability();
+            int engine = 1 + random.nextInt(engines);
+            if (happens && !(f.kind().equals("engine_out") && out.stream().anyMatch(o -> o.kind().equals("engine_out")))) {
+                out.add(f.drawn(f.kind().equals("engine_out") ? engine : null));
+            }
+        }
+        return out;
+    }
+
+    private static Truth truth(Scenario nominal, double[] d, int profile, long sensors, List<FaultSpec> faults) {
         Environment base = nominal.environment();
         var spec = nominal.dispersions();
         var wind = spec != null && spec.windProfile() != null ? spec.windProfile() : nominal.atmosphere().wind();
@@ -87,7 +114,7 @@ public record Case(long caseId, long seed, double[] drawn, int profile, Truth tr
         boolean perfect = position.equals(Vector3D.ZERO) && velocity.equals(Vector3D.ZERO);
         return new Truth(environment, vehicle, Truth.entryState(entry, vehicle.entryMass(), environment),
                 perfect ? null : new KnowledgeErrorNavigation(position, velocity),
-                nominal.navigation().filter() != null ? sensors : null);
+                nominal.navigation().filter() != null ? sensors : null, faults);
     }
 
     @Override

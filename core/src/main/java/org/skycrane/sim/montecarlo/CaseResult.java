@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.zip.CRC32;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.mars.Geodesy;
+import org.skycrane.scenario.FaultSpec;
 import org.skycrane.scenario.Scenario;
 import org.skycrane.sim.EventRecord;
 import org.skycrane.sim.FlightOptions;
@@ -45,13 +46,34 @@ import org.skycrane.stats.TargetPlane;
  * @param profile          Mars-GRAM profile flown, or −1
  * @param drawn            dispersion values drawn, in the order of {@link Case#columns()}
  * @param reason           why a case did not land, or empty
+ * @param faults           the kinds of fault the case suffered, joined by '+' in the order injected, or empty
  */
 public record CaseResult(long caseId, long seed, Outcome outcome, double touchdownTime, double latitudeDeg,
                          double longitudeDeg, double east, double north, double miss, double verticalSpeed,
                          double horizontalSpeed, double propellant, double deployMach, double deployPressure,
                          double deployHeight, double peakDeceleration, double peakHeatRate, double slopeDeg,
                          double rockHeight, Boolean safe, int profile,
-                         double[] drawn, String reason) {
+                         double[] drawn, String reason, String faults) {
+
+    public CaseResult {
+        faults = faults == null ? "" : faults;
+    }
+
+    /** A row of a case without faults. */
+    public CaseResult(long caseId, long seed, Outcome outcome, double touchdownTime, double latitudeDeg,
+                      double longitudeDeg, double east, double north, double miss, double verticalSpeed,
+                      double horizontalSpeed, double propellant, double deployMach, double deployPressure,
+                      double deployHeight, double peakDeceleration, double peakHeatRate, double slopeDeg,
+                      double rockHeight, Boolean safe, int profile, double[] drawn, String reason) {
+        this(caseId, seed, outcome, touchdownTime, latitudeDeg, longitudeDeg, east, north, miss, verticalSpeed,
+                horizontalSpeed, propellant, deployMach, deployPressure, deployHeight, peakDeceleration, peakHeatRate,
+                slopeDeg, rockHeight, safe, profile, drawn, reason, "");
+    }
+
+    /** The kinds of fault in this case, in order; empty without faults. */
+    public List<String> faultKinds() {
+        return faults.isEmpty() ? List.of() : List.of(faults.split("\\+"));
+    }
 
     private static final List<String> FIXED = List.of("case", "seed", "outcome", "touchdown_time_s",
             "touchdown_lat_deg", "touchdown_lon_deg", "east_m", "north_m", "miss_m", "vertical_speed_mps",
@@ -71,7 +93,11 @@ public record CaseResult(long caseId, long seed, Outcome outcome, double touchdo
             Result r = new Simulation(nominal, c.truth(), FlightOptions.asWritten(false)).run();
             return of(nominal, c, r);
         } catch (RuntimeException | StackOverflowError e) {
-            return failed(k, seed, c.drawn(), c.profile(), describe(e));
+            CaseResult f = failed(k, seed, c.drawn(), c.profile(), describe(e));
+            return new CaseResult(k, seed, f.outcome, f.touchdownTime, f.latitudeDeg, f.longitudeDeg, f.east, f.north,
+                    f.miss, f.verticalSpeed, f.horizontalSpeed, f.propellant, f.deployMach, f.deployPressure,
+                    f.deployHeight, f.peakDeceleration, f.peakHeatRate, f.slopeDeg, f.rockHeight, f.safe, f.profile,
+                    f.drawn, f.reason, kinds(c.truth().faults(nominal)));
         }
     }
 
@@ -130,7 +156,11 @@ public record CaseResult(long caseId, long seed, Outcome outcome, double touchdo
         return new CaseResult(c.caseId(), c.seed(), outcome, time, lat, lon, east, north, miss, vertical, horizontal,
                 propellant, mach, q, height, r.peaks().decelerationEarthG(), r.peaks().heatRate() / 1e4,
                 td == null ? nan : Math.toDegrees(td.slope()), td == null ? nan : td.rockHeight(),
-                td == null ? null : td.safe(), c.profile(), c.drawn(), reason);
+                td == null ? null : td.safe(), c.profile(), c.drawn(), reason, kinds(c.truth().faults(nominal)));
+    }
+
+    private static String kinds(List<FaultSpec> faults) {
+        return String.join("+", faults.stream().map(FaultSpec::kind).toList());
     }
 
     static CaseResult failed(long k, long seed, double[] drawn, int profile, String reason) {
@@ -148,6 +178,7 @@ public record CaseResult(long caseId, long seed, Outcome outcome, double touchdo
     public static String header() {
         List<String> all = new ArrayList<>(FIXED);
         all.addAll(Case.columns());
+        all.add("faults");
         all.add("reason");
         all.add("crc32");
         return String.join(",", all);
@@ -167,6 +198,7 @@ public record CaseResult(long caseId, long seed, Outcome outcome, double touchdo
         for (double v : drawn) {
             b.append(',').append(number(v));
         }
+        b.append(',').append(faults);
         b.append(',').append(quote(reason));
         String body = b.toString();
         return body + ',' + checksum(body);
@@ -190,7 +222,7 @@ public record CaseResult(long caseId, long seed, Outcome outcome, double touchdo
         }
         List<String> f = split(body);
         int fixed = FIXED.size();
-        int expected = fixed + Draw.ALL.size() + 1;
+        int expected = fixed + Draw.ALL.size() + 2;
         if (f.size() != expected) {
             throw new IllegalArgumentException("expected " + (expected + 1) + " fields, got " + (f.size() + 1));
         }
@@ -211,7 +243,7 @@ public record CaseResult(long caseId, long seed, Outcome outcome, double touchdo
                     parseNumber(f.get(11)), parseNumber(f.get(12)), parseNumber(f.get(13)), parseNumber(f.get(14)),
                     parseNumber(f.get(15)), parseNumber(f.get(16)), parseNumber(f.get(17)), parseNumber(f.get(18)),
                     parseSafe(f.get(19)), Integer.parseInt(f.get(20)), drawn,
-                    f.get(expected - 1));
+                    f.get(expected - 1), f.get(expected - 2));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a field is not a number (" + e.getMessage() + ")");
         }

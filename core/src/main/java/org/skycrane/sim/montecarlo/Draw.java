@@ -41,6 +41,8 @@ record Draw(String column, Function<DispersionSpec, DistributionSpec> spec) {
     static final int PROFILE_SLOT = 1000;
     /** Stream slot of the seed of the case's sensor and knowledge errors. */
     static final int SENSOR_SLOT = 2000;
+    /** First stream of the fault draws: entry {@code i} of {@code fault_rates} draws from slot 3000 + i. */
+    static final int FAULT_SLOT = 3000;
 
     static final int FPA = 0;
     static final int SPEED = 1;
