@@ -55,12 +55,12 @@ public final class CampaignReport {
         b.append(String.format(Locale.ROOT, "success: %d (%.2f %%); failed by criterion %s%n", st.successes(),
                 100 * st.successRate(), st.failedBy()));
         if (!st.byFault().isEmpty()) {
-            b.append(String.format(Locale.ROOT, "%-24s %9s %9s %9s%n", "success per fault kind", "cases", "successes",
-                    "rate"));
+            b.append(String.format(Locale.ROOT, "%-24s %9s %9s %9s %11s %9s%n", "success per fault kind", "cases",
+                    "successes", "rate", "alone: cases", "successes"));
             for (var e : st.byFault().entrySet()) {
                 long[] c = e.getValue();
-                b.append(String.format(Locale.ROOT, "%-24s %9d %9d %8.1f%%%n", e.getKey(), c[0], c[1],
-                        100.0 * c[1] / c[0]));
+                b.append(String.format(Locale.ROOT, "%-24s %9d %9d %8.1f%% %11d %9d%n", e.getKey(), c[0], c[1],
+                        100.0 * c[1] / c[0], c[2], c[3]));
             }
         }
         if (st.fit() != null) {

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.skycrane.SafeFiles;
 import org.skycrane.scenario.FaultSpec;
 import org.skycrane.scenario.Scenario;
@@ -48,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param safeLandings cases that landed with the rover on safe ground (slope and rock height within the sky
  *                    crane's limits); a rover set down safely and then hit by its descent stage is not counted
  * @param byFault     per fault kind ({@code none} for the cases without a fault): the cases that suffered
- *                    it and how many of them met every criterion, in the order of {@link FaultSpec#KINDS};
+ *                    it, how many of them met every criterion, and the same two counts for the cases with
+ *                    that kind alone, in the order of {@link FaultSpec#KINDS};
  *                    empty for a scenario without faults or fault rates
  */
 public record CampaignStatistics(String scenario, long seed, int cases, long completed, Map<Outcome, Long> outcomes,
@@ -102,10 +105,15 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
                 counts[1]++;
             }
             List<String> kinds = r.faultKinds().isEmpty() ? List.of("none") : r.faultKinds();
-            for (String kind : new java.util.LinkedHashSet<>(kinds)) {
-                long[] c = byFault.computeIfAbsent(kind, x -> new long[2]);
+            Set<String> distinct = new LinkedHashSet<>(kinds);
+            for (String kind : distinct) {
+                long[] c = byFault.computeIfAbsent(kind, x -> new long[4]);
                 c[0]++;
                 c[1] += failed.isEmpty() ? 1 : 0;
+                if (distinct.size() == 1) {
+                    c[2]++;
+                    c[3] += failed.isEmpty() ? 1 : 0;
+                }
             }
             for (String f : failed) {
                 failedBy.merge(f, 1L, Long::sum);
@@ -249,6 +257,8 @@ public record CampaignStatistics(String scenario, long seed, int cases, long com
             f.put("cases", e.getValue()[0]);
             f.put("successes", e.getValue()[1]);
             f.put("rate", round((double) e.getValue()[1] / e.getValue()[0], 6));
+            f.put("alone_cases", e.getValue()[2]);
+            f.put("alone_successes", e.getValue()[3]);
             faults.put(e.getKey(), f);
         }
         if (!faults.isEmpty()) {
