@@ -69,7 +69,7 @@ public final class FaultProtection {
     private boolean inflated;
     private boolean parachuteFailed;
     private double lowSince = Double.NaN;
-    private int short1;
+    private int shortTicks;
     private boolean shortfallLogged;
     private int off;
     private double capacity = Double.NaN;
@@ -189,12 +189,12 @@ public final class FaultProtection {
     private void engines(NavState nav, double mass, Vector3D lastThrust, double lastDelivered) {
         double expected = lastDelivered / mass;
         if (expected < 1.0 || lastThrust.getNorm() == 0) {
-            short1 = 0;
+            shortTicks = 0;
             return;
         }
         double sensed = Vector3D.dotProduct(nav.cycleAcceleration(), lastThrust.normalize());
-        short1 = sensed < settings.shortfallRatio() * expected ? short1 + 1 : 0;
-        if (short1 < settings.shortfallTicks()) {
+        shortTicks = sensed < settings.shortfallRatio() * expected ? shortTicks + 1 : 0;
+        if (shortTicks < settings.shortfallTicks()) {
             return;
         }
         double highest = 0;
@@ -210,7 +210,7 @@ public final class FaultProtection {
             }
         }
         String shortfall = String.format(Locale.ROOT, "thrust short: sensed %.0f %% of the commanded acceleration "
-                + "for %d ticks", 100 * sensed / expected, short1);
+                + "for %d ticks", 100 * sensed / expected, shortTicks);
         if (quiet != 1 || highest == 0) {
             if (!shortfallLogged) {
                 shortfallLogged = true;
