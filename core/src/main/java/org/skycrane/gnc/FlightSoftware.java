@@ -136,31 +136,45 @@ public final class FlightSoftware {
     }
 
     /**
-     * The landing aim before the backshell is kept clear: the target when it lies within the divert
-     * capability of the natural stopping point (where a steady braking would null the present
-     * horizontal velocity over the descent to the ground), else as far toward it as the divert allows.
+     * The landing aim before the backshell is kept clear. A safe target is flown as selected: Safe
+     * Target Selection chose it within the divert reach, so clipping it again against a later natural
+     * stopping point would leave the safe cell. Otherwise the scenario's target when it lies within
+     * the divert capability of the natural stopping point, else as far toward it as the divert allows.
      */
     private Vector3D landingAim(NavState nav) {
-        Vector3D up = nav.position().normalize();
         double groundRadius = models.groundRadius();
-        double height = nav.heightAbove(groundRadius);
-        double vz = Vector3D.dotProduct(nav.velocity(), up);
-        double time = 2 * Math.max(height, 1.0) / Math.max(-vz, 1.0);
-        Vector3D horizontal = nav.velocity().subtract(up.scalarMultiply(vz));
-        Vector3D natural = nav.position().add(horizontal.scalarMultiply(time / 2)).normalize().scalarMultiply(groundRadius);
-        Vector3D aim = safeTarget != null ? safeTarget : config.target();
-        if (aim == null) {
+        if (safeTarget != null) {
+            return safeTarget.normalize().scalarMultiply(groundRadius);
+        }
+        Vector3D natural = naturalStop(nav);
+        if (config.target() == null) {
             return natural;
         }
-        Vector3D wanted = aim.normalize().scalarMultiply(groundRadius);
+        Vector3D wanted = config.target().normalize().scalarMultiply(groundRadius);
         Vector3D divert = wanted.subtract(natural);
         double distance = divert.getNorm();
         return distance <= config.maxDivert() ? wanted : natural.add(divert.scalarMultiply(config.maxDivert() / distance));
     }
 
     /**
-     * Where the powered descent would aim if it started now (Mars-fixed): Safe Target Selection's
-     * "predicted touchdown".
+     * Where the powered descent would land undiverted if it started now (Mars-fixed, on the onboard
+     * ground sphere): the natural stopping point, where a steady braking would null the present
+     * horizontal velocity over the descent to the ground. Safe Target Selection measures its minimum
+     * and maximum divert from here (the "predicted touchdown").
+     */
+    public Vector3D naturalStop(NavState nav) {
+        Vector3D up = nav.position().normalize();
+        double groundRadius = models.groundRadius();
+        double height = nav.heightAbove(groundRadius);
+        double vz = Vector3D.dotProduct(nav.velocity(), up);
+        double time = 2 * Math.max(height, 1.0) / Math.max(-vz, 1.0);
+        Vector3D horizontal = nav.velocity().subtract(up.scalarMultiply(vz));
+        return nav.position().add(horizontal.scalarMultiply(time / 2)).normalize().scalarMultiply(groundRadius);
+    }
+
+    /**
+     * Where the powered descent would aim if it started now (Mars-fixed): the selected safe target once
+     * there is one, else the mission's target within the divert reach of the natural stopping point.
      */
     public Vector3D plannedLanding(NavState nav) {
         return landingAim(nav);
