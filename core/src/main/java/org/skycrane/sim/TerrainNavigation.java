@@ -43,6 +43,7 @@ final class TerrainNavigation {
     private final DescentCamera camera;
     private final FlightSoftware fsw;
     private final SplittableRandom random;
+    private final double ignitionHeight;
     private final List<TrnReport.Frame> frames = new ArrayList<>();
 
     /**
@@ -69,9 +70,11 @@ final class TerrainNavigation {
      * @param fsw    the flight software to retarget
      * @param seed   this flight's seed for the model's draws
      * @param entryInterface the instant of flight time 0 (the descent images' Sun)
+     * @param ignitionHeight height above the ground of backshell separation and powered descent's start (m)
      */
     TerrainNavigation(TrnSpec spec, Terrain ground, Vision vision, NavigationFilter filter, FlightSoftware fsw,
-                      long seed, Instant entryInterface) {
+                      long seed, Instant entryInterface, double ignitionHeight) {
+        this.ignitionHeight = ignitionHeight;
         this.spec = spec;
         this.ground = ground;
         OnboardMap dem = filter.map();
@@ -205,7 +208,7 @@ final class TerrainNavigation {
         notices.add(new Avionics.Notice(EdlEvent.LVS_SOLUTION, String.format(Locale.ROOT,
                 "error %.1f m, 1-sigma %.1f m, %d images", error, sig, images)));
         // reach is measured from where powered descent would land undiverted; the cost prefers its aim at the target
-        double[] predicted = projection.toMap(fsw.naturalStop(nav));
+        double[] predicted = projection.toMap(fsw.predictedTouchdown(nav, ignitionHeight));
         double[] aim0 = projection.toMap(fsw.plannedLanding(nav));
         double half = spec.maxDivert() + spec.hazardRadius() + 20;
         SafeTargetsMap map = SafeTargets.around(ground, spec, predicted[0], predicted[1], half);
