@@ -17,7 +17,8 @@ import org.skycrane.sim.montecarlo.CampaignFolder;
  * <pre>
  * java -cp bench/target/benchmarks.jar org.skycrane.bench.MonteCarloBench [SCENARIO] [CASES] [THREADS...]
  * </pre>
- * e.g. {@code mars2020 8001 1 2}. A warm-up of 50 cases runs first.
+ * e.g. {@code mars2020 8001 1 2}. A warm-up of 50 cases runs first. {@code -Dskycrane.trn=none} (or
+ * {@code model}) flies the campaign with that terrain-relative navigation mode instead of the scenario's.
  */
 public final class MonteCarloBench {
 
@@ -27,7 +28,9 @@ public final class MonteCarloBench {
     public static void main(String[] args) throws IOException {
         String name = args.length > 0 ? args[0] : "mars2020";
         int cases = args.length > 1 ? Integer.parseInt(args[1]) : 8001;
-        Scenario scenario = ScenarioReader.read(name);
+        Scenario written = ScenarioReader.read(name);
+        String trn = System.getProperty("skycrane.trn");
+        Scenario scenario = trn == null ? written : written.withTrnMode(trn);
         int[] threads = new int[Math.max(1, args.length - 2)];
         threads[0] = Runtime.getRuntime().availableProcessors();
         for (int i = 2; i < args.length; i++) {
@@ -37,8 +40,8 @@ public final class MonteCarloBench {
         time(scenario, 50, threads[0], tmp.resolve("warmup"));
         for (int t : threads) {
             double seconds = time(scenario, cases, t, tmp.resolve("t" + t));
-            System.out.printf(Locale.ROOT, "%s: %d cases on %d threads in %.1f s: %.1f cases/s%n", name, cases, t,
-                    seconds, cases / seconds);
+            System.out.printf(Locale.ROOT, "%s (trn %s): %d cases on %d threads in %.1f s: %.1f cases/s%n", name,
+                    scenario.trn().mode(), cases, t, seconds, cases / seconds);
         }
     }
 

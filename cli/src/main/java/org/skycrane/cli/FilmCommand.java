@@ -32,8 +32,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code skycrane film SCENARIO [--camera NAME...] [--out DIR] [--seed S --case K] [--stills]}: flies the
- * scenario (or a Monte Carlo case of it) and films it with the EDL cameras.
+ * {@code skycrane film SCENARIO [--camera NAME...] [--out DIR] [--seed S --case K] [--stills] [--trn MODE]}: flies
+ * the scenario (or a Monte Carlo case of it) and films it with the EDL cameras; a scenario that flies
+ * terrain-relative navigation is flown in image mode unless told otherwise, and LCAM's reel carries the
+ * LVS's matches.
  */
 @Command(name = "film", mixinStandardHelpOptions = true,
         description = {"Fly a scenario and film it with the seven EDL cameras Perseverance carried "
@@ -84,13 +86,19 @@ final class FilmCommand implements Callable<Integer> {
             description = "Grid spacing of the terrain drawn, metres (default ${DEFAULT-VALUE}; 16 km square).")
     double posting;
 
+    @Option(names = "--trn", paramLabel = "MODE",
+            description = "Terrain-relative navigation flown: none, model or images (default: images when the scenario "
+                    + "flies it, so that LCAM's reel shows the images the LVS used with its matches; else as written).")
+    String trnMode;
+
     @Override
     public Integer call() throws IOException {
         Filming.Options options = options();
         List<EdlCamera> chosen = chosenCameras(options);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Scenario s = Scenarios.read(scenario);
+        Scenario written = Scenarios.read(scenario);
+        Scenario s = Trn.withMode(written, trnMode != null ? trnMode : written.trn().enabled() ? "images" : null);
         if (seed != null && caseId == null) {
             throw new InputException(null, 0, "--seed", "needs --case: a seed picks a Monte Carlo campaign, "
                     + "--case K the case of it to film");
@@ -101,9 +109,10 @@ final class FilmCommand implements Callable<Integer> {
             if (caseId < 0) {
                 throw new InputException(String.valueOf(caseId), 0, "--case", "must be >= 0");
             }
-            result = new Simulation(s, Case.of(s, campaignSeed, caseId).truth(), FlightOptions.asWritten(true)).run();
+            result = new Simulation(s, Case.of(s, campaignSeed, caseId).truth(), FlightOptions.asWritten(true),
+                    Trn.vision(s)).run();
         } else {
-            result = Simulation.run(s, true);
+            result = Simulation.run(s, true, Trn.vision(s));
         }
         if (result.trajectory().size() < 2) {
             throw new InputException(scenario, 0, "SCENARIO", "the flight recorded no trajectory to film ("

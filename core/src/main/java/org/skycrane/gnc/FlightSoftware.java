@@ -62,6 +62,7 @@ public final class FlightSoftware {
     private Vector3D flyawayThrust = Vector3D.ZERO;
     private double flyawayEnd = Double.NaN;
     private Vector3D safeTarget;
+    private double lastMass = Double.NaN;
 
     /** The guidance laws of the powered flight, phase by phase. */
     public record PoweredFlight(BackshellAvoidance avoidance, PoweredApproach approach, TerminalDescent terminal,
@@ -134,6 +135,7 @@ public final class FlightSoftware {
             propellantUsed += (engines.massFlow(delivered(lastThrust)) + rcs) * (nav.time() - lastTick);
         }
         double mass = believedMass(history);
+        lastMass = mass;
         if (phase != flying) {
             enter(phase, nav, mass);
             flying = phase;
@@ -155,31 +157,68 @@ public final class FlightSoftware {
     }
 
     /**
-     * The landing aim before the backshell is kept clear: the target when it lies within the divert
-     * capability of the natural stopping point (where a steady braking would null the present
-     * horizontal velocity over the descent to the ground), else as far toward it as the divert allows.
+     * The landing aim before the backshell is kept clear. A safe target is flown as selected: Safe
+     * Target Selection chose it within the divert reach, so clipping it again against a later natural
+     * stopping point would leave the safe cell. Otherwise the scenario's target when it lies within
+     * the divert capability of the natural stopping point, else as far toward it as the divert allows.
      */
     private Vector3D landingAim(NavState nav) {
-        Vector3D up = nav.position().normalize();
         double groundRadius = models.groundRadius();
-        double height = nav.heightAbove(groundRadius);
-        double vz = Vector3D.dotProduct(nav.velocity(), up);
-        double time = 2 * Math.max(height, 1.0) / Math.max(-vz, 1.0);
-        Vector3D horizontal = nav.velocity().subtract(up.scalarMultiply(vz));
-        Vector3D natural = nav.position().add(horizontal.scalarMultiply(time / 2)).normalize().scalarMultiply(groundRadius);
-        Vector3D aim = safeTarget != null ? safeTarget : config.target();
-        if (aim == null) {
+        if (safeTarget != null) {
+            return safeTarget.normalize().scalarMultiply(groundRadius);
+        }
+        Vector3D natural = naturalStop(nav);
+        if (config.target() == null) {
             return natural;
         }
-        Vector3D wanted = aim.normalize().scalarMultiply(groundRadius);
+        Vector3D wanted = config.target().normalize().scalarMultiply(groundRadius);
         Vector3D divert = wanted.subtract(natural);
         double distance = divert.getNorm();
         return distance <= config.maxDivert() ? wanted : natural.add(divert.scalarMultiply(config.maxDivert() / distance));
     }
 
     /**
-     * Where the powered descent would aim if it started now (Mars-fixed): Safe Target Selection's
-     * "predicted touchdown".
+     * Where the powered descent would land undiverted if it started now (Mars-fixed, on the onboard
+     * ground sphere): the natural stopping point, where a steady braking would null the present
+     * horizontal velocity over the descent to the ground.
+     */
+    public Vector3D naturalStop(NavState nav) {
+        return naturalStop(nav.position(), nav.velocity());
+    }
+
+    /**
+     * Where the powered descent would land undiverted (Safe Target Selection's "predicted touchdown"):
+     * under the parachute, the stack's fall through the onboard atmosphere and winds down to
+     * {@code ignitionHeight} above the ground (the believed mass under the backshell's parachute drag
+     * area, as the backshell avoidance predicts the backshell's own fall), then the natural stopping
+     * point from there; on the engines, the natural stopping point from now.
+     *
+     * @param nav            the navigated state
+     * @param ignitionHeight height above the ground of powered-descent start (m)
+     */
+    public Vector3D predictedTouchdown(NavState nav, double ignitionHeight) {
+        if (flying != null && flying.ordinal() > Phase.PARACHUTE_DESCENT.ordinal()
+                || !(nav.heightAbove(models.groundRadius()) > ignitionHeight) || !(lastMass > 0)) {
+            return naturalStop(nav);
+        }
+        Vector3D[] ignition = avoidance.fall(nav.position(), nav.velocity(), lastMass, avoidance.dragArea(),
+                ignitionHeight);
+        return naturalStop(ignition[0], ignition[1]);
+    }
+
+    private Vector3D naturalStop(Vector3D position, Vector3D velocity) {
+        Vector3D up = position.normalize();
+        double groundRadius = models.groundRadius();
+        double height = position.getNorm() - groundRadius;
+        double vz = Vector3D.dotProduct(velocity, up);
+        double time = 2 * Math.max(height, 1.0) / Math.max(-vz, 1.0);
+        Vector3D horizontal = velocity.subtract(up.scalarMultiply(vz));
+        return position.add(horizontal.scalarMultiply(time / 2)).normalize().scalarMultiply(groundRadius);
+    }
+
+    /**
+     * Where the powered descent would aim if it started now (Mars-fixed): the selected safe target once
+     * there is one, else the mission's target within the divert reach of the natural stopping point.
      */
     public Vector3D plannedLanding(NavState nav) {
         return landingAim(nav);

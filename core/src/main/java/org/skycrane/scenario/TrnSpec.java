@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * camera's images of the true terrain and matches them to the onboard maps (needs the renderer:
  * {@code run}, tests and films); {@code model} replaces the image processing by its position error
  * drawn from a statistical model fitted to image-mode solutions, so that a Monte Carlo needs no
- * renderer. Absent: none. See {@code docs/trn.md} for every value's source.
+ * renderer. Absent: none. See {@code docs/trn.md} for every value's source. The descent images are lit by
+ * the Sun of the landing's time and place (the earth module's ephemeris), so the block states only the
+ * orbital imagery's Sun, which differs from it on purpose.
  *
  * @param mode                    none, model or images
  * @param startHeight             navigated height above the onboard map at which the LVS starts imaging (m)
@@ -23,8 +25,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param divertWeight            cost of each metre of divert against hazard, per metre
  * @param orbitalSunElevationDeg  Sun elevation of the orbital imagery the maps are made from (deg)
  * @param orbitalSunAzimuthDeg    its azimuth, clockwise from north (deg)
- * @param landingSunElevationDeg  Sun elevation at the landing (deg)
- * @param landingSunAzimuthDeg    its azimuth, clockwise from north (deg)
  * @param modelSigma              model mode: 1σ per horizontal axis of the LVS position error (m)
  */
 public record TrnSpec(@JsonProperty("mode") String mode,
@@ -40,8 +40,6 @@ public record TrnSpec(@JsonProperty("mode") String mode,
                       @JsonProperty("divert_weight_per_m") Double divertWeight,
                       @JsonProperty("orbital_sun_elevation_deg") Double orbitalSunElevationDeg,
                       @JsonProperty("orbital_sun_azimuth_deg") Double orbitalSunAzimuthDeg,
-                      @JsonProperty("landing_sun_elevation_deg") Double landingSunElevationDeg,
-                      @JsonProperty("landing_sun_azimuth_deg") Double landingSunAzimuthDeg,
                       @JsonProperty("model_sigma_m") Double modelSigma) {
 
     public TrnSpec {
@@ -66,16 +64,13 @@ public record TrnSpec(@JsonProperty("mode") String mode,
             Check.between("divert_weight_per_m", divertWeight, 0, 1, "per m");
             Check.between("orbital_sun_elevation_deg", orbitalSunElevationDeg, 5, 90, "deg");
             Check.between("orbital_sun_azimuth_deg", orbitalSunAzimuthDeg, 0, 360, "deg");
-            Check.between("landing_sun_elevation_deg", landingSunElevationDeg, 5, 90, "deg");
-            Check.between("landing_sun_azimuth_deg", landingSunAzimuthDeg, 0, 360, "deg");
             Check.between("model_sigma_m", modelSigma, 0, 1000, "m");
         }
     }
 
     /** No terrain-relative navigation. */
     public static TrnSpec none() {
-        return new TrnSpec("none", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+        return new TrnSpec("none", null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Whether the LVS flies at all. */
@@ -87,6 +82,6 @@ public record TrnSpec(@JsonProperty("mode") String mode,
     public TrnSpec withMode(String newMode) {
         return new TrnSpec(newMode, startHeight, imageInterval, images, maxImages, cameraPixels, minDivert, maxDivert,
                 hazardRadius, hazardThreshold, divertWeight, orbitalSunElevationDeg, orbitalSunAzimuthDeg,
-                landingSunElevationDeg, landingSunAzimuthDeg, modelSigma);
+                modelSigma);
     }
 }

@@ -112,7 +112,8 @@ public final class Simulation {
             if (scenario.trn().enabled() && world.avionics() != null && !options.openLoop()) {
                 long seed = truth.sensorSeed() != null ? truth.sensorSeed() : scenario.navigation().filter().seed();
                 world.avionics().attach(new TerrainNavigation(scenario.trn(), world.environment().terrain(), vision,
-                        world.avionics().filter(), fsw, seed));
+                        world.avionics().filter(), fsw, seed, scenario.mission().entryInterface(),
+                        scenario.sequence().backshellSeparation().height()));
             }
         }
 

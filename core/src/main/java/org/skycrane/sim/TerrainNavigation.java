@@ -1,5 +1,6 @@
 package org.skycrane.sim;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,7 @@ final class TerrainNavigation {
     private final DescentCamera camera;
     private final FlightSoftware fsw;
     private final SplittableRandom random;
+    private final double ignitionHeight;
     private final List<TrnReport.Frame> frames = new ArrayList<>();
 
     /**
@@ -68,9 +70,12 @@ final class TerrainNavigation {
      * @param filter the flight's navigation filter (its onboard map is the LVS's elevation model)
      * @param fsw    the flight software to retarget
      * @param seed   this flight's seed for the model's draws
+     * @param entryInterface the instant of flight time 0 (the descent images' Sun)
+     * @param ignitionHeight height above the ground of backshell separation and powered descent's start (m)
      */
     TerrainNavigation(TrnSpec spec, Terrain ground, Vision vision, NavigationFilter filter, FlightSoftware fsw,
-                      long seed) {
+                      long seed, Instant entryInterface, double ignitionHeight) {
+        this.ignitionHeight = ignitionHeight;
         this.spec = spec;
         this.ground = ground;
         OnboardMap dem = filter.map();
@@ -83,7 +88,7 @@ final class TerrainNavigation {
             }
             this.lvs = new LanderVisionSystem(LanderVisionSystem.Config.standard(), vision.maps(ground, spec),
                     projection, new GroundProjection(projection, dem));
-            this.camera = vision.camera(ground, spec);
+            this.camera = vision.camera(ground, spec, entryInterface);
         } else {
             this.lvs = null;
             this.camera = null;
@@ -225,11 +230,13 @@ final class TerrainNavigation {
         double sig = Math.max(sigma[0], sigma[1]);
         notices.add(new Avionics.Notice(EdlEvent.LVS_SOLUTION, String.format(Locale.ROOT,
                 "error %.1f m, 1-sigma %.1f m, %d images", error, sig, images)));
-        double[] predicted = projection.toMap(fsw.plannedLanding(nav));
+        // reach is measured from where powered descent would land undiverted; the cost prefers its aim at the target
+        double[] predicted = projection.toMap(fsw.predictedTouchdown(nav, ignitionHeight));
+        double[] aim0 = projection.toMap(fsw.plannedLanding(nav));
         double half = spec.maxDivert() + spec.hazardRadius() + 20;
         SafeTargetsMap map = SafeTargets.around(ground, spec, predicted[0], predicted[1], half);
         SafeTargetSelection.Target target = new SafeTargetSelection(map, spec.minDivert(), spec.maxDivert(),
-                spec.divertWeight()).select(predicted[0], predicted[1]);
+                spec.divertWeight()).select(predicted[0], predicted[1], aim0[0], aim0[1]);
         Vector3D aim = null;
         if (target != null) {
             aim = projection.toMarsFixed(target.east(), target.north(), 0);

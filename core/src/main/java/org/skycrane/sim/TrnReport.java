@@ -2,6 +2,7 @@ package org.skycrane.sim;
 
 import java.util.List;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.gnc.trn.LanderVisionSystem;
 
 /**
  * What terrain-relative navigation did in one flight, truth beside belief.
@@ -33,9 +34,14 @@ public record TrnReport(String mode, double startTime, double solutionTime, doub
      * @param templates  fine matches above threshold
      * @param inliers    consistent ones
      * @param error      horizontal error of its fix against the true camera position (m; NaN without a fix)
-     * @param matches    inlier template centres, map east and north (m)
+     * @param matches    its fine matches on the ground in the site's map coordinates, consistent or rejected
+     *                   (for the film's overlay)
      */
     public record Frame(double time, boolean coarse, boolean accepted, String rejected, int templates, int inliers,
-                        double error, List<double[]> matches) {
+                        double error, List<LanderVisionSystem.Match> matches) {
+
+        public Frame {
+            matches = List.copyOf(matches);
+        }
     }
 }

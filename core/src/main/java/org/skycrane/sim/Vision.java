@@ -1,5 +1,6 @@
 package org.skycrane.sim;
 
+import java.time.Instant;
 import org.skycrane.gnc.trn.LvsMaps;
 import org.skycrane.scenario.TrnSpec;
 import org.skycrane.sensors.DescentCamera;
@@ -16,6 +17,10 @@ public interface Vision {
     /** The onboard coarse and fine orbital maps of {@code ground} (made once per site and shared). */
     LvsMaps maps(Terrain ground, TrnSpec spec);
 
-    /** A descent camera over {@code ground} for one flight, used and closed on one thread. */
-    DescentCamera camera(Terrain ground, TrnSpec spec);
+    /**
+     * A descent camera over {@code ground} for one flight, used and closed on one thread; its images
+     * are lit by the Sun of the landing's place at each capture, flight time counted from
+     * {@code entryInterface}.
+     */
+    DescentCamera camera(Terrain ground, TrnSpec spec, Instant entryInterface);
 }

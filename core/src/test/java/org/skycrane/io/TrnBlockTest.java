@@ -19,7 +19,10 @@ class TrnBlockTest {
         "max_divert_m: -5.0|trn.max_divert_m",
         "hazard_threshold: 2.0|trn.hazard_threshold",
         "camera_pixels: 4096|trn.camera_pixels",
-        "landing_sun_elevation_deg: 95.0|trn.landing_sun_elevation_deg"})
+        "orbital_sun_elevation_deg: 95.0|trn.orbital_sun_elevation_deg",
+        // the descent images' Sun is the ephemeris's at the landing, not a scenario value: refused as unknown
+        "landing_sun_elevation_deg: 31.0|trn.landing_sun_elevation_deg",
+        "landing_sun_azimuth_deg: 261.0|trn.landing_sun_azimuth_deg"})
     void aBadValueNamesItsField(String line, String field) {
         String text = "base: mars2020\nname: bad\ntrn:\n  " + line + "\n";
         InputException e = assertThrows(InputException.class, () -> ScenarioReader.parse(text, "bad.yaml"));

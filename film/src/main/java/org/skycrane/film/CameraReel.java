@@ -116,6 +116,7 @@ public final class CameraReel implements AutoCloseable {
         double t = nextTime();
         renderer.render(scene, rig.at(camera, t), rgb);
         develop(camera, rgb);
+        LvsOverlay.draw(rig.scene(), camera, rig.at(camera, t), t, rgb);
         sink.write(rgb);
         next++;
     }

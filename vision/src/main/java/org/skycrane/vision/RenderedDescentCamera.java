@@ -10,7 +10,6 @@ import org.skycrane.gnc.trn.GrayImage;
 import org.skycrane.render.camera.PinholeCamera;
 import org.skycrane.render.gl.Renderer;
 import org.skycrane.render.scene.HeightField;
-import org.skycrane.render.scene.Lighting;
 import org.skycrane.render.scene.Scene;
 import org.skycrane.sensors.DescentCamera;
 import org.skycrane.terrain.LocalAxes;
@@ -19,7 +18,8 @@ import org.skycrane.terrain.Terrain;
 
 /**
  * LCAM on the truth side: the true terrain (heights at full detail down to the posting, albedo)
- * rendered from the true pose under the Sun of the landing, with the camera's read noise and 8-bit
+ * rendered from the true pose under the Sun of the landing's place at the capture instant
+ * ({@link LandingSun}), with the camera's read noise and 8-bit
  * quantisation. The terrain is drawn in the site's map frame as a flat east-north-up space, so
  * Mars's curvature over the footprint is left out (at 4 km from nadir the ground would lie 2.4 m
  * lower); the flight software's projection keeps it. The height field is made on the first image,
@@ -33,27 +33,24 @@ public final class RenderedDescentCamera implements DescentCamera {
     private final Terrain ground;
     private final CameraGeometry geometry;
     private final double fov;
-    private final Lighting light;
+    private final LandingSun sun;
     private final double coverHeight;
     private final long seed;
     private Renderer renderer;
     private HeightField field;
-    private Scene scene;
 
     /**
      * @param ground       the true terrain
      * @param pixels       image side (LCAM: 1024)
-     * @param sunElevation at the landing (rad)
-     * @param sunAzimuth   clockwise from north (rad)
+     * @param sun          the Sun of the landing
      * @param coverHeight  highest height above ground the height field must cover the view from (m)
      * @param seed         seed of the read noise
      */
-    public RenderedDescentCamera(Terrain ground, int pixels, double sunElevation, double sunAzimuth, double coverHeight,
-                                 long seed) {
+    public RenderedDescentCamera(Terrain ground, int pixels, LandingSun sun, double coverHeight, long seed) {
         this.ground = ground;
         this.fov = Math.toRadians(90);
         this.geometry = CameraGeometry.lcam(pixels);
-        this.light = Lighting.marsDaylight(sunElevation, sunAzimuth, 1.6, 0.45);
+        this.sun = sun;
         this.coverHeight = coverHeight;
         this.seed = seed;
     }
@@ -75,7 +72,6 @@ public final class RenderedDescentCamera implements DescentCamera {
             double e0 = at.east() - reach;
             double n0 = at.north() - reach;
             field = Rasters.field(ground, (e, nn) -> ground.heightAtResolution(e, nn, posting), e0, n0, posting, n);
-            scene = Scene.builder(light).terrain(field).build();
         }
         if (renderer == null) {
             renderer = new Renderer();
@@ -89,7 +85,7 @@ public final class RenderedDescentCamera implements DescentCamera {
         PinholeCamera camera = PinholeCamera.of(w, geometry.height(), fov, new Vector3D(at.east(), at.north(),
                 at.height()), cameraToLocal);
         byte[] rgb = new byte[w * geometry.height() * 3];
-        renderer.render(scene, camera, rgb);
+        renderer.render(Scene.builder(sun.lighting(time)).terrain(field).build(), camera, rgb);
         float[] px = Rasters.noise(Rasters.luminance(rgb, w * geometry.height()), READ_NOISE, 256,
                 new SplittableRandom(seed ^ Double.doubleToLongBits(time)));
         return new DescentImage(time, new GrayImage(w, geometry.height(), px), geometry);

@@ -1,5 +1,6 @@
 package org.skycrane.vision;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,7 @@ import org.skycrane.terrain.Terrain;
 /**
  * Image-mode terrain-relative navigation's truth side: orbital maps from {@link OrbitalImagery}
  * (made once per terrain and orbital Sun, and kept), descent images from a
- * {@link RenderedDescentCamera} per flight.
+ * {@link RenderedDescentCamera} per flight, lit by the {@link LandingSun}.
  */
 public final class RenderedVision implements Vision {
 
@@ -29,8 +30,8 @@ public final class RenderedVision implements Vision {
     }
 
     @Override
-    public DescentCamera camera(Terrain ground, TrnSpec spec) {
-        return new RenderedDescentCamera(ground, spec.cameraPixels(), Math.toRadians(spec.landingSunElevationDeg()),
-                Math.toRadians(spec.landingSunAzimuthDeg()), spec.startHeight(), MAP_SEED + 1);
+    public DescentCamera camera(Terrain ground, TrnSpec spec, Instant entryInterface) {
+        return new RenderedDescentCamera(ground, spec.cameraPixels(), new LandingSun(entryInterface, ground.frame()),
+                spec.startHeight(), MAP_SEED + 1);
     }
 }

@@ -18,7 +18,8 @@ import org.skycrane.terrain.Terrain;
  * Image-mode LVS solutions from random poses over the synthetic Jezero of the {@code mars2020} preset:
  * true position within ±2.5 km of the site, 2 to 4 km above the ground, tilted up to 10° (the
  * parachute's swing) in any yaw; the navigation's prior off by 1 to 3 km in a random direction with a
- * 1σ of two thirds of that (the error is within 1.5σ), its attitude off by 1 mrad per axis (1σ).
+ * 1σ of two thirds of that (the error is within 1.5σ), its attitude off by 1 mrad per axis (1σ). The
+ * images are lit by the Sun of the scenario's landing, image k taken at {@link #LVS_TIME} + k seconds.
  */
 final class Poses {
 
@@ -38,6 +39,8 @@ final class Poses {
     static final Scenario SCENARIO = ScenarioReader.read("mars2020");
     static final Terrain TERRAIN = SCENARIO.environment().terrain();
     private static LvsMaps maps;
+    /** Flight time of the first image (s after entry interface): the LVS start of the image-mode flight, E+329 s. */
+    static final double LVS_TIME = 329;
 
     private Poses() {
     }
@@ -61,9 +64,9 @@ final class Poses {
         LanderVisionSystem lvs = lvs();
         List<Solution> out = new ArrayList<>();
         var spec = SCENARIO.trn();
-        try (RenderedDescentCamera camera = new RenderedDescentCamera(TERRAIN, spec.cameraPixels(),
-                Math.toRadians(spec.landingSunElevationDeg()), Math.toRadians(spec.landingSunAzimuthDeg()), 7000, seed)) {
-            camera.capture(0, TERRAIN.frame().toMarsFixed(0, 0, TERRAIN.height(0, 0) + 4000),
+        LandingSun sun = new LandingSun(SCENARIO.mission().entryInterface(), TERRAIN.frame());
+        try (RenderedDescentCamera camera = new RenderedDescentCamera(TERRAIN, spec.cameraPixels(), sun, 7000, seed)) {
+            camera.capture(LVS_TIME, TERRAIN.frame().toMarsFixed(0, 0, TERRAIN.height(0, 0) + 4000),
                     TestWorld.nadir(TERRAIN, 0, 0, 0, 0));
             for (int k = 0; k < count; k++) {
                 double e = -2500 + 5000 * random.nextDouble();
@@ -79,7 +82,7 @@ final class Poses {
                         1e-3 * random.nextGaussian());
                 Rotation attitude = new Rotation(tilt, tilt.getNorm(), RotationConvention.VECTOR_OPERATOR)
                         .compose(truth, RotationConvention.VECTOR_OPERATOR);
-                var image = camera.capture(k, TERRAIN.frame().toMarsFixed(e, n, up), truth);
+                var image = camera.capture(LVS_TIME + k, TERRAIN.frame().toMarsFixed(e, n, up), truth);
                 var r = lvs.process(image, believed, attitude, prior / 1.5, true);
                 if (r.fix() == null) {
                     out.add(new Solution(h, prior, Double.NaN, Double.NaN, Double.NaN, r.rejected()));

@@ -28,34 +28,49 @@ public record BackshellAvoidance(Planet planet, Atmosphere atmosphere, double da
 
     /** Predicted ground point of the backshell released at {@code separation} (Mars-fixed, on the ground). */
     public Vector3D predictLanding(NavState separation) {
-        Vector3D r = separation.position();
-        Vector3D v = separation.velocity();
+        return fall(separation.position(), separation.velocity(), mass, dragArea, 0)[0].normalize()
+                .scalarMultiply(groundRadius);
+    }
+
+    /**
+     * The same fall for any body hanging under the parachute, stopped where it first comes down to
+     * {@code height} above the ground: {position, velocity}, Mars-fixed (m, m/s). With the whole
+     * stack's mass it predicts where powered descent will start.
+     *
+     * @param r            start position, Mars-fixed (m)
+     * @param v            start velocity (m/s)
+     * @param bodyMass     mass of the falling body (kg)
+     * @param bodyDragArea its drag area C_D·A (m²)
+     * @param height       height above the ground at which to stop (m)
+     */
+    public Vector3D[] fall(Vector3D r, Vector3D v, double bodyMass, double bodyDragArea, double height) {
+        double ratio = bodyDragArea / bodyMass;
         for (double t = 0; t < 3600; t += STEP) {
             double h = r.getNorm() - groundRadius;
-            if (h <= 0) {
+            if (h <= height) {
                 break;
             }
             // classical RK4 on (r, v)
-            Vector3D k1v = acceleration(r, v);
-            Vector3D k2v = acceleration(r.add(v.scalarMultiply(STEP / 2)), v.add(k1v.scalarMultiply(STEP / 2)));
+            Vector3D k1v = acceleration(r, v, ratio);
+            Vector3D k2v = acceleration(r.add(v.scalarMultiply(STEP / 2)), v.add(k1v.scalarMultiply(STEP / 2)), ratio);
             Vector3D v2 = v.add(k1v.scalarMultiply(STEP / 2));
-            Vector3D k3v = acceleration(r.add(v2.scalarMultiply(STEP / 2)), v.add(k2v.scalarMultiply(STEP / 2)));
+            Vector3D k3v = acceleration(r.add(v2.scalarMultiply(STEP / 2)), v.add(k2v.scalarMultiply(STEP / 2)), ratio);
             Vector3D v3 = v.add(k2v.scalarMultiply(STEP / 2));
-            Vector3D k4v = acceleration(r.add(v3.scalarMultiply(STEP)), v.add(k3v.scalarMultiply(STEP)));
+            Vector3D k4v = acceleration(r.add(v3.scalarMultiply(STEP)), v.add(k3v.scalarMultiply(STEP)), ratio);
             Vector3D v4 = v.add(k3v.scalarMultiply(STEP));
             Vector3D rNext = r.add(v.add(v2.scalarMultiply(2)).add(v3.scalarMultiply(2)).add(v4).scalarMultiply(STEP / 6));
             Vector3D vNext = v.add(k1v.add(k2v.scalarMultiply(2)).add(k3v.scalarMultiply(2)).add(k4v).scalarMultiply(STEP / 6));
             r = rNext;
             v = vNext;
         }
-        return r.normalize().scalarMultiply(groundRadius);
+        return new Vector3D[] {r, v};
     }
 
-    private Vector3D acceleration(Vector3D r, Vector3D v) {
+    private Vector3D acceleration(Vector3D r, Vector3D v, double areaPerMass) {
         double altitude = r.getNorm() - datumRadius;
         Vector3D air = v.subtract(atmosphere.wind(r, altitude));
         double speed = air.getNorm();
-        double drag = 0.5 * atmosphere.at(altitude).density() * speed * dragArea / mass;
+        double drag = 0.5 * atmosphere.at(altitude).density() * speed * areaPerMass;
         return planet.gravity(r).add(planet.frameAcceleration(r, v)).subtract(air.scalarMultiply(drag));
     }
 

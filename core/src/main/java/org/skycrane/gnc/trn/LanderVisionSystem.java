@@ -1,8 +1,10 @@
 package org.skycrane.gnc.trn;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.skycrane.gnc.nav.MapProjection;
@@ -59,10 +61,22 @@ public final class LanderVisionSystem {
      * @param templates fine templates matched above the score threshold
      * @param inliers   of those, the ones agreeing with the consensus shift
      * @param rejected  why the image gave no fix, or null
-     * @param matches   the inlier matches, as pairs {image x, image y} of the templates' centres
+     * @param matches   every fine match above the score threshold, where its template lies on the ground
+     *                  by the consensus shift (empty when the coarse match failed or no match agreed)
      */
     public record ImageResult(double time, boolean coarse, PositionFix fix, double shiftEast, double shiftNorth,
-                              double coarseScore, int templates, int inliers, String rejected, List<double[]> matches) {
+                              double coarseScore, int templates, int inliers, String rejected, List<Match> matches) {
+    }
+
+    /**
+     * One fine match, for display: its template's centre on the ground, map coordinates corrected by the
+     * image's consensus shift, and whether it agreed with that shift (an inlier) or was rejected.
+     *
+     * @param east       map east (m)
+     * @param north      map north (m)
+     * @param consistent whether it is one of the consensus set
+     */
+    public record Match(double east, double north, boolean consistent) {
     }
 
     private final Config config;
@@ -174,18 +188,26 @@ public final class LanderVisionSystem {
             centres.add(new double[] {corner[0] + tsz / 2.0, corner[1] + tsz / 2.0});
         }
         List<Integer> inliers = Consensus.largest(shifts, config.inlierTolerance());
-        if (inliers.size() < config.minInliers()) {
-            return new ImageResult(picture.time(), coarse, null, shiftE, shiftN, score, shifts.size(), inliers.size(),
-                    "too few consistent fine matches", List.of());
-        }
         double sx = 0;
         double sy = 0;
         for (int k : inliers) {
             sx += shifts.get(k)[0];
             sy += shifts.get(k)[1];
         }
-        sx /= inliers.size();
-        sy /= inliers.size();
+        sx /= Math.max(1, inliers.size());
+        sy /= Math.max(1, inliers.size());
+        List<Match> drawn = new ArrayList<>();
+        if (!inliers.isEmpty()) {
+            Set<Integer> consistent = new HashSet<>(inliers);
+            for (int k = 0; k < centres.size(); k++) {
+                double[] c = centres.get(k);
+                drawn.add(new Match(map.east(c0 + c[0] + sx), map.northing(r0 + c[1] + sy), consistent.contains(k)));
+            }
+        }
+        if (inliers.size() < config.minInliers()) {
+            return new ImageResult(picture.time(), coarse, null, shiftE, shiftN, score, shifts.size(), inliers.size(),
+                    "too few consistent fine matches", List.copyOf(drawn));
+        }
         double scatter = 0;
         for (int k : inliers) {
             scatter += Math.pow(shifts.get(k)[0] - sx, 2) + Math.pow(shifts.get(k)[1] - sy, 2);
@@ -195,17 +217,10 @@ public final class LanderVisionSystem {
         double totalN = shiftN - sy * map.cell();
         double sigma = Math.sqrt(Math.pow(scatter * map.cell(), 2) / inliers.size() + Math.pow(map.tieError(), 2)
                 + Math.pow(config.pointingSigma() * height, 2));
-        List<double[]> drawn = new ArrayList<>();
-        for (int k : inliers) {
-            double[] c = centres.get(k);
-            double ge = map.east(c0 + c[0]);
-            double gn = map.northing(r0 + c[1]);
-            drawn.add(new double[] {ge, gn});
-        }
         PositionFix fix = new PositionFix(picture.time(), shift(camera, new double[] {e, n, m[2]}, totalE - shiftE,
                 totalN - shiftN), sigma);
         return new ImageResult(picture.time(), coarse, fix, totalE, totalN, score, shifts.size(), inliers.size(), null,
-                drawn);
+                List.copyOf(drawn));
     }
 
     private Vector3D shift(Vector3D camera, double[] m, double de, double dn) {

@@ -1,9 +1,12 @@
 package org.skycrane.gnc.trn;
 
 /**
- * Safe Target Selection: given where the vehicle would touch down, the safest cell of the safe-targets
- * map it can reach, that is at a ground distance from the predicted touchdown between the powered
- * descent's minimum and maximum divert, cost = hazard + {@code divertWeight} × distance; cells at or
+ * Safe Target Selection: given where the vehicle would touch down undiverted (the powered descent's
+ * natural stopping point, the "predicted touchdown"), the safest cell of the safe-targets map it can
+ * reach, that is at a ground distance from that point between the powered descent's minimum and
+ * maximum divert (feasibility d_min ≤ |cell − predicted| ≤ d_max), at the least cost = hazard +
+ * {@code divertWeight} × its distance from the preferred aim (the mission's target as the powered
+ * descent would fly it, so that on equally safe ground the stage keeps to its target); cells at or
  * above the map's threshold are never chosen. The minimum divert is the one Mars 2020 imposed so that
  * the descent stage flies clear of the parachute and backshell (described by the mission's GN&amp;C
  * team; Nelessen et al., "Mars 2020 Entry, Descent, and Landing System Overview", IEEE Aerospace
@@ -16,7 +19,7 @@ public final class SafeTargetSelection {
      *
      * @param east   map east of its centre (m)
      * @param north  map north of its centre (m)
-     * @param divert ground distance from the predicted touchdown (m)
+     * @param divert ground distance from the predicted touchdown, the natural stopping point (m)
      * @param hazard its hazard value
      */
     public record Target(double east, double north, double divert, double hazard) {
@@ -43,8 +46,20 @@ public final class SafeTargetSelection {
         this.divertWeight = divertWeight;
     }
 
-    /** The best target from predicted touchdown (east, north) in map coordinates (m), or null if none qualifies. */
+    /** The best target around predicted touchdown (east, north) in map coordinates (m), preferring nothing but reach. */
     public Target select(double east, double north) {
+        return select(east, north, east, north);
+    }
+
+    /**
+     * The best target, or null if none qualifies.
+     *
+     * @param east       predicted touchdown, map east (m)
+     * @param north      predicted touchdown, map north (m)
+     * @param preferEast preferred aim, map east (m): the divert weight counts the distance from it
+     * @param preferNorth preferred aim, map north (m)
+     */
+    public Target select(double east, double north, double preferEast, double preferNorth) {
         Target best = null;
         double bestCost = Double.POSITIVE_INFINITY;
         int i0 = Math.max(0, (int) Math.floor((east - maxDivert - map.west()) / map.cell()));
@@ -58,7 +73,7 @@ public final class SafeTargetSelection {
                 if (d < minDivert || d > maxDivert || h >= map.threshold()) {
                     continue;
                 }
-                double cost = h + divertWeight * d;
+                double cost = h + divertWeight * Math.hypot(map.east(i) - preferEast, map.northing(j) - preferNorth);
                 if (cost < bestCost) {
                     bestCost = cost;
                     best = new Target(map.east(i), map.northing(j), d, h);

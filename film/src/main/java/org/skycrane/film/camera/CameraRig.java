@@ -16,6 +16,11 @@ public final class CameraRig {
         this.scene = scene;
     }
 
+    /** The flight this rig films. */
+    public FlightScene scene() {
+        return scene;
+    }
+
     /** The pose of the part {@code mount} at {@code t}. */
     public Pose mountPose(Mount mount, double t) {
         Footage footage = scene.footage();
