@@ -32,6 +32,9 @@ final class FractalNoise {
     private final double[] sin;
     private final double[] offsetX;
     private final double[] offsetY;
+    /** cos·2^-k and sin·2^-k: scaling by a power of two is exact, so the products equal (cos x − sin y)·2^-k. */
+    private final double[] cosScaled;
+    private final double[] sinScaled;
 
     /**
      * @param seed        hash seed
@@ -51,6 +54,8 @@ final class FractalNoise {
         sin = new double[n];
         offsetX = new double[n];
         offsetY = new double[n];
+        cosScaled = new double[n];
+        sinScaled = new double[n];
         for (int k = firstOctave; k <= lastOctave; k++) {
             CellRandom r = new CellRandom(this.seed, 1, k, 0);
             double angle = 2 * Math.PI * r.nextDouble();
@@ -59,6 +64,8 @@ final class FractalNoise {
             sin[k] = Math.sin(angle);
             offsetX[k] = 1000 * r.nextDouble();
             offsetY[k] = 1000 * r.nextDouble();
+            cosScaled[k] = Math.scalb(cos[k], -k);
+            sinScaled[k] = Math.scalb(sin[k], -k);
         }
     }
 
@@ -70,9 +77,8 @@ final class FractalNoise {
     double value(double x, double y, int from) {
         double sum = 0;
         for (int k = Math.max(from, firstOctave); k <= lastOctave; k++) {
-            double inv = Math.scalb(1.0, -k);
-            double u = (cos[k] * x - sin[k] * y) * inv + offsetX[k];
-            double v = (sin[k] * x + cos[k] * y) * inv + offsetY[k];
+            double u = (cosScaled[k] * x - sinScaled[k] * y) + offsetX[k];
+            double v = (sinScaled[k] * x + cosScaled[k] * y) + offsetY[k];
             sum += amplitude[k] * gradientNoise(u, v, k);
         }
         return sum;
@@ -106,21 +112,15 @@ final class FractalNoise {
         double value(double x, double y, int from) {
             double sum = 0;
             for (int k = Math.max(from, firstOctave); k <= lastOctave; k++) {
-                double inv = Math.scalb(1.0, -k);
-                double u = (cos[k] * x - sin[k] * y) * inv + offsetX[k];
-                double v = (sin[k] * x + cos[k] * y) * inv + offsetY[k];
+                double u = (cosScaled[k] * x - sinScaled[k] * y) + offsetX[k];
+                double v = (sinScaled[k] * x + cosScaled[k] * y) + offsetY[k];
                 double fu = Math.floor(u);
                 double fv = Math.floor(v);
                 long iu = (long) fu;
                 long iv = (long) fv;
                 int g = 4 * k;
                 if (iu != cellU[k] || iv != cellV[k]) {
-                    cellU[k] = iu;
-                    cellV[k] = iv;
-                    gradients[g] = gradient(iu, iv, k);
-                    gradients[g + 1] = gradient(iu + 1, iv, k);
-                    gradients[g + 2] = gradient(iu, iv + 1, k);
-                    gradients[g + 3] = gradient(iu + 1, iv + 1, k);
+                    corners(g, k, iu, iv);
                 }
                 double du = u - fu;
                 double dv = v - fv;
@@ -135,6 +135,44 @@ final class FractalNoise {
                 sum += amplitude[k] * (a + sv * (b - a));
             }
             return sum;
+        }
+
+        /**
+         * The four corner gradients of cell (iu, iv) of octave {@code k}, at {@code g}: a step of one
+         * cell along u or v keeps the two corners it shares with the last cell and hashes two.
+         */
+        private void corners(int g, int k, long iu, long iv) {
+            long du = iu - cellU[k];
+            long dv = iv - cellV[k];
+            boolean known = cellU[k] != Long.MIN_VALUE;
+            cellU[k] = iu;
+            cellV[k] = iv;
+            if (known && dv == 0 && du == 1) {
+                gradients[g] = gradients[g + 1];
+                gradients[g + 2] = gradients[g + 3];
+                gradients[g + 1] = gradient(iu + 1, iv, k);
+                gradients[g + 3] = gradient(iu + 1, iv + 1, k);
+            } else if (known && dv == 0 && du == -1) {
+                gradients[g + 1] = gradients[g];
+                gradients[g + 3] = gradients[g + 2];
+                gradients[g] = gradient(iu, iv, k);
+                gradients[g + 2] = gradient(iu, iv + 1, k);
+            } else if (known && du == 0 && dv == 1) {
+                gradients[g] = gradients[g + 2];
+                gradients[g + 1] = gradients[g + 3];
+                gradients[g + 2] = gradient(iu, iv + 1, k);
+                gradients[g + 3] = gradient(iu + 1, iv + 1, k);
+            } else if (known && du == 0 && dv == -1) {
+                gradients[g + 2] = gradients[g];
+                gradients[g + 3] = gradients[g + 1];
+                gradients[g] = gradient(iu, iv, k);
+                gradients[g + 1] = gradient(iu + 1, iv, k);
+            } else {
+                gradients[g] = gradient(iu, iv, k);
+                gradients[g + 1] = gradient(iu + 1, iv, k);
+                gradients[g + 2] = gradient(iu, iv + 1, k);
+                gradients[g + 3] = gradient(iu + 1, iv + 1, k);
+            }
         }
     }
 

@@ -12,11 +12,26 @@ final class ErrorCovariance {
     private final int n;
     private final double[][] p;
     private final double[][] work;
+    // scratch, reused by every call (one filter, one thread): no allocation per IMU cycle
+    private final int[][] nonzero;
+    private final int[] counts;
+    private final int[] used;
+    private final int[] changed;
+    private final double[] a;
+    private final double[] k;
+    private final double[] delta;
 
     ErrorCovariance(int n) {
         this.n = n;
         this.p = new double[n][n];
         this.work = new double[n][n];
+        this.nonzero = new int[n][n];
+        this.counts = new int[n];
+        this.used = new int[n];
+        this.changed = new int[n];
+        this.a = new double[n];
+        this.k = new double[n];
+        this.delta = new double[n];
     }
 
     int size() {
@@ -43,38 +58,44 @@ final class ErrorCovariance {
 
     /** P ← Φ P Φᵀ + Q, visiting only the nonzero entries of Φ's rows. */
     void propagate(double[][] phi, double[][] q) {
-        int[][] nonzero = new int[n][];
-        int[] buffer = new int[n];
         for (int i = 0; i < n; i++) {
             int count = 0;
-            for (int k = 0; k < n; k++) {
-                if (phi[i][k] != 0) {
-                    buffer[count++] = k;
+            int[] nz = nonzero[i];
+            double[] phiRow = phi[i];
+            for (int c = 0; c < n; c++) {
+                if (phiRow[c] != 0) {
+                    nz[count++] = c;
                 }
             }
-            nonzero[i] = Arrays.copyOf(buffer, count);
+            counts[i] = count;
         }
         for (int i = 0; i < n; i++) { // work = Φ P
             double[] row = work[i];
             Arrays.fill(row, 0);
             double[] phiRow = phi[i];
-            for (int k : nonzero[i]) {
-                double a = phiRow[k];
-                double[] pk = p[k];
+            int[] nz = nonzero[i];
+            for (int x = 0, count = counts[i]; x < count; x++) {
+                int c = nz[x];
+                double f = phiRow[c];
+                double[] pc = p[c];
                 for (int j = 0; j < n; j++) {
-                    row[j] += a * pk[j];
+                    row[j] += f * pc[j];
                 }
             }
         }
         for (int i = 0; i < n; i++) { // P = work Φᵀ + Q, upper triangle mirrored
             double[] w = work[i];
+            double[] qi = q[i];
+            double[] pi = p[i];
             for (int j = i; j < n; j++) {
                 double[] phiRow = phi[j];
-                double sum = q[i][j];
-                for (int k : nonzero[j]) {
-                    sum += w[k] * phiRow[k];
+                int[] nz = nonzero[j];
+                double sum = qi[j];
+                for (int x = 0, count = counts[j]; x < count; x++) {
+                    int c = nz[x];
+                    sum += w[c] * phiRow[c];
                 }
-                p[i][j] = sum;
+                pi[j] = sum;
                 p[j][i] = sum;
             }
         }
@@ -111,14 +132,12 @@ final class ErrorCovariance {
      * P ← P − K aᵀ − a Kᵀ + s K Kᵀ with a = P h.
      */
     void update(double[] h, double y, double s, double[] correction, double[][] projector, int from, int to) {
-        int[] used = new int[n];
         int count = 0;
         for (int j = 0; j < n; j++) {
             if (h[j] != 0) {
                 used[count++] = j;
             }
         }
-        double[] a = new double[n];
         for (int i = 0; i < n; i++) {
             double sum = 0;
             double[] row = p[i];
@@ -127,14 +146,15 @@ final class ErrorCovariance {
             }
             a[i] = sum;
         }
-        double[] k = new double[n];
         for (int i = 0; i < n; i++) {
             k[i] = a[i] / s;
         }
         if (projector != null) {
-            double[] head = {k[0], k[1], k[2]};
+            double head0 = k[0];
+            double head1 = k[1];
+            double head2 = k[2];
             for (int i = 0; i < 3; i++) {
-                k[i] = projector[i][0] * head[0] + projector[i][1] * head[1] + projector[i][2] * head[2];
+                k[i] = projector[i][0] * head0 + projector[i][1] * head1 + projector[i][2] * head2;
             }
         }
         for (int i = Math.max(from, 0); i <= to; i++) {
@@ -142,9 +162,7 @@ final class ErrorCovariance {
         }
         // Joseph's form with K = a/s + Δ reduces to P − a aᵀ/s + s Δ Δᵀ, Δ nonzero only where the
         // gain was projected or zeroed (exact algebra, half the work of the general form)
-        int[] changed = new int[n];
         int m = 0;
-        double[] delta = new double[n];
         for (int i = 0; i < n; i++) {
             delta[i] = k[i] - a[i] / s;
             if (delta[i] != 0) {
