@@ -254,6 +254,9 @@ class BadInputTest {
                 "bad.yaml:3:", "fault_rates[0].probability", "probability per case");
         assertBadInput(runFile("base: mars2020\nfault_rates:\n  - {kind: engine_out, event: PARACHUTE_DEPLOY, "
                 + "probability: 1.5}\n"), "bad.yaml:3:", "fault_rates[0].probability", "between 0 and 1");
+        assertBadInput(runFile("base: mars2020\nvehicle:\n  descent_stage:\n    engines:\n      layout:\n"
+                + "        radius_m: -1.5\n"), "bad.yaml:6:", "radius_m", "m");
+        assertBadInput(CliHarness.run("film", "mars2020", "--trn", "magic"), "--trn", "magic");
     }
 
     @Test
