@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.DiskCache;
 import org.skycrane.dynamics.Actuation;
 import org.skycrane.dynamics.BodyAttitude;
 import org.skycrane.dynamics.EquationsOfMotion;
@@ -30,8 +31,8 @@ import org.skycrane.vehicle.Vehicle;
 
 /**
  * Builds one flight's avionics from the scenario's {@code navigation.filter} block: the sensors on
- * the truth side, the onboard map (made once per site and map specification, and shared), and the
- * filter started from the uplinked state.
+ * the truth side, the onboard map (made once per site and map specification, and shared; its posts
+ * kept in the {@link DiskCache} between runs), and the filter started from the uplinked state.
  */
 final class NavigationSetup {
 
@@ -40,6 +41,10 @@ final class NavigationSetup {
      * mostly long-wavelength (its control to the global altimetry, and the camera's pointing jitter).
      */
     static final double MAP_ERROR_CORRELATION = 2000;
+
+    /** Folder of the onboard maps' posts in the disk cache, and the version of what it holds. */
+    static final String MAP_KIND = "onboard-map";
+    private static final int MAP_FORMAT = 1;
 
     private static final Map<List<Object>, OnboardMap> MAPS = new ConcurrentHashMap<>();
 
@@ -128,6 +133,18 @@ final class NavigationSetup {
         double posting = spec.mapPosting();
         int half = (int) Math.round(spec.mapHalfWidth() / posting);
         int size = 2 * half + 1;
+        String terrain = SafeTargets.terrainKey(ground);
+        float[] heights = terrain == null ? heights(ground, posting, half)
+                : DiskCache.shared().get(MAP_KIND, "onboard map posts, format " + MAP_FORMAT + "\nposting " + posting
+                        + "\nhalf " + half + "\n" + terrain, DiskCache.floats(size * size),
+                        () -> heights(ground, posting, half));
+        return new OnboardMap(projection(ground.frame()), posting, size, heights, spec.mapVerticalError(),
+                MAP_ERROR_CORRELATION);
+    }
+
+    /** The posts of a map {@code 2 half + 1} posts a side, each the ground averaged over its cell. */
+    private static float[] heights(Terrain ground, double posting, int half) {
+        int size = 2 * half + 1;
         float[] heights = new float[size * size];
         for (int j = 0; j < size; j++) {
             for (int i = 0; i < size; i++) {
@@ -142,8 +159,7 @@ final class NavigationSetup {
                 heights[j * size + i] = (float) (sum / 9);
             }
         }
-        return new OnboardMap(projection(ground.frame()), posting, size, heights, spec.mapVerticalError(),
-                MAP_ERROR_CORRELATION);
+        return heights;
     }
 
     /** The onboard map's coordinates: the site's azimuthal equidistant frame. */

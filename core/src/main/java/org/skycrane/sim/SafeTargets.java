@@ -3,9 +3,11 @@ package org.skycrane.sim;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.skycrane.DiskCache;
 import org.skycrane.gnc.trn.SafeTargetsMap;
 import org.skycrane.scenario.TrnSpec;
 import org.skycrane.terrain.HazardMap;
+import org.skycrane.terrain.SyntheticTerrain;
 import org.skycrane.terrain.Terrain;
 
 /**
@@ -14,12 +16,21 @@ import org.skycrane.terrain.Terrain;
  * it exceeds the sky crane's limits ({@link Touchdown#HAZARDS}); a cell's hazard is then the fraction
  * of unsafe cells within {@code hazard_radius_m} of it, so that a target keeps its distance from
  * hazards by about the landing's own accuracy. The product covers the whole site; it is made here in
- * 1 km tiles when first asked for and kept (one per terrain), which gives the same values.
+ * 1 km tiles when first asked for and kept (one per terrain), which gives the same values: in memory
+ * for the JVM and, for a synthetic terrain, in the {@link DiskCache} for later runs, under a key
+ * naming the terrain's full specification and seed, the hazard limits, the tile size, the format
+ * and the code that made it.
  */
 final class SafeTargets {
 
     /** Cells per tile side. */
     private static final int TILE = 100;
+
+    /** Version of the tiles' content as stored; raise it when what a tile holds changes. */
+    private static final int FORMAT = 1;
+
+    /** Folder of the tiles in the disk cache. */
+    static final String KIND = "safe-targets";
 
     private static final Map<List<Object>, boolean[]> TILES = new ConcurrentHashMap<>();
 
@@ -28,6 +39,12 @@ final class SafeTargets {
 
     /** The map over the square of half-width {@code half} (m) about map point (east, north). */
     static SafeTargetsMap around(Terrain ground, TrnSpec spec, double east, double north, double half) {
+        return around(ground, spec, east, north, half, DiskCache.shared());
+    }
+
+    /** {@link #around(Terrain, TrnSpec, double, double, double)} with tiles kept in {@code cache}. */
+    static SafeTargetsMap around(Terrain ground, TrnSpec spec, double east, double north, double half,
+                                 DiskCache cache) {
         double cell = Touchdown.HAZARDS.cellSize();
         int i0 = (int) Math.floor((east - half) / cell);
         int j0 = (int) Math.floor((north - half) / cell);
@@ -37,7 +54,7 @@ final class SafeTargets {
         int w = n + 2 * r;
         for (int j = 0; j < w; j++) {
             for (int i = 0; i < w; i++) {
-                unsafe[j * w + i] = unsafe(ground, i0 - r + i, j0 - r + j);
+                unsafe[j * w + i] = unsafe(ground, i0 - r + i, j0 - r + j, cache);
             }
         }
         float[] hazard = new float[n * n];
@@ -62,11 +79,39 @@ final class SafeTargets {
     }
 
     /** Whether the cell with south-west corner (i·cell, j·cell) is unsafe. */
-    private static boolean unsafe(Terrain ground, int i, int j) {
+    private static boolean unsafe(Terrain ground, int i, int j, DiskCache cache) {
         int ti = Math.floorDiv(i, TILE);
         int tj = Math.floorDiv(j, TILE);
-        boolean[] tile = TILES.computeIfAbsent(List.of(ground, ti, tj), k -> tile(ground, ti, tj));
+        boolean[] tile = TILES.computeIfAbsent(List.of(ground, ti, tj, cache), k -> stored(ground, ti, tj, cache));
         return tile[(j - tj * TILE) * TILE + i - ti * TILE];
+    }
+
+    /** The tile from the disk cache, made and stored if it is not there; a terrain without a key is made. */
+    private static boolean[] stored(Terrain ground, int ti, int tj, DiskCache cache) {
+        String key = key(ground, ti, tj);
+        return key == null ? tile(ground, ti, tj)
+                : cache.get(KIND, key, DiskCache.bits(TILE * TILE), () -> tile(ground, ti, tj));
+    }
+
+    /** Everything tile (ti, tj) depends on, as text, or null for a terrain {@link #terrainKey} cannot name. */
+    static String key(Terrain ground, int ti, int tj) {
+        String terrain = terrainKey(ground);
+        return terrain == null ? null : "safe-targets tile, format " + FORMAT + ", " + TILE + " cells a side"
+                + "\nhazards " + Touchdown.HAZARDS + "\n" + terrain + "\ntile " + ti + " " + tj;
+    }
+
+    /**
+     * What fixes every height of {@code ground}, as text for a {@link DiskCache} key, or null for a
+     * terrain that cannot be named by its values: a synthetic terrain is (its specification, a record
+     * of plain values, its seed, and the code that draws it).
+     */
+    static String terrainKey(Terrain ground) {
+        if (!(ground instanceof SyntheticTerrain synthetic)) {
+            return null;
+        }
+        String code = DiskCache.codeVersion(SafeTargets.class, SyntheticTerrain.class);
+        return code == null ? null
+                : "terrain " + synthetic.spec() + "\nseed " + synthetic.seed() + "\ncode " + code;
     }
 
     private static boolean[] tile(Terrain ground, int ti, int tj) {
