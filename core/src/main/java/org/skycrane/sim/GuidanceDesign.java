@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.skycrane.DiskCache;
 import org.skycrane.dynamics.FlightConditions;
 import org.skycrane.dynamics.FlightState;
 import org.skycrane.dynamics.NumericalFailure;
@@ -23,7 +24,7 @@ import org.skycrane.vehicle.Vehicle;
 /**
  * What the flight software is loaded with before entry, computed by the program from the nominal
  * scenario (as a mission's ground software would) and cached per scenario so Monte Carlo cases
- * reuse it:
+ * reuse it (in memory, and in the {@link DiskCache} for later runs: {@link GuidanceDesignStore}):
  * <ul>
  * <li>the entry reference: the full model flown open loop with the bank schedule (lift up below the
  *     heading-alignment speed), tabulated against speed down to the end of range control, with range
@@ -54,14 +55,15 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
     public static GuidanceDesign of(Scenario scenario) {
         return CACHE.computeIfAbsent(scenario, s -> {
             try {
-                return compute(s);
+                return GuidanceDesignStore.get(DiskCache.shared(), s, () -> compute(s));
             } catch (NumericalFailure | MathIllegalStateException e) {
                 throw new DesignException("the guidance design failed: " + e.getMessage());
             }
         });
     }
 
-    private static GuidanceDesign compute(Scenario scenario) {
+    /** The design computed, without the caches. */
+    static GuidanceDesign compute(Scenario scenario) {
         Environment environment = scenario.environment();
         Vehicle vehicle = scenario.vehicle().vehicle();
         SequenceSpec seq = scenario.sequence();

@@ -267,4 +267,22 @@ public final class ReferenceTrajectory {
     public double endSpeed() {
         return endSpeed;
     }
+
+    /**
+     * The tables, for storing: the speeds (ascending), then range to go, drag, altitude rate, vertical
+     * L/D, F1, F2 and F3 at each; {@link #ofTables} makes the same reference from them.
+     */
+    public double[][] tables() {
+        return new double[][] {range.xs(), range.ys(), drag.ys(), altitudeRate.ys(), verticalLiftToDrag.ys(),
+            f1.ys(), f2.ys(), f3.ys()};
+    }
+
+    /** The reference whose {@link #tables()} are {@code tables}, ending at {@code endSpeed} (m/s). */
+    public static ReferenceTrajectory ofTables(double[][] tables, double endSpeed) {
+        if (tables.length != 8) {
+            throw new IllegalArgumentException("a reference has 8 tables, got " + tables.length);
+        }
+        return new ReferenceTrajectory(tables[0], tables[1], tables[2], tables[3], tables[4], tables[5], tables[6],
+                tables[7], endSpeed);
+    }
 }
