@@ -61,7 +61,7 @@ public final class LvsFlightCalibration {
      * @param attitude the filter's attitude error then (rad)
      * @param images   images taken
      * @param fused    fixes the filter accepted
-     * @param failure  why there was no solution, or null
+     * @param failure  why there was no solution and why the LVS rejected its images, or null
      */
     record Row(long caseId, double start, double solution, double height, double prior, double east, double north,
                double error, double sigmaEast, double sigmaNorth, double attitude, int images, int fused,
@@ -73,7 +73,7 @@ public final class LvsFlightCalibration {
         String line() {
             return String.format(Locale.ROOT, "%d,%.2f,%.2f,%.1f,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%d,%s", caseId,
                     start, solution, height, prior, east, north, error, sigmaEast, sigmaNorth, attitude * 1000,
-                    images, fused, failure == null ? "" : failure.replace(',', ';'));
+                    images, fused, failure == null ? "" : failure.replace(',', ' '));
         }
     }
 
@@ -134,7 +134,8 @@ public final class LvsFlightCalibration {
         }
         if (Double.isNaN(trn.solutionTime())) {
             return new Row(k, start, Double.NaN, Double.NaN, prior, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, trn.images(), trn.fused(), trn.failure());
+                    Double.NaN, Double.NaN, trn.images(), trn.fused(), trn.failure() + ": " + String.join("; ",
+                    trn.frames().stream().map(f -> String.valueOf(f.rejected())).distinct().toList()));
         }
         NavigationSample at = NavigationSample.at(r.navigation(), trn.solutionTime());
         return new Row(k, start, trn.solutionTime(), height(r.trajectory(), trn.solutionTime()), prior, at.error()[1],
