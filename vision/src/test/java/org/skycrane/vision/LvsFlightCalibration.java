@@ -93,7 +93,7 @@ public final class LvsFlightCalibration {
         lines.add("# flight-level image-mode LVS solutions: scenario " + args[0] + " (" + nominal.name()
                 + ") with trn.mode images, campaign seed " + seed + ", cases 0-" + (count - 1) + ", code commit "
                 + args[4]);
-        lines.add("# made by: java -cp vision/target/test-classes:vision/target/classes:$(cat vision/target/cp.txt) "
+        lines.add("# made by, in vision/: java -cp target/test-classes:target/classes:$(cat target/cp.txt) "
                 + "org.skycrane.vision.LvsFlightCalibration " + String.join(" ", args) + " (docs/trn.md)");
         lines.add(Row.HEADER);
         for (Future<Row> f : rows) {
