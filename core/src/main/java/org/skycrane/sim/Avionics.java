@@ -200,7 +200,8 @@ final class Avionics {
             sigma[i] = Math.sqrt(covariance[i][i]);
         }
         samples.add(new NavigationSample(s.time(), error, sigma, nav.heightAboveGround() - ground, accepted, rejected,
-                Rotation.distance(filter.attitude(), attitude), nees(error, covariance)));
+                Rotation.distance(filter.attitude(), attitude), nees(error, covariance),
+                nees(attitudeError(filter.attitude(), attitude), filter.attitudeCovariance())));
         if (dt > 1e-9) { // a second tick at the same instant leaves its turn to the next cycle's gyros
             last = s;
             lastAttitude = attitude;
@@ -280,6 +281,14 @@ final class Avionics {
             total += y[i] * y[i];
         }
         return total;
+    }
+
+    /** The attitude error φ, truth = (I + [φ×]) estimate, Mars-fixed axes (rad): the filter's error state. */
+    static double[] attitudeError(Rotation estimate, Rotation truth) {
+        Rotation d = truth.compose(estimate.revert(), RotationConvention.VECTOR_OPERATOR);
+        Vector3D phi = d.getAngle() < 1e-15 ? Vector3D.ZERO
+                : d.getAxis(RotationConvention.VECTOR_OPERATOR).scalarMultiply(d.getAngle());
+        return new double[] {phi.getX(), phi.getY(), phi.getZ()};
     }
 
     /** North, east, down components of position and velocity errors at {@code r}. */

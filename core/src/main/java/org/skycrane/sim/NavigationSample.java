@@ -15,9 +15,11 @@ import java.util.List;
  * @param attitudeError angle between the estimated and the true attitude (rad)
  * @param nees          normalised estimation error squared of the six position and velocity errors, with the
  *                      filter's full covariance: χ² with 6 degrees of freedom when the filter is consistent
+ * @param attitudeNees  the same of the three attitude errors (χ² with 3 degrees of freedom)
  */
 public record NavigationSample(double time, double[] error, double[] sigma, double heightError, int radarAccepted,
-                               int radarRejected, double attitudeError, double nees) {
+                               int radarRejected, double attitudeError, double nees,
+                               double attitudeNees) {
 
     /** Names of the three axes, north, east, down, for keys and columns. */
     public static final String[] POSITION_KEYS = {"north", "east", "down"};

@@ -185,6 +185,27 @@ public final class NavigationFilter {
         return out;
     }
 
+    /**
+     * Covariance (rad²) of the attitude error φ, C_true = (I + [φ×]) Ĉ, in Mars-fixed axes at the
+     * present time.
+     */
+    public double[][] attitudeCovariance() {
+        double[][] c = ErrorDynamics.matrix(fixedToInertial(time).revert());
+        double[][] out = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                double sum = 0;
+                for (int a = 0; a < 3; a++) {
+                    for (int b = 0; b < 3; b++) {
+                        sum += c[i][a] * p.get(PHI + a, PHI + b) * c[j][b];
+                    }
+                }
+                out[i][j] = sum;
+            }
+        }
+        return out;
+    }
+
     /** 1σ of {@link #covarianceNed()}'s six components. */
     public double[] sigmaNed() {
         double[][] c = covarianceNed();
