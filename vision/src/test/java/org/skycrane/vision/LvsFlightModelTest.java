@@ -1,6 +1,7 @@
 package org.skycrane.vision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.util.SplittableRandom;
 import org.hipparchus.stat.inference.AlternativeHypothesis;
 import org.hipparchus.stat.inference.BinomialTest;
 import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,12 +92,13 @@ class LvsFlightModelTest {
     /**
      * Measured at 1,000 draws of seed 7: p = 0.044, the Gaussian fitted on cases 0–199 (mean 1.32 m,
      * 1σ 3.44 m) is rejected by cases 200–399 (mean 2.17 m, 1σ 3.54 m; the halves' means differ by 2.4
-     * standard errors). Disabled, not loosened: the refit is not accepted on this axis yet (docs/trn.md).
+     * standard errors). The issue's criterion (not rejected) is not met on this axis, so the refit is not
+     * flown (docs/trn.md). The rejection itself is pinned as measured (non-regression): a change to the
+     * data or the fit moves it, and whoever meets the criterion replaces this test by its assertion.
      */
     @Test
-    @Disabled("east: the refit Gaussian is rejected by the second half, p = 0.044 (docs/trn.md, Model mode)")
-    void eastTheModelFittedOnHalfTheFlightsIsNotRejectedByTheOtherHalf() throws IOException {
-        assertThat(ksAgainstTheOtherHalf(0)).isGreaterThan(ALPHA);
+    void eastTheModelFittedOnHalfTheFlightsIsRejectedByTheOtherHalfAsMeasured() throws IOException {
+        assertThat(ksAgainstTheOtherHalf(0)).isCloseTo(0.044, within(0.0005)).isLessThan(ALPHA);
     }
 
     @Test
