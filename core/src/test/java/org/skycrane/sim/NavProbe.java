@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.scenario.Scenario;
@@ -86,20 +85,9 @@ public final class NavProbe {
                     PHASES[p], a[0] / c, a[1] / c, a[2] / c, a[3] / c, a[4] / c, a[5] / c, a[6] / c, a[7] / c,
                     1e3 * Math.sqrt(a[8] / c), a[9] / c, a[10] / c);
         }
-        int inside = 0;
-        int times = 0;
-        for (double[] b : byTime.values()) {
-            if (b[1] < 0.75 * n) {
-                continue;
-            }
-            times++;
-            ChiSquaredDistribution chi = new ChiSquaredDistribution(6 * b[1]);
-            double anees = b[0] / b[1];
-            if (anees >= chi.inverseCumulativeProbability(0.025) / b[1]
-                    && anees <= chi.inverseCumulativeProbability(0.975) / b[1]) {
-                inside++;
-            }
-        }
+        int[] counted = NavigationInTheLoopTest.aneesInside(byTime, n);
+        int inside = counted[0];
+        int times = counted[1];
         height.sort(null);
         System.out.printf(Locale.ROOT, "landed %d/%d, ANEES inside at %d of %d times (%.1f %%), p99 height at BS %.2f m%n",
                 landed, n, inside, times, 100.0 * inside / times,
