@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.scenario.Scenario;
@@ -39,18 +41,29 @@ public final class MonteCarloBench {
         Path tmp = Files.createTempDirectory("skycrane-bench");
         time(scenario, 50, threads[0], tmp.resolve("warmup"));
         for (int t : threads) {
-            double seconds = time(scenario, cases, t, tmp.resolve("t" + t));
-            System.out.printf(Locale.ROOT, "%s (trn %s): %d cases on %d threads in %.1f s: %.1f cases/s%n", name,
-                    scenario.trn().mode(), cases, t, seconds, cases / seconds);
+            Map<String, Long> last = new ConcurrentHashMap<>();
+            double seconds = time(scenario, cases, t, tmp.resolve("t" + t), last);
+            long first = last.values().stream().mapToLong(Long::longValue).min().orElse(0);
+            long end = last.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            System.out.printf(Locale.ROOT, "%s (trn %s): %d cases on %d threads in %.1f s: %.1f cases/s; the "
+                    + "threads' last cases finished within %.0f ms of each other%n", name, scenario.trn().mode(), cases,
+                    t, seconds, cases / seconds, (end - first) / 1e6);
+        }
+    }
+
+    /** Times a campaign; {@code last} gets each worker thread's last finishing time (ns). */
+    private static double time(Scenario scenario, int cases, int threads, Path dir, Map<String, Long> last)
+            throws IOException {
+        Campaign.Settings s = new Campaign.Settings(scenario, 1, cases, threads, dir, CampaignFolder.Start.OVERWRITE);
+        try (CampaignFolder folder = Campaign.open(s, "local")) {
+            long start = System.nanoTime();
+            Campaign.run(s, folder, new AtomicBoolean(), k -> last.put(Thread.currentThread().getName(),
+                    System.nanoTime()));
+            return (System.nanoTime() - start) / 1e9;
         }
     }
 
     private static double time(Scenario scenario, int cases, int threads, Path dir) throws IOException {
-        Campaign.Settings s = new Campaign.Settings(scenario, 1, cases, threads, dir, CampaignFolder.Start.OVERWRITE);
-        try (CampaignFolder folder = Campaign.open(s, "local")) {
-            long start = System.nanoTime();
-            Campaign.run(s, folder, new AtomicBoolean(), k -> { });
-            return (System.nanoTime() - start) / 1e9;
-        }
+        return time(scenario, cases, threads, dir, new ConcurrentHashMap<>());
     }
 }

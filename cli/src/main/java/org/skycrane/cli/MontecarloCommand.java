@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -175,7 +176,11 @@ final class MontecarloCommand implements Callable<Integer> {
         CampaignStatistics stats = CampaignStatistics.of(settings.scenario(), seed, cases, folder.casesFile());
         stats.write(dir);
         new RunRecord(stats.scenario(), seed, cases, "local", null, settings.threads(), run.alreadyDone(), run.ran(),
-                seconds, Instant.now()).write(dir);
+                seconds, Instant.now(), run.warmRate()).write(dir);
+        if (Double.isFinite(run.warmRate())) {
+            stderr.println(String.format(Locale.ROOT, "throughput after the first %d cases (the JIT's warm-up): "
+                    + "%.1f cases/s", Campaign.WARM_UP, run.warmRate()));
+        }
         List<String> written = new ArrayList<>(List.of(CasesFile.NAME, CampaignStatistics.SUMMARY, RunRecord.NAME));
         written.addAll(CampaignReport.writePlots(settings.scenario(), stats, dir, !noPlots));
         stdout.print(CampaignReport.table(stats));

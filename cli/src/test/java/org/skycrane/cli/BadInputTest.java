@@ -287,6 +287,12 @@ class BadInputTest {
     }
 
     @Test
+    void anUnknownIntegratorIsRefusedWithTheChoices() throws IOException {
+        assertBadInput(runFile("base: mars2020\nsimulation:\n  integrator: euler\n"), "bad.yaml:3:",
+                "simulation.integrator", "tick_rk4", "dormand_prince", "euler");
+    }
+
+    @Test
     void aControlPeriodTheIntegratorCannotStepIsRefused() throws IOException {
         assertBadInput(runFile("base: mars2020\nsequence:\n  control_period_s: 1.0e-9\n"), "bad.yaml:3:",
                 "sequence.control_period_s");

@@ -120,7 +120,7 @@ public final class Simulation {
         Result fly() {
             journal.record(EdlEvent.ENTRY_INTERFACE, phase, null);
             journal.recorder().observe(world.state());
-            Arc arc = new Arc(scenario.simulation().relativeTolerance(), scenario.sequence().controlPeriod(),
+            Arc arc = new Arc(scenario.simulation().integrator(), scenario.simulation().relativeTolerance(),
                     journal.recorder());
             double maxTime = scenario.simulation().maxTime();
             double nextTick = 0;
@@ -151,8 +151,8 @@ public final class Simulation {
                         happen(now);
                         continue;
                     }
-                    Arc.End end = arc.fly(world.dynamics(), state, Math.min(nextTick, maxTime), phase != Phase.ENTRY
-                            && phase != Phase.PARACHUTE_DESCENT, watches(armed));
+                    Arc.End end = arc.fly(world.dynamics(), state, Math.min(nextTick, maxTime),
+                            !journal.inflating(t), watches(armed));
                     world.moveTo(end.state());
                     if (end.fired() instanceof Transition t2) {
                         decide(t2);

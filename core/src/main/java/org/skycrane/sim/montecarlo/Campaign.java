@@ -64,9 +64,17 @@ public final class Campaign {
      * @param alreadyDone cases found in the folder at start (resume)
      * @param ran         cases flown now
      * @param stopped     whether {@code stop} ended it before every case was flown
+     * @param warmRate    cases per second after the first {@value #WARM_UP} cases of this run finished (the
+     *                    JIT's warm-up), to the end; NaN when the run flew fewer than twice that many
      */
-    public record Run(int alreadyDone, int ran, boolean stopped) {
+    public record Run(int alreadyDone, int ran, boolean stopped, double warmRate) {
     }
+
+    /**
+     * Cases a run flies before it counts its warm throughput: the first cases run at under half speed
+     * while the JIT compiles the flight (the same count as the Monte Carlo benchmark's warm-up).
+     */
+    public static final int WARM_UP = 50;
 
     private Campaign() {
     }
@@ -101,6 +109,7 @@ public final class Campaign {
         }
         AtomicInteger next = new AtomicInteger();
         AtomicInteger ran = new AtomicInteger();
+        long[] warm = {0};
         AtomicReference<IOException> failure = new AtomicReference<>();
         try (Writer out = new BufferedWriter(new OutputStreamWriter(folder.appendCases(), StandardCharsets.UTF_8))) {
             Runnable worker = () -> {
@@ -125,7 +134,9 @@ public final class Campaign {
                             return;
                         }
                     }
-                    ran.incrementAndGet();
+                    if (ran.incrementAndGet() == WARM_UP) {
+                        warm[0] = System.nanoTime();      // written once, read after the join
+                    }
                     progress.accept(k);
                 }
             };
@@ -158,6 +169,9 @@ public final class Campaign {
                     : (IOException) new FileSystemException(folder.casesFile().toString(), null,
                             SafeFiles.describe(e)).initCause(e);
         }
-        return new Run(done.cardinality(), ran.get(), stop.get() && done.cardinality() + ran.get() < s.cases());
+        long end = System.nanoTime();
+        double warmRate = ran.get() >= 2 * WARM_UP ? (ran.get() - WARM_UP) / ((end - warm[0]) / 1e9) : Double.NaN;
+        return new Run(done.cardinality(), ran.get(), stop.get() && done.cardinality() + ran.get() < s.cases(),
+                warmRate);
     }
 }

@@ -25,9 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
  * @param ran         cases flown by this run
  * @param wallTime    wall-clock time of this run (s)
  * @param finishedAt  when it finished
+ * @param warmRate    cases per second once the JIT has warmed up ({@link Campaign.Run#warmRate}), NaN: not measured
  */
 public record RunRecord(String scenario, long seed, int cases, String engine, String master, int threads,
-                        int alreadyDone, int ran, double wallTime, Instant finishedAt) {
+                        int alreadyDone, int ran, double wallTime, Instant finishedAt, double warmRate) {
+
+    /** A record without a warm throughput (an engine that does not measure one). */
+    public RunRecord(String scenario, long seed, int cases, String engine, String master, int threads,
+                     int alreadyDone, int ran, double wallTime, Instant finishedAt) {
+        this(scenario, seed, cases, engine, master, threads, alreadyDone, ran, wallTime, finishedAt, Double.NaN);
+    }
 
     /** The file name in a campaign folder. */
     public static final String NAME = "run.json";
@@ -55,6 +62,10 @@ public record RunRecord(String scenario, long seed, int cases, String engine, St
         m.put("cases_run", ran);
         m.put("wall_time_s", Math.round(wallTime * 1000) / 1000.0);
         m.put("cases_per_second", Math.round(ran / Math.max(wallTime, 1e-9) * 100) / 100.0);
+        if (Double.isFinite(warmRate)) {
+            m.put("warm_up_cases", Campaign.WARM_UP);
+            m.put("cases_per_second_after_warm_up", Math.round(warmRate * 100) / 100.0);
+        }
         m.put("finished_at", finishedAt.toString());
         m.put("host", host);
         m.put("available_processors", Runtime.getRuntime().availableProcessors());
