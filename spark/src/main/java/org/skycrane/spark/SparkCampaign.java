@@ -14,10 +14,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.skycrane.InputException;
@@ -29,7 +26,6 @@ import org.skycrane.sim.montecarlo.Campaign;
 import org.skycrane.sim.montecarlo.CampaignFolder;
 import org.skycrane.sim.montecarlo.CampaignManifest;
 import org.skycrane.sim.montecarlo.CampaignStatistics;
-import org.skycrane.sim.montecarlo.CaseResult;
 import org.skycrane.sim.montecarlo.CasesFile;
 import org.skycrane.sim.montecarlo.RunRecord;
 import picocli.CommandLine;
@@ -61,8 +57,6 @@ import picocli.CommandLine.Spec;
                 + "'skycrane montecarlo'.")
 public final class SparkCampaign implements Callable<Integer> {
 
-    private static final Map<String, Scenario> PARSED = new ConcurrentHashMap<>();
-
     @Spec
     CommandSpec spec;
 
@@ -84,7 +78,8 @@ public final class SparkCampaign implements Callable<Integer> {
     String master;
 
     @Option(names = "--slices", paramLabel = "P", defaultValue = "0",
-            description = "Partitions (default: four per default-parallelism slot).")
+            description = "Partitions to cut the cases into (default: at least four per default-parallelism "
+                    + "slot, at most " + CaseWindows.MAX_CASES_PER_SLICE + " cases each).")
     int slices;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "spark",
@@ -225,29 +220,19 @@ public final class SparkCampaign implements Callable<Integer> {
 
     /**
      * Flies the cases of 0 to {@code cases} − 1 not yet in {@code folder} over {@code sc} and
-     * appends their rows to its cases file, in case order.
+     * appends their rows to its cases file, in case order, a window at a time ({@link CaseWindows}).
      *
-     * @param slices partitions; 0 for four per default-parallelism slot
+     * @param slices partitions to cut the missing cases into; 0 for the default (at least four per
+     *               default-parallelism slot, at most {@value CaseWindows#MAX_CASES_PER_SLICE} cases each)
      * @return the number of cases flown
      */
     public static int fly(JavaSparkContext sc, String scenarioText, String source, long seed, int cases, int slices,
                           CampaignFolder folder) throws IOException {
         BitSet done = folder.done();
-        List<Integer> ids = IntStream.range(0, cases).filter(k -> !done.get(k)).boxed().toList();
-        if (ids.isEmpty()) {
+        if (done.nextClearBit(0) >= cases) {
             return 0;
         }
-        int partitions = slices > 0 ? slices : Math.max(1, Math.min(ids.size(), 4 * sc.defaultParallelism()));
-        Iterator<String> rows = sc.parallelize(ids, partitions)
-                .mapPartitions(part -> {
-                    Scenario s = PARSED.computeIfAbsent(scenarioText, t -> ScenarioReader.parse(t, source));
-                    List<String> out = new ArrayList<>();
-                    while (part.hasNext()) {
-                        out.add(CaseResult.fly(s, seed, part.next()).toCsv());
-                    }
-                    return out.iterator();
-                })
-                .toLocalIterator();
+        Iterator<String> rows = new CaseWindows(sc, scenarioText, source, seed, cases, done, slices);
         int n = 0;
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
                 SafeFiles.newOutputStream(folder.casesFile(), StandardOpenOption.APPEND), StandardCharsets.UTF_8))) {

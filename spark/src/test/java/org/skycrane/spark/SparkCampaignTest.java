@@ -41,7 +41,7 @@ class SparkCampaignTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = SparkCampaign.execute(new String[] {"mars2020", "-n", Integer.toString(CASES), "--seed",
-            Long.toString(SEED), "--master", "local[2]", "--slices", "5", "--engine=spark", "--out", spark.toString()},
+            Long.toString(SEED), "--master", "local[2]", "--slices", "8", "--engine=spark", "--out", spark.toString()},
                 new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(0, code, "exit code (every case landed); stderr: " + err);
 
@@ -60,6 +60,11 @@ class SparkCampaignTest {
         assertEquals(localRows.get(0), sparkRows.get(0), "cases.csv header");
         assertEquals(CASES + 1, sparkRows.size(), "header and one row per case");
         assertEquals(new HashSet<>(localRows), new HashSet<>(sparkRows), "set of cases.csv rows, Spark vs local");
+        // 8 slices of 2 cases, 4 slices a window on local[2]: two windows, in flight together, rows in case order
+        for (int k = 0; k < CASES; k++) {
+            assertTrue(sparkRows.get(k + 1).startsWith(k + ","), "row " + (k + 1) + " is case " + k + ": "
+                    + sparkRows.get(k + 1));
+        }
         assertEquals(Files.readString(local.resolve(CampaignStatistics.SUMMARY)),
                 Files.readString(spark.resolve(CampaignStatistics.SUMMARY)), "summary.json, Spark vs local");
         assertTrue(out.toString().startsWith(CampaignReport.table(stats)), "the same table as the local engine:\n" + out);
@@ -77,5 +82,26 @@ class SparkCampaignTest {
         assertEquals("local[2]", run.get("master").asString(), "run.json master");
         JsonNode manifest = new JsonMapper().readTree(spark.resolve("campaign.json").toFile());
         assertEquals(SEED, manifest.get("seed").asLong(), "campaign.json seed");
+
+        // --resume flies only the missing cases, here scattered over both windows, and ends with every row
+        List<Integer> dropped = List.of(0, 5, 6, 13);
+        List<String> kept = new java.util.ArrayList<>(sparkRows.subList(0, 1));
+        for (int k = 0; k < CASES; k++) {
+            if (!dropped.contains(k)) {
+                kept.add(sparkRows.get(k + 1));
+            }
+        }
+        Files.write(Campaign.casesFile(spark), kept, StandardCharsets.UTF_8);
+        StringWriter again = new StringWriter();
+        int resumed = SparkCampaign.execute(new String[] {"mars2020", "-n", Integer.toString(CASES), "--seed",
+            Long.toString(SEED), "--master", "local[2]", "--slices", "2", "--engine=spark", "--no-plots", "--resume",
+            "--out", spark.toString()}, new PrintWriter(again, true), new PrintWriter(err, true));
+        assertEquals(0, resumed, "exit code of the resumed campaign; stderr: " + err);
+        assertEquals(dropped.size(), new JsonMapper().readTree(spark.resolve("run.json").toFile()).get("cases_run")
+                .asInt(), "run.json cases_run: only the dropped cases flew again");
+        assertEquals(new HashSet<>(localRows), new HashSet<>(Files.readAllLines(Campaign.casesFile(spark),
+                StandardCharsets.UTF_8)), "cases.csv after --resume, against the local runner's");
+        assertEquals(Files.readString(local.resolve(CampaignStatistics.SUMMARY)),
+                Files.readString(spark.resolve(CampaignStatistics.SUMMARY)), "summary.json after --resume");
     }
 }
