@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * spark-submit --master spark://host:7077 --class org.skycrane.spark.SparkCampaign \
- *     spark/target/skycrane-spark.jar mars2020 -n 8001 --seed 1 --out campaign
+ *     spark/target/skycrane-spark-app.jar mars2020 -n 8001 --seed 1 --out campaign
  * </pre>
  * Without a master (from spark-submit or {@code --master}) it runs embedded on {@code local[*]}.
  * The scenario is read on the driver and its YAML text shipped to the executors, so a scenario
