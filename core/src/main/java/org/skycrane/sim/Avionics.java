@@ -248,7 +248,7 @@ final class Avionics {
      */
     static double nees(double[] e, double[][] p) {
         int n = e.length;
-        double[][] l = new double[n][n];
+        double[] l = new double[n * n]; // row-major, one allocation
         double scale = 0;
         for (int i = 0; i < n; i++) {
             scale = Math.max(scale, Math.abs(p[i][i]));
@@ -256,18 +256,18 @@ final class Avionics {
         for (int j = 0; j < n; j++) {
             double d = p[j][j];
             for (int k = 0; k < j; k++) {
-                d -= l[j][k] * l[j][k];
+                d -= l[j * n + k] * l[j * n + k];
             }
             if (!(d > 1e-14 * scale)) {
                 return Double.NaN;
             }
-            l[j][j] = Math.sqrt(d);
+            l[j * n + j] = Math.sqrt(d);
             for (int i = j + 1; i < n; i++) {
                 double sum = p[i][j];
                 for (int k = 0; k < j; k++) {
-                    sum -= l[i][k] * l[j][k];
+                    sum -= l[i * n + k] * l[j * n + k];
                 }
-                l[i][j] = sum / l[j][j];
+                l[i * n + j] = sum / l[j * n + j];
             }
         }
         double total = 0;
@@ -275,9 +275,9 @@ final class Avionics {
         for (int i = 0; i < n; i++) { // L y = e, and eᵀ P⁻¹ e = |y|²
             double sum = e[i];
             for (int k = 0; k < i; k++) {
-                sum -= l[i][k] * y[k];
+                sum -= l[i * n + k] * y[k];
             }
-            y[i] = sum / l[i][i];
+            y[i] = sum / l[i * n + i];
             total += y[i] * y[i];
         }
         return total;

@@ -52,9 +52,22 @@ final class SafeTargets {
         int r = (int) Math.ceil(spec.hazardRadius() / cell);
         boolean[] unsafe = new boolean[(n + 2 * r) * (n + 2 * r)];
         int w = n + 2 * r;
+        // one tile lookup per run of cells in the same tile, not one keyed map lookup per cell
+        boolean[] tile = null;
+        int lastTi = 0;
+        int lastTj = 0;
         for (int j = 0; j < w; j++) {
+            int cj = j0 - r + j;
+            int tj = Math.floorDiv(cj, TILE);
             for (int i = 0; i < w; i++) {
-                unsafe[j * w + i] = unsafe(ground, i0 - r + i, j0 - r + j, cache);
+                int ci = i0 - r + i;
+                int ti = Math.floorDiv(ci, TILE);
+                if (tile == null || ti != lastTi || tj != lastTj) {
+                    tile = kept(ground, ti, tj, cache);
+                    lastTi = ti;
+                    lastTj = tj;
+                }
+                unsafe[j * w + i] = tile[(cj - tj * TILE) * TILE + ci - ti * TILE];
             }
         }
         float[] hazard = new float[n * n];
@@ -78,12 +91,9 @@ final class SafeTargets {
         return new SafeTargetsMap(hazard, n, n, i0 * cell, (j0 + n) * cell, cell, spec.hazardThreshold());
     }
 
-    /** Whether the cell with south-west corner (i·cell, j·cell) is unsafe. */
-    private static boolean unsafe(Terrain ground, int i, int j, DiskCache cache) {
-        int ti = Math.floorDiv(i, TILE);
-        int tj = Math.floorDiv(j, TILE);
-        boolean[] tile = TILES.computeIfAbsent(List.of(ground, ti, tj, cache), k -> stored(ground, ti, tj, cache));
-        return tile[(j - tj * TILE) * TILE + i - ti * TILE];
+    /** Tile (ti, tj): which of its cells (row-major from the south-west) are unsafe; kept for the JVM. */
+    private static boolean[] kept(Terrain ground, int ti, int tj, DiskCache cache) {
+        return TILES.computeIfAbsent(List.of(ground, ti, tj, cache), k -> stored(ground, ti, tj, cache));
     }
 
     /** The tile from the disk cache, made and stored if it is not there; a terrain without a key is made. */

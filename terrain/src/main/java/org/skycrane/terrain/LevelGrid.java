@@ -4,10 +4,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * A nested set of square grids centred on the site, finest first, each cut into 64×64-cell tiles
+ * A nested set of square grids centred on the site, finest first, each cut into 16×16-cell tiles
  * made on first touch and kept: level ℓ has cells of {@link #CELL}[ℓ] m over ±{@link #HALF}[ℓ] m
- * (128×128 tiles per level). A tile stores its (64+1)² corner samples, so neighbours share edges
+ * (512×512 tiles per level). A tile stores its (16+1)² corner samples, so neighbours share edges
  * and bilinear interpolation is continuous across tiles.
+ *
+ * <p>Every sample is the same function of its node's position whatever tile holds it (see
+ * {@link TileFactory}), so the tile size changes only how much is made ahead of need, never a value.
+ * A descent touches a narrow strip of the 1 m level (its last few hundred metres of track and the
+ * radar's footprints); 16-cell tiles make about a sixth of the 1 m samples 64-cell tiles did
+ * (see docs/performance.md).
  *
  * <p>Levels are blended: over the outer {@link #BLEND}[ℓ] m of level ℓ its value fades into the
  * next coarser level's with a smoothstep weight of the Chebyshev distance max(|e|, |n|), and beyond
@@ -21,14 +27,20 @@ final class LevelGrid {
 
     /** Cell sizes (m), finest first. */
     static final double[] CELL = {1, 4, 16, 64};
+    /** 1 / CELL: powers of two, so multiplying by them is exact division. */
+    private static final double[] INVERSE_CELL = {1, 0.25, 0.0625, 0.015625};
     /** Half-width of each level (m). */
     static final double[] HALF = {4096, 16384, 65536, 262144};
     /** Width of the blend at each level's outer edge (m). */
     static final double[] BLEND = {256, 1024, 4096, 16384};
     static final int LEVELS = CELL.length;
-    static final int TILE = 64;
+    /** log2 of {@link #TILE}. */
+    static final int SHIFT = 4;
+    /** Cells per tile side. */
+    static final int TILE = 1 << SHIFT;
     static final int STRIDE = TILE + 1;
-    static final int TILES = 128;
+    /** Tiles per level side: 8192 cells. */
+    static final int TILES = 8192 / TILE;
 
     /** Makes the samples of one tile. */
     @FunctionalInterface
@@ -78,7 +90,7 @@ final class LevelGrid {
 
     /** Bilinear sample of level {@code level} at (e, n) (m); requires max(|e|, |n|) &lt; HALF[level]. */
     double sample(int level, double e, double n) {
-        double inv = 1 / CELL[level];
+        double inv = INVERSE_CELL[level];
         double u = (e + HALF[level]) * inv;
         double v = (n + HALF[level]) * inv;
         int gi = (int) u;
@@ -92,7 +104,7 @@ final class LevelGrid {
         }
         double fx = u - gi;
         double fy = v - gj;
-        float[] t = tile(level, gi >>> 6, gj >>> 6);
+        float[] t = tile(level, gi >>> SHIFT, gj >>> SHIFT);
         int k = (gj & (TILE - 1)) * STRIDE + (gi & (TILE - 1));
         double a = t[k] + fx * (t[k + 1] - t[k]);
         double b = t[k + STRIDE] + fx * (t[k + STRIDE + 1] - t[k + STRIDE]);
