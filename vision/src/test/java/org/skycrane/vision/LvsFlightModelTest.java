@@ -43,10 +43,10 @@ class LvsFlightModelTest {
                     header = f;
                     assertThat(header[5]).isEqualTo("error_east_m");
                     assertThat(header[6]).isEqualTo("error_north_m");
-                    assertThat(header[13]).isEqualTo("failure");
+                    assertThat(header[header.length - 1]).isEqualTo("failure");
                     continue;
                 }
-                flights.add(f[13].isBlank() ? new double[] {Double.parseDouble(f[5]), Double.parseDouble(f[6])} : null);
+                flights.add(f[header.length - 1].isBlank() ? new double[] {Double.parseDouble(f[5]), Double.parseDouble(f[6])} : null);
             }
         }
         return flights;
