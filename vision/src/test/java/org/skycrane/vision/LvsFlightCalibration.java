@@ -151,7 +151,8 @@ public final class LvsFlightCalibration {
         SimulationSpec sim = nominal.simulation();
         Scenario cut = new Scenario(nominal.name(), nominal.description(), nominal.planet(), nominal.site(),
                 nominal.target(), nominal.atmosphere(), nominal.entry(), nominal.vehicle(), nominal.guidance(),
-                nominal.navigation(), nominal.mission(), nominal.sequence(), new SimulationSpec(until, sim.relativeTolerance(), sim.outputStep()),
+                nominal.navigation(), nominal.mission(), nominal.sequence(), new SimulationSpec(until, sim.relativeTolerance(),
+                sim.outputStep(), sim.integrator()),
                 nominal.dispersions(), nominal.faults(), nominal.faultRates(), nominal.terrain(), nominal.trn());
         return new Simulation(cut, c.truth(), options, new RenderedVision()).run();
     }
