@@ -199,9 +199,11 @@ final class Avionics {
         for (int i = 0; i < 6; i++) {
             sigma[i] = Math.sqrt(covariance[i][i]);
         }
+        double[] phi = attitudeError(filter.attitude(), attitude);
+        double[] phiNed = ned(s.position(), new Vector3D(phi[0], phi[1], phi[2]), Vector3D.ZERO);
         samples.add(new NavigationSample(s.time(), error, sigma, nav.heightAboveGround() - ground, accepted, rejected,
                 Rotation.distance(filter.attitude(), attitude), nees(error, covariance),
-                nees(attitudeError(filter.attitude(), attitude), filter.attitudeCovariance())));
+                nees(phi, filter.attitudeCovariance()), new double[] {phiNed[0], phiNed[1], phiNed[2]}));
         if (dt > 1e-9) { // a second tick at the same instant leaves its turn to the next cycle's gyros
             last = s;
             lastAttitude = attitude;

@@ -16,10 +16,12 @@ import java.util.List;
  * @param nees          normalised estimation error squared of the six position and velocity errors, with the
  *                      filter's full covariance: χ² with 6 degrees of freedom when the filter is consistent
  * @param attitudeNees  the same of the three attitude errors (χ² with 3 degrees of freedom)
+ * @param attitudeErrorNed the attitude error φ (C_true = (I + [φ×]) Ĉ) north, east, down (rad): its north
+ *                      and east components tilt a nadir line of sight, the LVS's pointing error
  */
 public record NavigationSample(double time, double[] error, double[] sigma, double heightError, int radarAccepted,
                                int radarRejected, double attitudeError, double nees,
-                               double attitudeNees) {
+                               double attitudeNees, double[] attitudeErrorNed) {
 
     /** Names of the three axes, north, east, down, for keys and columns. */
     public static final String[] POSITION_KEYS = {"north", "east", "down"};

@@ -59,21 +59,24 @@ public final class LvsFlightCalibration {
      * @param sigmaEast  the filter's 1σ east then (m)
      * @param sigmaNorth its 1σ north (m)
      * @param attitude the filter's attitude error then (rad)
+     * @param tiltNorth its north component φ_N (rad; a nadir line of sight moves by h·φ_E north, −h·φ_N east)
+     * @param tiltEast  its east component φ_E (rad)
      * @param images   images taken
      * @param fused    fixes the filter accepted
      * @param failure  why there was no solution and why the LVS rejected its images, or null
      */
     record Row(long caseId, double start, double solution, double height, double prior, double east, double north,
-               double error, double sigmaEast, double sigmaNorth, double attitude, int images, int fused,
-               String failure) {
+               double error, double sigmaEast, double sigmaNorth, double attitude, double tiltNorth,
+               double tiltEast, int images, int fused, String failure) {
 
         static final String HEADER = "case,lvs_start_t_s,solution_t_s,height_m,prior_error_m,error_east_m,"
-                + "error_north_m,error_m,sigma_east_m,sigma_north_m,attitude_error_mrad,images,fused,failure";
+                + "error_north_m,error_m,sigma_east_m,sigma_north_m,attitude_error_mrad,"
+                + "attitude_error_north_mrad,attitude_error_east_mrad,images,fused,failure";
 
         String line() {
-            return String.format(Locale.ROOT, "%d,%.2f,%.2f,%.1f,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%d,%s", caseId,
-                    start, solution, height, prior, east, north, error, sigmaEast, sigmaNorth, attitude * 1000,
-                    images, fused, failure == null ? "" : failure.replace(',', ' '));
+            return String.format(Locale.ROOT, "%d,%.2f,%.2f,%.1f,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.4f,%.4f,%d,%d,%s",
+                    caseId, start, solution, height, prior, east, north, error, sigmaEast, sigmaNorth, attitude * 1000,
+                    tiltNorth * 1000, tiltEast * 1000, images, fused, failure == null ? "" : failure.replace(',', ' '));
         }
     }
 
@@ -112,7 +115,7 @@ public final class LvsFlightCalibration {
         TrnReport model = new Simulation(nominal.withTrnMode("model"), c.truth(), asWritten).run().trn();
         if (model == null || Double.isNaN(model.startTime())) {
             return new Row(k, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, Double.NaN, 0, 0, "the LVS never started");
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, "the LVS never started");
         }
         double start = model.startTime();
         double interval = nominal.trn().imageInterval();
@@ -134,12 +137,13 @@ public final class LvsFlightCalibration {
         }
         if (Double.isNaN(trn.solutionTime())) {
             return new Row(k, start, Double.NaN, Double.NaN, prior, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, trn.images(), trn.fused(), trn.failure() + ": " + String.join("; ",
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, trn.images(), trn.fused(), trn.failure() + ": " + String.join("; ",
                     trn.frames().stream().map(f -> String.valueOf(f.rejected())).distinct().toList()));
         }
         NavigationSample at = NavigationSample.at(r.navigation(), trn.solutionTime());
         return new Row(k, start, trn.solutionTime(), height(r.trajectory(), trn.solutionTime()), prior, at.error()[1],
-                at.error()[0], trn.positionError(), at.sigma()[1], at.sigma()[0], at.attitudeError(), trn.images(),
+                at.error()[0], trn.positionError(), at.sigma()[1], at.sigma()[0], at.attitudeError(),
+                at.attitudeErrorNed()[0], at.attitudeErrorNed()[1], trn.images(),
                 trn.fused(), null);
     }
 
@@ -147,8 +151,8 @@ public final class LvsFlightCalibration {
         SimulationSpec sim = nominal.simulation();
         Scenario cut = new Scenario(nominal.name(), nominal.description(), nominal.planet(), nominal.site(),
                 nominal.target(), nominal.atmosphere(), nominal.entry(), nominal.vehicle(), nominal.guidance(),
-                nominal.navigation(), nominal.mission(), nominal.sequence(), new SimulationSpec(until, sim.relativeTolerance(), sim.outputStep(),
-                        sim.integrator()),
+                nominal.navigation(), nominal.mission(), nominal.sequence(), new SimulationSpec(until, sim.relativeTolerance(),
+                sim.outputStep(), sim.integrator()),
                 nominal.dispersions(), nominal.faults(), nominal.faultRates(), nominal.terrain(), nominal.trn());
         return new Simulation(cut, c.truth(), options, new RenderedVision()).run();
     }
