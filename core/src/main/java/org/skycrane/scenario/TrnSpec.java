@@ -25,7 +25,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param divertWeight            cost of each metre of divert against hazard, per metre
  * @param orbitalSunElevationDeg  Sun elevation of the orbital imagery the maps are made from (deg)
  * @param orbitalSunAzimuthDeg    its azimuth, clockwise from north (deg)
- * @param modelSigma              model mode: 1σ per horizontal axis of the LVS position error (m)
+ * @param modelSigma              model mode: the 1σ per horizontal axis the LVS solution states to the filter (m)
+ * @param modelBiasEast           model mode: mean east error of the solution beyond its pointing term (m)
+ * @param modelBiasNorth          its mean north error beyond the pointing term (m)
+ * @param modelScatterEast        model mode: 1σ east of the matching scatter about bias and pointing term (m)
+ * @param modelScatterNorth       its 1σ north (m)
+ * @param modelFailureProbability model mode: probability that a flight's LVS finds no solution (no divert)
  */
 public record TrnSpec(@JsonProperty("mode") String mode,
                       @JsonProperty("start_height_m") Double startHeight,
@@ -40,7 +45,12 @@ public record TrnSpec(@JsonProperty("mode") String mode,
                       @JsonProperty("divert_weight_per_m") Double divertWeight,
                       @JsonProperty("orbital_sun_elevation_deg") Double orbitalSunElevationDeg,
                       @JsonProperty("orbital_sun_azimuth_deg") Double orbitalSunAzimuthDeg,
-                      @JsonProperty("model_sigma_m") Double modelSigma) {
+                      @JsonProperty("model_sigma_m") Double modelSigma,
+                      @JsonProperty("model_bias_east_m") Double modelBiasEast,
+                      @JsonProperty("model_bias_north_m") Double modelBiasNorth,
+                      @JsonProperty("model_scatter_east_m") Double modelScatterEast,
+                      @JsonProperty("model_scatter_north_m") Double modelScatterNorth,
+                      @JsonProperty("model_failure_probability") Double modelFailureProbability) {
 
     public TrnSpec {
         Check.required("mode", mode);
@@ -65,12 +75,18 @@ public record TrnSpec(@JsonProperty("mode") String mode,
             Check.between("orbital_sun_elevation_deg", orbitalSunElevationDeg, 5, 90, "deg");
             Check.between("orbital_sun_azimuth_deg", orbitalSunAzimuthDeg, 0, 360, "deg");
             Check.between("model_sigma_m", modelSigma, 0, 1000, "m");
+            Check.between("model_bias_east_m", modelBiasEast, -1000, 1000, "m");
+            Check.between("model_bias_north_m", modelBiasNorth, -1000, 1000, "m");
+            Check.between("model_scatter_east_m", modelScatterEast, 0, 1000, "m");
+            Check.between("model_scatter_north_m", modelScatterNorth, 0, 1000, "m");
+            Check.between("model_failure_probability", modelFailureProbability, 0, 1, "");
         }
     }
 
     /** No terrain-relative navigation. */
     public static TrnSpec none() {
-        return new TrnSpec("none", null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new TrnSpec("none", null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
     }
 
     /** Whether the LVS flies at all. */
@@ -82,6 +98,6 @@ public record TrnSpec(@JsonProperty("mode") String mode,
     public TrnSpec withMode(String newMode) {
         return new TrnSpec(newMode, startHeight, imageInterval, images, maxImages, cameraPixels, minDivert, maxDivert,
                 hazardRadius, hazardThreshold, divertWeight, orbitalSunElevationDeg, orbitalSunAzimuthDeg,
-                modelSigma);
+                modelSigma, modelBiasEast, modelBiasNorth, modelScatterEast, modelScatterNorth, modelFailureProbability);
     }
 }

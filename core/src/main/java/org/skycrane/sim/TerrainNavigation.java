@@ -29,7 +29,9 @@ import org.skycrane.terrain.Terrain;
  * navigated start height it takes the descent camera's images at the true pose (images mode) and
  * hands them to the Lander Vision System, whose position fixes go through the navigation filter's
  * gate; or (model mode) it stands in for the image processing with one fix whose error is drawn
- * from the fitted model. Once the solution is made, Safe Target Selection picks the target on the
+ * from the fitted pointing model (the filter's attitude error projected over the true height, plus a
+ * bias and a matching scatter per axis), or, with the model's no-solution probability, no solution at
+ * all. Once the solution is made, Safe Target Selection picks the target on the
  * safe-targets map from the navigated state and the powered descent is retargeted. Without a
  * solution after {@code max_images}, the flight lands without the divert. Confined to the flight's
  * thread.
@@ -53,6 +55,8 @@ final class TerrainNavigation {
     static final double TRACKING_FLOOR = 2200;
     private boolean tracking;
     private boolean failed;
+    /** Model mode: this flight's LVS finds no solution (drawn at its start, as image mode sometimes does). */
+    private boolean modelNoSolution;
 
     private boolean started;
     private boolean done;
@@ -137,6 +141,7 @@ final class TerrainNavigation {
             }
             started = true;
             startTime = t;
+            modelNoSolution = lvs == null && random.nextDouble() < spec.modelFailureProbability();
             nextImage = t;
             notices.add(new Avionics.Notice(EdlEvent.LVS_START, spec.mode() + " mode"));
         }
@@ -160,12 +165,8 @@ final class TerrainNavigation {
             }
             frames.add(new TrnReport.Frame(t, r.coarse(), accepted, r.rejected(), r.templates(), r.inliers(),
                     r.fix() == null ? Double.NaN : horizontalDistance(r.fix().position(), s.position()), r.matches()));
-        } else if (images >= spec.images()) {
-            // the model: the solution's error drawn per axis, given to the filter as the LVS's fix would be
-            double[] m = projection.toMap(s.position());
-            Vector3D drawn = projection.toMarsFixed(m[0] + spec.modelSigma() * random.nextGaussian(),
-                    m[1] + spec.modelSigma() * random.nextGaussian(), projection.toMap(nav.position())[2]);
-            if (filter.update(new PositionFix(t, drawn, spec.modelSigma()))) {
+        } else if (images >= spec.images() && !modelNoSolution) {
+            if (filter.update(modelFix(s, attitude, filter))) {
                 fused = spec.images();
             }
         }
@@ -211,6 +212,24 @@ final class TerrainNavigation {
         boolean accepted = r.fix() != null && filter.update(r.fix());
         frames.add(new TrnReport.Frame(t, false, accepted, r.rejected(), r.templates(), r.inliers(),
                 r.fix() == null ? Double.NaN : horizontalDistance(r.fix().position(), s.position()), r.matches()));
+    }
+
+    /**
+     * Model mode's solution, drawn as the LVS would make it (docs/trn.md, fitted to flight-level image-mode
+     * solutions): the LVS projects its matches to the ground with the filter's attitude, so the filter's
+     * attitude error φ (truth = (I + [φ×]) estimate) moves the fix by the true height above the ground
+     * times the tilt, east by −h·φ_N and north by h·φ_E; to that come a bias and a Gaussian matching
+     * scatter per axis. The fix states the 1σ the image-mode filter reports after its solution.
+     */
+    private PositionFix modelFix(FlightState s, Rotation attitude, NavigationFilter filter) {
+        double[] phi = Avionics.attitudeError(filter.attitude(), attitude);
+        double[] phiNed = Avionics.ned(s.position(), new Vector3D(phi[0], phi[1], phi[2]), Vector3D.ZERO);
+        double h = ground.heightAboveGround(s.position());
+        double[] m = projection.toMap(s.position());
+        double east = m[0] - h * phiNed[0] + spec.modelBiasEast() + spec.modelScatterEast() * random.nextGaussian();
+        double north = m[1] + h * phiNed[1] + spec.modelBiasNorth() + spec.modelScatterNorth() * random.nextGaussian();
+        Vector3D drawn = projection.toMarsFixed(east, north, projection.toMap(filter.state().position())[2]);
+        return new PositionFix(s.time(), drawn, spec.modelSigma());
     }
 
     /** Frames so far, including those after the solution. */

@@ -46,12 +46,19 @@ class NavigationInTheLoopTest {
      * map's error. Acceptance criteria of the issue: p99 of the vertical-velocity error at backshell
      * separation below 0.3 m/s (met, 0.017); p99 of the height error there below 2 m and the ANEES of
      * the six position and velocity states inside its 95 % interval at 90 % of the times after radar
-     * lock (NOT met: measured 5.17 m and 2.4 %, the ANEES too high, from the horizontal velocity in
+     * lock (NOT met: measured 11.38 m, 5.14 m on the cases with an LVS solution, and 1.6 %, the ANEES too high, from the horizontal velocity in
      * powered flight and the vertical velocity under the sky crane, see docs/navigation.md). The bounds
      * below on those two are non-regression values, not the criteria: pinned on 2026-12-02 over flat
      * ground (2.57 m, 3 %), re-pinned on 2026-12-03 when the preset's ground became Jezero's relief,
      * which the 20 m onboard map and the ground-offset state follow less well than a sphere (the same
-     * 100 cases over flat ground, with terrain-relative navigation: 2.85 m, 4.0 %).
+     * 100 cases over flat ground, with terrain-relative navigation: 2.85 m, 4.0 %). The height bound was re-pinned
+     * again on 2026-12-03 when model mode began to draw the fitted no-solution probability (3.25 %): 4 of these 100
+     * cases now find no LVS solution and reach backshell separation 0.6–1.9 km off horizontally, where the onboard
+     * map's height differs from the true ground's by up to 11.4 m (p99 11.38 m); the 96 solved cases keep the
+     * former bound (largest 5.14 m), asserted separately. The ANEES bound moved with it from 2 % to 1.2 %
+     * (measured 11 of 699 times, 1.6 %, against 2.4 % before): the drawn solution now carries the filter's own
+     * attitude error projected over the height, an error the fix's stated 5 m does not know is correlated with
+     * the attitude state, as image mode's solutions do.
      */
     @Test
     void dispersedCasesLandAndTheFilterStaysNearConsistent() {
@@ -59,6 +66,7 @@ class NavigationInTheLoopTest {
         int n = 100;
         int landed = 0;
         List<Double> height = new ArrayList<>();
+        List<Double> solvedHeight = new ArrayList<>();
         List<Double> vertical = new ArrayList<>();
         TreeMap<Long, double[]> byTime = new TreeMap<>();
         for (int k = 0; k < n; k++) {
@@ -79,17 +87,22 @@ class NavigationInTheLoopTest {
             if (bs.isPresent()) {
                 NavigationSample x = NavigationSample.at(r.navigation(), bs.get().time());
                 height.add(Math.abs(x.heightError()));
+                if (r.timeline().has(EdlEvent.LVS_SOLUTION)) {
+                    solvedHeight.add(Math.abs(x.heightError()));
+                }
                 vertical.add(Math.abs(x.error()[5]));
             }
         }
         assertTrue(landed >= 99, landed + " of " + n + " landed");
         assertTrue(p99(vertical) < 0.3, "p99 vertical-velocity error at backshell separation " + p99(vertical));
-        assertTrue(p99(height) < 6.0, "p99 height error at backshell separation " + p99(height) + " m (criterion 2 m)");
+        assertTrue(p99(height) < 12.0, "p99 height error at backshell separation " + p99(height) + " m (criterion 2 m)");
+        assertTrue(p99(solvedHeight) < 6.0, "p99 height error at backshell separation with an LVS solution "
+                + p99(solvedHeight) + " m");
         int[] counted = aneesInside(byTime, n);
         int inside = counted[0];
         int times = counted[1];
         assertTrue(times > 500, "filter times after lock shared by 75 % of the cases: " + times);
-        assertTrue(inside >= 0.02 * times, "ANEES inside its 95 % interval at " + inside + " of " + times
+        assertTrue(inside >= 0.012 * times, "ANEES inside its 95 % interval at " + inside + " of " + times
                 + " times (criterion 90 %)");
     }
 

@@ -1,6 +1,7 @@
 package org.skycrane.vision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,8 @@ import org.hipparchus.stat.inference.AlternativeHypothesis;
 import org.hipparchus.stat.inference.BinomialTest;
 import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
 import org.junit.jupiter.api.Test;
+import org.skycrane.io.ScenarioReader;
+import org.skycrane.scenario.TrnSpec;
 
 /**
  * Model mode against image mode (issue "Terrain-relative navigation"): the 400 flight-level
@@ -119,6 +122,50 @@ class LvsFlightModelTest {
         for (int axis = 0; axis < 2; axis++) {
             assertThat(fit(first, axis)[0]).as("gain, axis %d", axis).isCloseTo(1.0, org.assertj.core.api.Assertions.within(0.1));
         }
+    }
+
+    /**
+     * The preset flies the model fitted on all 400 flights (the halves above validate the method): its
+     * biases and scatters are the fit rounded to 0.01 m, its no-solution probability the measured fraction,
+     * and the 1σ its fix states is the image-mode filter's own mean 1σ after the solution, to 0.1 m.
+     */
+    @Test
+    void thePresetCarriesTheFitToAllFlights() throws IOException {
+        List<double[]> flights = flights();
+        TrnSpec preset = ScenarioReader.read("mars2020").trn();
+        assertThat(preset.mode()).isEqualTo("model");
+        double[] east = fit(flights, 0);
+        double[] north = fit(flights, 1);
+        assertThat(preset.modelBiasEast()).isCloseTo(east[1], within(0.006));
+        assertThat(preset.modelBiasNorth()).isCloseTo(north[1], within(0.006));
+        assertThat(preset.modelScatterEast()).isCloseTo(east[2], within(0.006));
+        assertThat(preset.modelScatterNorth()).isCloseTo(north[2], within(0.006));
+        double failures = flights.stream().filter(f -> f == null).count();
+        assertThat(preset.modelFailureProbability()).isCloseTo(failures / flights.size(), within(1e-9));
+        assertThat(preset.modelSigma()).isCloseTo(meanStatedSigma(), within(0.1));
+    }
+
+    /** The image-mode filter's 1σ per axis right after its solutions, averaged over both axes and all flights (m). */
+    private static double meanStatedSigma() throws IOException {
+        double sum = 0;
+        int n = 0;
+        try (InputStream in = LvsFlightModelTest.class.getResourceAsStream("/lvs-flight-solutions.csv")) {
+            List<String> header = null;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split(",", -1);
+                if (header == null) {
+                    header = Arrays.asList(f);
+                } else if (f[header.indexOf("failure")].isBlank()) {
+                    sum += Double.parseDouble(f[header.indexOf("sigma_east_m")])
+                            + Double.parseDouble(f[header.indexOf("sigma_north_m")]);
+                    n += 2;
+                }
+            }
+        }
+        return sum / n;
     }
 
     @Test

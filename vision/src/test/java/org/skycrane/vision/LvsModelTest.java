@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
  * Model mode against image mode: the 100 image-mode LVS solutions of {@code lvs-solutions.csv}
  * (made by {@link LvsCalibration}, see docs/trn.md); σ per axis fitted on the first half, 1,000 draws
  * of N(0, σ) compared with the second half by a two-sample Kolmogorov–Smirnov test per axis
- * (α = 0.05, issue "Terrain-relative navigation"). The preset's {@code model_sigma_m} is the fit on
- * all accepted solutions, rounded up.
+ * (α = 0.05). These are single-image solutions from random poses with a small attitude error: the
+ * matcher's own accuracy. The model flown in model mode is the pointing model fitted to flight-level
+ * solutions instead ({@link LvsFlightModelTest}), because in flight the filter's attitude error adds
+ * its projection over the height, which these poses do not carry.
  */
 class LvsModelTest {
 
