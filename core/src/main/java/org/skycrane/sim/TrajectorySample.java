@@ -1,5 +1,6 @@
 package org.skycrane.sim;
 
+import java.util.List;
 import org.skycrane.flight.Phase;
 
 /**
@@ -31,4 +32,20 @@ public record TrajectorySample(double time, Phase phase, double latitude, double
                                double mass, double bankCommand, double bankAngle, double thrust,
                                org.hipparchus.geometry.euclidean.threed.Vector3D position,
                                org.hipparchus.geometry.euclidean.threed.Vector3D velocity) {
+
+    /**
+     * Height above the ground (m) at {@code time} (s), linear between the samples around it; the last
+     * sample's after them.
+     */
+    public static double heightAboveGroundAt(List<TrajectorySample> samples, double time) {
+        for (int i = 1; i < samples.size(); i++) {
+            TrajectorySample a = samples.get(i - 1);
+            TrajectorySample b = samples.get(i);
+            if (b.time() >= time) {
+                double f = (time - a.time()) / (b.time() - a.time());
+                return a.heightAboveGround() + f * (b.heightAboveGround() - a.heightAboveGround());
+            }
+        }
+        return samples.get(samples.size() - 1).heightAboveGround();
+    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.io.ScenarioReader;
@@ -26,19 +25,6 @@ class TrnModelModeTest {
         return ScenarioReader.parse("base: mars2020\nname: trn-model\ntrn:\n  mode: model\n" + extra, "trn-model.yaml");
     }
 
-    private static double trueHeight(Result r, double time) {
-        List<TrajectorySample> samples = r.trajectory();
-        for (int i = 1; i < samples.size(); i++) {
-            TrajectorySample a = samples.get(i - 1);
-            TrajectorySample b = samples.get(i);
-            if (b.time() >= time) {
-                double f = (time - a.time()) / (b.time() - a.time());
-                return a.heightAboveGround() + f * (b.heightAboveGround() - a.heightAboveGround());
-            }
-        }
-        throw new AssertionError("no trajectory at " + time + " s");
-    }
-
     @Test
     void withoutScatterTheSolutionsErrorIsTheBiasPlusThePointingTerm() {
         double biasEast = 7.0;
@@ -49,7 +35,7 @@ class TrnModelModeTest {
         double t = r.trn().solutionTime();
         assertFalse(Double.isNaN(t), "a solution");
         NavigationSample at = NavigationSample.at(r.navigation(), t);
-        double h = trueHeight(r, t);
+        double h = TrajectorySample.heightAboveGroundAt(r.trajectory(), t);
         double[] phi = at.attitudeErrorNed();
         // the pointing term is metres (h ~ 4 km, φ ~ 1 mrad); the closed form holds to 2 cm
         assertEquals(biasEast - h * phi[0], at.error()[1], 0.02, "east error (m), pointing term " + (-h * phi[0]));

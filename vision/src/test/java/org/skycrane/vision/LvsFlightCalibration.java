@@ -141,7 +141,7 @@ public final class LvsFlightCalibration {
                     trn.frames().stream().map(f -> String.valueOf(f.rejected())).distinct().toList()));
         }
         NavigationSample at = NavigationSample.at(r.navigation(), trn.solutionTime());
-        return new Row(k, start, trn.solutionTime(), height(r.trajectory(), trn.solutionTime()), prior, at.error()[1],
+        return new Row(k, start, trn.solutionTime(), TrajectorySample.heightAboveGroundAt(r.trajectory(), trn.solutionTime()), prior, at.error()[1],
                 at.error()[0], trn.positionError(), at.sigma()[1], at.sigma()[0], at.attitudeError(),
                 at.attitudeErrorNed()[0], at.attitudeErrorNed()[1], trn.images(),
                 trn.fused(), null);
@@ -155,18 +155,5 @@ public final class LvsFlightCalibration {
                 sim.outputStep(), sim.integrator()),
                 nominal.dispersions(), nominal.faults(), nominal.faultRates(), nominal.terrain(), nominal.trn());
         return new Simulation(cut, c.truth(), options, new RenderedVision()).run();
-    }
-
-    /** True height above the ground at {@code time}, between the trajectory's samples (m). */
-    private static double height(List<TrajectorySample> samples, double time) {
-        for (int i = 1; i < samples.size(); i++) {
-            TrajectorySample a = samples.get(i - 1);
-            TrajectorySample b = samples.get(i);
-            if (b.time() >= time) {
-                double f = (time - a.time()) / (b.time() - a.time());
-                return a.heightAboveGround() + f * (b.heightAboveGround() - a.heightAboveGround());
-            }
-        }
-        return samples.get(samples.size() - 1).heightAboveGround();
     }
 }
