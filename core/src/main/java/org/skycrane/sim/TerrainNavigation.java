@@ -166,7 +166,7 @@ final class TerrainNavigation {
             frames.add(new TrnReport.Frame(t, r.coarse(), accepted, r.rejected(), r.templates(), r.inliers(),
                     r.fix() == null ? Double.NaN : horizontalDistance(r.fix().position(), s.position()), r.matches()));
         } else if (images >= spec.images() && !modelNoSolution) {
-            if (filter.update(modelFix(s, attitude, filter))) {
+            if (filter.update(modelFix(s, attitude, filter, nav))) {
                 fused = spec.images();
             }
         }
@@ -221,14 +221,14 @@ final class TerrainNavigation {
      * times the tilt, east by −h·φ_N and north by h·φ_E; to that come a bias and a Gaussian matching
      * scatter per axis. The fix states the 1σ the image-mode filter reports after its solution.
      */
-    private PositionFix modelFix(FlightState s, Rotation attitude, NavigationFilter filter) {
+    private PositionFix modelFix(FlightState s, Rotation attitude, NavigationFilter filter, NavState nav) {
         double[] phi = Avionics.attitudeError(filter.attitude(), attitude);
         double[] phiNed = Avionics.ned(s.position(), new Vector3D(phi[0], phi[1], phi[2]), Vector3D.ZERO);
         double h = ground.heightAboveGround(s.position());
         double[] m = projection.toMap(s.position());
         double east = m[0] - h * phiNed[0] + spec.modelBiasEast() + spec.modelScatterEast() * random.nextGaussian();
         double north = m[1] + h * phiNed[1] + spec.modelBiasNorth() + spec.modelScatterNorth() * random.nextGaussian();
-        Vector3D drawn = projection.toMarsFixed(east, north, projection.toMap(filter.state().position())[2]);
+        Vector3D drawn = projection.toMarsFixed(east, north, projection.toMap(nav.position())[2]);
         return new PositionFix(s.time(), drawn, spec.modelSigma());
     }
 

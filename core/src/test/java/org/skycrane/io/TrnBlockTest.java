@@ -21,6 +21,8 @@ class TrnBlockTest {
         "camera_pixels: 4096|trn.camera_pixels",
         "orbital_sun_elevation_deg: 95.0|trn.orbital_sun_elevation_deg",
         "model_scatter_east_m: -1.0|trn.model_scatter_east_m",
+        "model_scatter_north_m: -0.5|trn.model_scatter_north_m",
+        "model_bias_east_m: -2000.0|trn.model_bias_east_m",
         "model_bias_north_m: 5000.0|trn.model_bias_north_m",
         "model_failure_probability: 1.5|trn.model_failure_probability",
         // the descent images' Sun is the ephemeris's at the landing, not a scenario value: refused as unknown

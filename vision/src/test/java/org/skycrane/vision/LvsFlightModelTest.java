@@ -33,7 +33,10 @@ class LvsFlightModelTest {
 
     private static final double ALPHA = 0.05;
 
-    /** One solved flight: error east, north (m), height (m), tilt north, east (rad); null without a solution. */
+    /**
+     * One solved flight: error east, north (m), height (m), tilt north, east (rad), the filter's 1σ east,
+     * north after the solution (m); null without a solution.
+     */
     static List<double[]> flights() throws IOException {
         List<double[]> flights = new ArrayList<>();
         try (InputStream in = LvsFlightModelTest.class.getResourceAsStream("/lvs-flight-solutions.csv")) {
@@ -47,7 +50,8 @@ class LvsFlightModelTest {
                 if (header == null) {
                     header = Arrays.asList(f);
                     assertThat(header).contains("error_east_m", "error_north_m", "height_m",
-                            "attitude_error_north_mrad", "attitude_error_east_mrad", "failure");
+                            "attitude_error_north_mrad", "attitude_error_east_mrad", "sigma_east_m", "sigma_north_m",
+                            "failure");
                     continue;
                 }
                 List<String> h = header;
@@ -55,7 +59,8 @@ class LvsFlightModelTest {
                     Double.parseDouble(f[h.indexOf("error_east_m")]), Double.parseDouble(f[h.indexOf("error_north_m")]),
                     Double.parseDouble(f[h.indexOf("height_m")]),
                     Double.parseDouble(f[h.indexOf("attitude_error_north_mrad")]) / 1000,
-                    Double.parseDouble(f[h.indexOf("attitude_error_east_mrad")]) / 1000});
+                    Double.parseDouble(f[h.indexOf("attitude_error_east_mrad")]) / 1000,
+                    Double.parseDouble(f[h.indexOf("sigma_east_m")]), Double.parseDouble(f[h.indexOf("sigma_north_m")])});
             }
         }
         return flights;
@@ -142,30 +147,10 @@ class LvsFlightModelTest {
         assertThat(preset.modelScatterNorth()).isCloseTo(north[2], within(0.006));
         double failures = flights.stream().filter(f -> f == null).count();
         assertThat(preset.modelFailureProbability()).isCloseTo(failures / flights.size(), within(1e-9));
-        assertThat(preset.modelSigma()).isCloseTo(meanStatedSigma(), within(0.1));
-    }
-
-    /** The image-mode filter's 1σ per axis right after its solutions, averaged over both axes and all flights (m). */
-    private static double meanStatedSigma() throws IOException {
-        double sum = 0;
-        int n = 0;
-        try (InputStream in = LvsFlightModelTest.class.getResourceAsStream("/lvs-flight-solutions.csv")) {
-            List<String> header = null;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                if (header == null) {
-                    header = Arrays.asList(f);
-                } else if (f[header.indexOf("failure")].isBlank()) {
-                    sum += Double.parseDouble(f[header.indexOf("sigma_east_m")])
-                            + Double.parseDouble(f[header.indexOf("sigma_north_m")]);
-                    n += 2;
-                }
-            }
-        }
-        return sum / n;
+        // the 1σ the image-mode filter states right after its solutions, over both axes and all solved flights
+        double stated = flights.stream().filter(f -> f != null).mapToDouble(f -> (f[5] + f[6]) / 2).average()
+                .orElseThrow();
+        assertThat(preset.modelSigma()).isCloseTo(stated, within(0.1));
     }
 
     @Test
