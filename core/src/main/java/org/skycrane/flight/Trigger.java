@@ -88,6 +88,11 @@ public interface Trigger {
                 (c, p) -> p.timeOf(earlier) + delay - c.time());
     }
 
+    /** Fires once the flight software has decided {@code event} (at once from then on). */
+    static Trigger once(EdlEvent event) {
+        return of(String.valueOf(event), (c, p) -> p.has(event) ? -1.0 : 1.0);
+    }
+
     /** Never fires. */
     static Trigger never() {
         return of("never", (c, p) -> 1.0);

@@ -2,6 +2,7 @@ package org.skycrane.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
@@ -177,7 +178,9 @@ final class Avionics {
                 rejected = update.rejected();
                 if (accepted > 0 && !locked) {
                     locked = true;
-                    notices.add(new Notice(EdlEvent.RADAR_LOCK, accepted + " beams"));
+                    notices.add(new Notice(EdlEvent.RADAR_LOCK, accepted + " beams" + (update.widened() > 1
+                            ? String.format(Locale.ROOT, ", uncertainty widened %.2f times to acquire", update.widened())
+                            : "")));
                 }
                 RadarMonitor.Decision d = monitor.afterUpdate(update);
                 if (d != null) {
@@ -188,7 +191,7 @@ final class Avionics {
             }
         }
         if (trn != null) {
-            trn.tick(s, attitude, filter, sensing, notices);
+            trn.tick(s, attitude, filter, sensing, locked, notices);
         }
         NavState nav = filter.state();
         positionError = nav.position().subtract(s.position());

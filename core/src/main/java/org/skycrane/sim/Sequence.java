@@ -11,6 +11,7 @@ import static org.skycrane.flight.EdlEvent.HEAT_SHIELD_SEPARATION;
 import static org.skycrane.flight.EdlEvent.LINE_STRETCH;
 import static org.skycrane.flight.EdlEvent.PARACHUTE_DEPLOY;
 import static org.skycrane.flight.EdlEvent.POWERED_DESCENT_START;
+import static org.skycrane.flight.EdlEvent.RADAR_LOCK;
 import static org.skycrane.flight.EdlEvent.SKY_CRANE_START;
 import static org.skycrane.flight.EdlEvent.SUFR_START;
 import static org.skycrane.flight.EdlEvent.TOUCHDOWN;
@@ -73,7 +74,7 @@ public record Sequence(List<Transition> decisions, List<PhysicalEvent> physical)
             new Transition(PARACHUTE_DESCENT, HEAT_SHIELD_SEPARATION,
                     secondsAfter(PARACHUTE_DEPLOY, s.heatShieldSeparation().delay()), Effect.separateHeatShield(),
                     PARACHUTE_DESCENT),
-            new Transition(PARACHUTE_DESCENT, BACKSHELL_SEPARATION, heightBelow(s.backshellSeparation().height()),
+            new Transition(PARACHUTE_DESCENT, BACKSHELL_SEPARATION, backshellSeparation(scenario),
                     Effect.separateBackshell(), FREE_FALL),
             new Transition(FREE_FALL, POWERED_DESCENT_START,
                     secondsAfter(BACKSHELL_SEPARATION, s.poweredDescent().freeFall()), Effect.NONE, POWERED_APPROACH),
@@ -99,6 +100,17 @@ public record Sequence(List<Transition> decisions, List<PhysicalEvent> physical)
             new PhysicalEvent(DESCENT_STAGE_IMPACT, FLYAWAY, (phase, stack) -> stack.rover() == Stack.Rover.RELEASED,
                     "descent stage reaches the ground", (c, stack) -> c.heightAboveGround(), Effect.NONE));
         return new Sequence(List.copyOf(decisions), physical);
+    }
+
+    /**
+     * Backshell separation at its navigated height; a flight that navigates with the radar waits for the
+     * radar to have locked on the ground, since before that the height is the IMU's alone, kilometres
+     * uncertain after entry. Without a lock the backshell stays on (no backup, ASSUMED): powered descent
+     * cannot fly without the radar.
+     */
+    private static Trigger backshellSeparation(Scenario scenario) {
+        Trigger height = heightBelow(scenario.sequence().backshellSeparation().height());
+        return scenario.navigation().filter() == null ? height : Trigger.allOf(height, Trigger.once(RADAR_LOCK));
     }
 
     /** The sequence of a scenario as the flight software is loaded with it. */

@@ -186,6 +186,7 @@ public final class Simulation {
             if (world.avionics() != null) {
                 for (Avionics.Notice n : world.avionics().takeNotices()) {
                     journal.record(n.event(), phase, n.label());
+                    history = history.with(n.event(), state.time()); // the radar's lock is the flight software's to know
                 }
             }
             for (FaultProtection.Notice n : fsw.takeNotices()) {

@@ -123,9 +123,12 @@ final class TerrainNavigation {
      * @param attitude true body attitude
      * @param filter   the filter
      * @param sensing  whether the heat shield is off and the camera sees the ground
+     * @param radarLocked whether the filter has used a radar return on the ground: the LVS projects its
+     *                 images with the onboard altitude, so it waits for the radar to have set it
      * @param notices  where timeline notices go
      */
-    void tick(FlightState s, Rotation attitude, NavigationFilter filter, boolean sensing, List<Avionics.Notice> notices) {
+    void tick(FlightState s, Rotation attitude, NavigationFilter filter, boolean sensing, boolean radarLocked,
+              List<Avionics.Notice> notices) {
         if (done) {
             return;
         }
@@ -136,7 +139,7 @@ final class TerrainNavigation {
             return;
         }
         if (!started) {
-            if (!sensing || !(nav.heightAboveGround() <= spec.startHeight())) {
+            if (!sensing || !radarLocked || !(nav.heightAboveGround() <= spec.startHeight())) {
                 return;
             }
             started = true;

@@ -47,6 +47,15 @@ final class ErrorCovariance {
         p[j][i] = value;
     }
 
+    /** P ← λ P: every uncertainty {@code √λ} times wider, the correlations kept. */
+    void widen(double lambda) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                p[i][j] *= lambda;
+            }
+        }
+    }
+
     /** Sets the variance of state {@code i} and removes its correlations. */
     void reset(int i, double variance) {
         for (int k = 0; k < n; k++) {

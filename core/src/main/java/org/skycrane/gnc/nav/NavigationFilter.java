@@ -1,6 +1,9 @@
 package org.skycrane.gnc.nav;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hipparchus.geometry.euclidean.threed.Rotation;
@@ -69,9 +72,20 @@ public final class NavigationFilter {
                           Vector3D velocitySigma, double attitudeSigma) {
     }
 
-    /** What one radar frame did: beams used and beams rejected by the gate. */
-    public record RadarUpdate(int accepted, int rejected) {
+    /**
+     * What one radar frame did: beams used and beams rejected by the gate, and how many times wider the
+     * filter made its uncertainty to acquire the ground (1: not widened).
+     */
+    public record RadarUpdate(int accepted, int rejected, double widened) {
     }
+
+    /** Beams that must agree before the radar's first use may widen the filter's uncertainty. */
+    static final int ACQUISITION_BEAMS = 3;
+    /**
+     * The most the first lock may widen the uncertainty (σ-factor): an IMU-only error up to 6σ of the
+     * filter's own with a 3.5σ gate, 1.7 times (ASSUMED; the entry's navigation is its least consistent).
+     */
+    static final double ACQUISITION_WIDENING = 6.0 / 3.5;
 
     private final Config config;
     private final Planet planet;
@@ -90,6 +104,7 @@ public final class NavigationFilter {
     private Vector3D lastMean;
     private double lastInterval;
     private boolean locked;
+    private boolean acquired;
 
     /**
      * @param config  tuning
@@ -301,7 +316,7 @@ public final class NavigationFilter {
     public RadarUpdate update(RadarFrame frame, Set<Integer> excluded) {
         RadarGeometry radar = config.radar();
         if (map == null || radar == null || frame.returns().isEmpty()) {
-            return new RadarUpdate(0, 0);
+            return new RadarUpdate(0, 0, 1);
         }
         Rotation toFixed = fixedToInertial(time).revert();
         Rotation toInertial = toFixed.revert();
@@ -327,12 +342,13 @@ public final class NavigationFilter {
                 vertical[i][j] = ErrorDynamics.component(up, i) * ErrorDynamics.component(up, j);
             }
         }
+        List<Beam> beams = new ArrayList<>(frame.returns().size());
         for (RadarReturn ret : frame.returns()) {
             if (excluded.contains(ret.beam())) {
                 continue;
             }
             Vector3D b = attitude.applyTo(radar.beams().get(ret.beam()));
-            OnboardMap.Hit hit = map.rayCast(rf, toFixed.applyTo(b), radar.maxRange() * 1.5);
+            OnboardMap.Hit hit = map.rayCast(rf, toFixed.applyTo(b), radar.maxRange() * 3);
             if (hit == null) {
                 rejected++;
                 continue;
@@ -359,7 +375,6 @@ public final class NavigationFilter {
             }
             h[OFFSET] = -tilt;
             double rangeVariance = sq(radar.rangeSigma(ret.range())) / frame.samples() + 2 * offsetVariance * (1 - rho) * tilt * tilt;
-            boolean rangeOk = scalar(h, ret.range() - predicted, rangeVariance, dx, vertical, true);
             double[] hv = new double[N];
             Vector3D bxw = Vector3D.crossProduct(b, wI);
             Vector3D bxv = Vector3D.crossProduct(b, vRel);
@@ -370,16 +385,66 @@ public final class NavigationFilter {
                 hv[PHI + i] = ErrorDynamics.component(bxv, i);
             }
             double predictedVelocity = Vector3D.dotProduct(b, vRel);
-            boolean velocityOk = scalar(hv, ret.velocity() - predictedVelocity, sq(radar.velocityNoise()), dx,
-                    vertical, false);
-            if (rangeOk && velocityOk) {
+            beams.add(new Beam(h, ret.range() - predicted, rangeVariance, hv, ret.velocity() - predictedVelocity,
+                    sq(radar.velocityNoise())));
+        }
+        double widened = acquired ? 1 : acquisitionWidening(beams);
+        for (Beam beam : beams) {
+            // a beam's range and closing speed stand or fall together: a return from the falling heat
+            // shield can have a range that a wide altitude uncertainty admits and a closing speed it cannot
+            if (inGate(beam.range, beam.rangeResidual, beam.rangeVariance, dx)
+                    && inGate(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx)) {
+                scalar(beam.range, beam.rangeResidual, beam.rangeVariance, dx, vertical, true);
+                scalar(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx, vertical, false);
                 accepted++;
             } else {
                 rejected++;
             }
         }
+        acquired |= accepted > 0;
         inject(dx);
-        return new RadarUpdate(accepted, rejected);
+        return new RadarUpdate(accepted, rejected, widened);
+    }
+
+    /** One beam's two measurement rows (range, closing speed), their residuals and noise variances. */
+    private record Beam(double[] range, double rangeResidual, double rangeVariance, double[] velocity,
+                        double velocityResidual, double velocityVariance) {
+    }
+
+    /**
+     * Acquisition. Before the radar's first use the filter's position and velocity come from the IMU
+     * alone since entry, and their errors can lie beyond the gate of the filter's own uncertainty (a
+     * few σ is not rare after the entry's deceleration). Rejecting every beam then leaves it blind for
+     * the rest of the descent. If at least {@link #ACQUISITION_BEAMS} beams would pass the gate with the
+     * whole covariance widened by one factor of at most {@link #ACQUISITION_WIDENING}, the covariance is
+     * widened by that factor (and a fifth more), so that those beams, agreeing on one ground and one
+     * velocity, are taken; returns from the heat shield, seen by one or two beams and moving with it, still
+     * fail. Returns the σ-factor applied (1: none).
+     */
+    private double acquisitionWidening(List<Beam> beams) {
+        if (beams.size() < ACQUISITION_BEAMS) {
+            return 1;
+        }
+        double[] needed = new double[beams.size()];
+        double gate = config.gate();
+        for (int i = 0; i < needed.length; i++) {
+            Beam b = beams.get(i);
+            needed[i] = Math.max(widening(b.range, b.rangeResidual, b.rangeVariance, gate),
+                    widening(b.velocity, b.velocityResidual, b.velocityVariance, gate));
+        }
+        Arrays.sort(needed);
+        double lambda = needed[ACQUISITION_BEAMS - 1];
+        if (lambda <= 1 || lambda * 1.2 > sq(ACQUISITION_WIDENING)) {
+            return 1;
+        }
+        p.widen(lambda * 1.2);
+        return FastMath.sqrt(lambda * 1.2);
+    }
+
+    /** The λ for which y² = gate·(λ hᵀPh + r): how much P must grow for this row to pass. */
+    private double widening(double[] h, double y, double r, double gate) {
+        double hph = p.innovationVariance(h, 0);
+        return hph > 0 ? (y * y / gate - r) / hph : Double.POSITIVE_INFINITY;
     }
 
     /** Corrects the horizontal position with an absolute fix; returns whether the gate accepted it. */
@@ -388,16 +453,23 @@ public final class NavigationFilter {
         Vector3D rf = toInertial.revert().applyTo(r);
         Vector3D residual = toInertial.applyTo(fix.position().subtract(rf));
         double[] dx = new double[N];
+        Vector3D[] axes = {toInertial.applyTo(Geodesy.east(rf)), toInertial.applyTo(Geodesy.north(rf))};
+        double[][] h = new double[2][N];
         boolean ok = true;
-        for (Vector3D axis : new Vector3D[] {toInertial.applyTo(Geodesy.east(rf)), toInertial.applyTo(Geodesy.north(rf))}) {
-            double[] h = new double[N];
+        for (int k = 0; k < 2; k++) {
             for (int i = 0; i < 3; i++) {
-                h[R + i] = ErrorDynamics.component(axis, i);
+                h[k][R + i] = ErrorDynamics.component(axes[k], i);
             }
-            ok &= scalar(h, Vector3D.dotProduct(axis, residual), sq(fix.sigma()), dx, null, false);
+            ok &= inGate(h[k], Vector3D.dotProduct(axes[k], residual), sq(fix.sigma()), dx);
+        }
+        if (!ok) { // both axes or neither: half a fix would move the position along one axis only
+            return false;
+        }
+        for (int k = 0; k < 2; k++) {
+            scalar(h[k], Vector3D.dotProduct(axes[k], residual), sq(fix.sigma()), dx, null, false);
         }
         inject(dx);
-        return ok;
+        return true;
     }
 
     /** The largest accelerometer bias step the fault response is designed for (m/s², 1σ): 30 mg, ASSUMED. */
@@ -419,22 +491,29 @@ public final class NavigationFilter {
         }
     }
 
+    /** Whether measurement {@code y} of row {@code h} lies inside the χ² gate, after the corrections {@code dx}. */
+    private boolean inGate(double[] h, double y, double r, double[] dx) {
+        double innovation = innovation(h, y, dx);
+        return innovation * innovation <= config.gate() * p.innovationVariance(h, r);
+    }
+
     /**
-     * One gated scalar update; {@code positionProjector} restricts its position correction (null: none);
-     * with {@code attitudeConsidered} the attitude is a consider state of this update.
+     * One scalar update, already gated; {@code positionProjector} restricts its position correction
+     * (null: none); with {@code attitudeConsidered} the attitude is a consider state of this update.
      */
-    private boolean scalar(double[] h, double y, double r, double[] dx, double[][] positionProjector,
-                           boolean attitudeConsidered) {
+    private void scalar(double[] h, double y, double r, double[] dx, double[][] positionProjector,
+                        boolean attitudeConsidered) {
+        double s = p.innovationVariance(h, r);
+        p.update(h, innovation(h, y, dx), s, dx, positionProjector, attitudeConsidered ? PHI : -1,
+                attitudeConsidered ? PHI + 2 : -1);
+    }
+
+    private static double innovation(double[] h, double y, double[] dx) {
         double innovation = y;
         for (int i = 0; i < N; i++) {
             innovation -= h[i] * dx[i];
         }
-        double s = p.innovationVariance(h, r);
-        if (innovation * innovation > config.gate() * s) {
-            return false;
-        }
-        p.update(h, innovation, s, dx, positionProjector, attitudeConsidered ? PHI : -1, attitudeConsidered ? PHI + 2 : -1);
-        return true;
+        return innovation;
     }
 
     private void inject(double[] dx) {
