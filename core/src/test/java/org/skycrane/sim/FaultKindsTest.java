@@ -59,6 +59,20 @@ class FaultKindsTest {
                 "lock " + lock + ", detected " + detected.get(0).time());
     }
 
+    /**
+     * A radar lost before it ever locks: backshell separation waits for the lock (the height is the
+     * IMU's alone, about 1 km uncertain after entry), so the backshell stays on and the vehicle comes
+     * down on its parachute; no recovery is designed for it (ASSUMED), and the outcome says so.
+     */
+    @Test
+    void aRadarLostBeforeLockKeepsTheBackshellOnAndTheOutcomeSaysSo() {
+        Result r = fly("  - {kind: radar_loss, event: HEAT_SHIELD_SEPARATION, delay_s: 0.0}");
+        assertEquals(Outcome.CRASHED, r.outcome(), r.reason());
+        assertTrue(r.reason().contains("PARACHUTE_DESCENT"), r.reason());
+        assertEquals(List.of(), of(r, EdlEvent.RADAR_LOCK));
+        assertEquals(List.of(), of(r, EdlEvent.BACKSHELL_SEPARATION));
+    }
+
     @Test
     void anEngineOutAtPoweredDescentStartIsSharedOverTheOtherSevenAndStillLands() {
         Result r = fly("  - {kind: engine_out, event: POWERED_DESCENT_START, engine: 3}");

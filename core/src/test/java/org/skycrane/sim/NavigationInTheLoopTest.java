@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.io.ScenarioReader;
@@ -39,6 +40,35 @@ class NavigationInTheLoopTest {
         }
         NavigationSample atTouchdown = NavigationSample.at(r.navigation(), r.touchdown().time());
         assertTrue(atTouchdown.radarAccepted() > 0, "the radar is in use down to touchdown");
+    }
+
+    /**
+     * Non-regression: three dispersed Mars 2020 cases that crashed before f057210 (each IMU-only height
+     * 3.7–4.3 km off by heat-shield separation, 3.5–4.3 σ of the filter's own): case 2725 of seed 1 took
+     * a heat-shield return's range, whose closing speed the gate had rejected, and flew its powered descent
+     * 6.5 km up; case 4768 of seed 1 separated the backshell on its IMU-only height; case 98 of seed 11
+     * rejected every ground return (the campaign test of the CLI flies it). Each now locks on the ground
+     * before backshell separation and lands within the touchdown limits.
+     */
+    @ParameterizedTest
+    @CsvSource({"1, 2725", "1, 4768", "11, 98"})
+    void casesThatOnceLostTheGroundLockBeforeBackshellSeparationAndLand(long seed, int k) {
+        Scenario s = ScenarioReader.read("mars2020");
+        Result r = new Simulation(s, Case.of(s, seed, k).truth(), FlightOptions.asWritten(false)).run();
+        assertEquals(Outcome.LANDED, r.outcome(), r.reason());
+        assertEquals(0.75, r.touchdown().verticalSpeed(), 0.1, "vertical touchdown speed (m/s)");
+        assertTrue(r.touchdown().horizontalSpeed() < 0.5, "horizontal touchdown speed " + r.touchdown().horizontalSpeed());
+        double lock = Double.NaN;
+        double separation = Double.NaN;
+        for (EventRecord e : r.timeline().records()) {
+            if (e.event() == EdlEvent.RADAR_LOCK && Double.isNaN(lock)) {
+                lock = e.time();
+            }
+            if (e.event() == EdlEvent.BACKSHELL_SEPARATION) {
+                separation = e.time();
+            }
+        }
+        assertTrue(lock < separation, "radar lock at " + lock + " s before backshell separation at " + separation + " s");
     }
 
     /**

@@ -83,4 +83,64 @@ class NavigationFilterTest {
         assertEquals(0, outlier.accepted(), "a 1 km short return (the heat shield, say) is rejected");
         assertFalse(f.state().position().getX() < after.getX() - 1, "and leaves the state alone");
     }
+
+    /**
+     * A return whose range the gate admits but whose closing speed it does not (the falling heat
+     * shield: 120 m short, 2.4 σ of the 50 m height uncertainty, and receding at 30 m/s where the
+     * ground is still, 30 σ) is rejected as a whole and leaves the state exactly as it was.
+     */
+    @Test
+    void aBeamStandsOrFallsWithItsClosingSpeed() {
+        RadarGeometry radar = new RadarGeometry(List.of(RadarGeometry.beam(0, 0)), 0.0067, 0.05, 0.033, 6600);
+        NavigationFilter f = filter(radar);
+        Vector3D before = f.state().position();
+        var update = f.update(new RadarFrame(0, List.of(new RadarReturn(0, H - 120, -30))));
+        assertEquals(0, update.accepted());
+        assertEquals(before, f.state().position(), "position untouched by the rejected beam's range");
+        assertEquals(50, f.sigmaNed()[2], 1e-9, "down sigma untouched (m)");
+    }
+
+    /**
+     * Acquisition: the filter believes 2 km at 1σ = 50 m. Four beams (nadir and three at 20°) see flat
+     * ground from a true height 4σ higher, beyond the 3.5σ gate. With three or more agreeing beams the
+     * first lock widens the covariance by the least factor that lets three of them pass (the ranges
+     * follow from the sphere of radius R, the map's ground) and takes them; at 8σ, beyond the widening
+     * allowed (6/3.5 σ-times), or with two beams only, it does not.
+     */
+    @Test
+    void theFirstLockWidensTheUncertaintyOnlyForAgreeingBeams() {
+        List<Vector3D> four = List.of(RadarGeometry.beam(0, 0), RadarGeometry.beam(Math.toRadians(20), 0),
+                RadarGeometry.beam(Math.toRadians(20), 2 * Math.PI / 3), RadarGeometry.beam(Math.toRadians(20), 4 * Math.PI / 3));
+        RadarGeometry radar = new RadarGeometry(four, 0.0067, 0.05, 0.033, 6600);
+
+        NavigationFilter f = filter(radar);
+        var update = f.update(frame(f, radar, H + 4 * 50, 4));
+        assertTrue(update.widened() > 1 && update.widened() <= NavigationFilter.ACQUISITION_WIDENING,
+                "widened: " + update.widened());
+        assertTrue(update.accepted() >= NavigationFilter.ACQUISITION_BEAMS, "accepted " + update.accepted());
+        assertEquals(R + H + 200, f.state().position().getNorm(), 15, "height taken from the beams (m)");
+
+        NavigationFilter far = filter(radar);
+        var beyond = far.update(frame(far, radar, H + 8 * 50, 4));
+        assertEquals(0, beyond.accepted(), "8 sigma: beyond the widening allowed");
+        assertEquals(1, beyond.widened());
+
+        NavigationFilter two = filter(radar);
+        var few = two.update(frame(two, radar, H + 4 * 50, 2));
+        assertEquals(0, few.accepted(), "two beams cannot widen it");
+        assertEquals(1, few.widened());
+    }
+
+    /** Returns of the first {@code beams} beams from true height {@code height} over the sphere of radius R, at rest. */
+    private static RadarFrame frame(NavigationFilter f, RadarGeometry radar, double height, int beams) {
+        Vector3D o = new Vector3D(R + height, 0, 0);
+        List<RadarReturn> returns = new java.util.ArrayList<>();
+        for (int i = 0; i < beams; i++) {
+            Vector3D d = f.attitude().applyTo(radar.beams().get(i));
+            double od = Vector3D.dotProduct(o, d);
+            double range = -od - Math.sqrt(od * od - o.getNormSq() + R * R);
+            returns.add(new RadarReturn(i, range, 0));
+        }
+        return new RadarFrame(0, returns);
+    }
 }
