@@ -15,10 +15,13 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
  * the prime meridian; latitudes planetocentric, longitudes east.
  *
  * <p>Value-based like a record (equality on the three parameters); it is a class because it
- * precomputes the site's unit vectors, which makes a conversion cost two square roots and one
- * atan2. Round trips are exact to double rounding (tested below 0.1 mm to 300 km at every azimuth).
+ * precomputes the site's unit vectors, which makes a conversion cost two square roots and a short
+ * series (an atan2 beyond about 100 km). Round trips are exact to double rounding (tested below 0.1 mm to 300 km at every azimuth).
  */
 public final class SiteFrame {
+
+    /** Largest tan of the angle from the site (0.03, about 100 km on Mars) the map conversion takes by series. */
+    private static final double SERIES_LIMIT = 0.03;
 
     private final double latitude;
     private final double longitude;
@@ -112,6 +115,16 @@ public final class SiteFrame {
         double a = (x * ex + y * ey) / r;
         double b = (x * nx + y * ny + z * nz) / r;
         double s = Math.sqrt(a * a + b * b);
+        if (w > 0 && s < SERIES_LIMIT * w) {
+            // within about 100 km of the site: k = R·atan(q)/s = (R/w)·atan(q)/q with q = s/w, whose Taylor
+            // series to q¹² leaves a relative error below 1e-21 (the next term, q¹⁴/15, at q = 0.03);
+            // a polynomial costs a tenth of the atan2, which the radar's ray marching calls most
+            double q2 = (s / w) * (s / w);
+            double series = 1 - q2 * (1.0 / 3 - q2 * (1.0 / 5 - q2 * (1.0 / 7 - q2 * (1.0 / 9 - q2 * (1.0 / 11
+                    - q2 * (1.0 / 13))))));
+            double k = datumRadius / w * series;
+            return new MapPoint(k * a, k * b, r - datumRadius);
+        }
         double c = Math.atan2(s, w);
         if (s < 1e-300) {
             // At the site (c = 0) or its antipode (c = π, any azimuth: take east).
