@@ -25,6 +25,8 @@ final class MapErrorField implements OnboardMap.Correction {
     private final double[] ky = new double[WAVES];
     private final double[] phase = new double[WAVES];
     private final double amplitude;
+    /** Bound on the exact field's gradient (m/m). */
+    private final double slope;
     private final double half;
     private final int size;
     private final double[] grid;
@@ -44,10 +46,24 @@ final class MapErrorField implements OnboardMap.Correction {
             phase[i] = 2 * Math.PI * random.nextDouble();
         }
         this.amplitude = sigma * FastMath.sqrt(2.0 / WAVES);
+        double sum = 0;
+        for (int i = 0; i < WAVES; i++) {
+            sum += FastMath.hypot(kx[i], ky[i]);
+        }
+        this.slope = amplitude * sum;
         this.size = (int) Math.ceil(2 * halfWidth / SPACING) + 1;
         this.half = (size - 1) * SPACING / 2;
         this.grid = new double[size * size];
         Arrays.fill(grid, Double.NaN);
+    }
+
+    /**
+     * The exact field's gradient is at most amplitude·Σ|k|, so its grid values' edges are no steeper, and
+     * the bilinear interpolant's gradient at most √2 times that.
+     */
+    @Override
+    public double maxSlope() {
+        return FastMath.sqrt(2) * slope;
     }
 
     @Override

@@ -57,6 +57,8 @@ final class TerrainNavigation {
     private boolean failed;
     /** Model mode: this flight's LVS finds no solution (drawn at its start, as image mode sometimes does). */
     private boolean modelNoSolution;
+    /** Model mode: the drawn fix passed the filter's gate. */
+    private boolean modelSolved;
 
     private boolean started;
     private boolean done;
@@ -170,10 +172,11 @@ final class TerrainNavigation {
                     r.fix() == null ? Double.NaN : horizontalDistance(r.fix().position(), s.position()), r.matches()));
         } else if (images >= spec.images() && !modelNoSolution) {
             if (filter.update(modelFix(s, attitude, filter, nav))) {
-                fused = spec.images();
+                fused = 1; // the one drawn fix that stands for the images' solution
+                modelSolved = true;
             }
         }
-        if (fused >= spec.images()) {
+        if (fused >= spec.images() || modelSolved) {
             solve(s, filter, notices);
         } else if (images >= spec.maxImages()) {
             done = true;

@@ -58,5 +58,6 @@ class TrnModelModeTest {
         Result r = Simulation.run(ScenarioReader.read("mars2020"), false);
         assertTrue(r.timeline().has(EdlEvent.LVS_SOLUTION));
         assertNotNull(r.trn().safeTarget());
+        assertEquals(1, r.trn().fused(), "model mode fuses one drawn fix, whatever the images it stands for");
     }
 }

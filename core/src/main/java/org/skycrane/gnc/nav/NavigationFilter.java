@@ -390,12 +390,26 @@ public final class NavigationFilter {
         }
         double widened = acquired ? 1 : acquisitionWidening(beams);
         for (Beam beam : beams) {
-            // a beam's range and closing speed stand or fall together: a return from the falling heat
-            // shield can have a range that a wide altitude uncertainty admits and a closing speed it cannot
-            if (inGate(beam.range, beam.rangeResidual, beam.rangeVariance, dx)
-                    && inGate(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx)) {
-                scalar(beam.range, beam.rangeResidual, beam.rangeVariance, dx, vertical, true);
-                scalar(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx, vertical, false);
+            boolean rangeOk;
+            boolean velocityOk;
+            if (acquired) {
+                // on the ground: each scalar on its own gate (an IMU fault puts every closing speed out
+                // of the gate while the ranges still hold the height; a map error does the reverse)
+                rangeOk = gated(beam.range, beam.rangeResidual, beam.rangeVariance, dx, vertical, true);
+                velocityOk = gated(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx, vertical, false);
+            } else {
+                // acquiring: the range and the closing speed stand or fall together. A return from the
+                // falling heat shield can have a range that an IMU-only altitude uncertainty of a
+                // kilometre admits, and a closing speed it does not
+                rangeOk = inGate(beam.range, beam.rangeResidual, beam.rangeVariance, dx)
+                        && inGate(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx);
+                velocityOk = rangeOk;
+                if (rangeOk) {
+                    scalar(beam.range, beam.rangeResidual, beam.rangeVariance, dx, vertical, true);
+                    scalar(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx, vertical, false);
+                }
+            }
+            if (rangeOk && velocityOk) {
                 accepted++;
             } else {
                 rejected++;
@@ -489,6 +503,16 @@ public final class NavigationFilter {
             p.set(V + i, V + i, p.get(V + i, V + i) + sq(BIAS_STEP * since));
             p.set(R + i, R + i, p.get(R + i, R + i) + sq(0.5 * BIAS_STEP * since * since));
         }
+    }
+
+    /** One scalar update if it passes the gate; returns whether it did. */
+    private boolean gated(double[] h, double y, double r, double[] dx, double[][] positionProjector,
+                          boolean attitudeConsidered) {
+        if (!inGate(h, y, r, dx)) {
+            return false;
+        }
+        scalar(h, y, r, dx, positionProjector, attitudeConsidered);
+        return true;
     }
 
     /** Whether measurement {@code y} of row {@code h} lies inside the χ² gate, after the corrections {@code dx}. */

@@ -85,12 +85,16 @@ class NavigationFilterTest {
     }
 
     /**
-     * A return whose range the gate admits but whose closing speed it does not (the falling heat
-     * shield: 120 m short, 2.4 σ of the 50 m height uncertainty, and receding at 30 m/s where the
-     * ground is still, 30 σ) is rejected as a whole and leaves the state exactly as it was.
+     * Acquiring, a return whose range the gate admits but whose closing speed it does not (the falling
+     * heat shield: 120 m short, 2.4 σ of the 50 m height uncertainty, and receding at 30 m/s where the
+     * ground is still, 30 σ) is rejected as a whole and leaves the state exactly as it was. Once the
+     * radar has been used on the ground each scalar has its own gate: a range 20 σ off with a closing speed
+     * in the gate keeps its Doppler speed (the vertical velocity moves toward the measured 0.1 m/s descent,
+     * the height stays), and a range in the gate with a closing speed far out of it (an IMU fault) keeps
+     * its range.
      */
     @Test
-    void aBeamStandsOrFallsWithItsClosingSpeed() {
+    void whileAcquiringABeamStandsOrFallsWithItsClosingSpeedAndOnTheGroundEachScalarHasItsGate() {
         RadarGeometry radar = new RadarGeometry(List.of(RadarGeometry.beam(0, 0)), 0.0067, 0.05, 0.033, 6600);
         NavigationFilter f = filter(radar);
         Vector3D before = f.state().position();
@@ -98,6 +102,17 @@ class NavigationFilterTest {
         assertEquals(0, update.accepted());
         assertEquals(before, f.state().position(), "position untouched by the rejected beam's range");
         assertEquals(50, f.sigmaNed()[2], 1e-9, "down sigma untouched (m)");
+
+        assertEquals(1, f.update(new RadarFrame(0, List.of(new RadarReturn(0, H, 0)))).accepted(), "lock");
+        double height = f.state().position().getNorm();
+        var rangeOff = f.update(new RadarFrame(0, List.of(new RadarReturn(0, H - 1000, 0.1))));
+        assertEquals(0, rangeOff.accepted(), "the range is rejected");
+        assertEquals(height, f.state().position().getNorm(), 0.01, "height kept (m)");
+        assertTrue(f.state().verticalSpeed() < -0.03, "descent taken from the Doppler: " + f.state().verticalSpeed());
+
+        double sigma = f.sigmaNed()[2];
+        f.update(new RadarFrame(0, List.of(new RadarReturn(0, H + 3 * sigma, 30))));
+        assertTrue(f.state().position().getNorm() - height > sigma, "the range in its gate is taken");
     }
 
     /**
