@@ -15,24 +15,10 @@ class NavigationFilterTest {
 
     /** A non-rotating point-mass Mars (GM of Mars), so free fall from rest is radial. */
     private static final Planet PLANET = new Planet(4.282837e13, 3_396_190, 0, 0);
-    private static final double R = 3_396_190;
+    private static final double R = SphereProjection.R;
     private static final double H = 2000;
 
-    private static final MapProjection FLAT = new MapProjection() {
-        public double[] toMap(Vector3D p) {
-            return new double[] {p.getY(), p.getZ(), p.getNorm() - R};
-        }
-
-        public Vector3D toMarsFixed(double east, double north, double height) {
-            return new Vector3D(R + height, east, north);
-        }
-
-        public Vector3D[] axes(double east, double north) {
-            Vector3D up = new Vector3D(R, east, north).normalize();
-            return new Vector3D[] {Vector3D.crossProduct(Vector3D.PLUS_K, up).normalize(),
-                Vector3D.crossProduct(up, Vector3D.crossProduct(Vector3D.PLUS_K, up)).normalize(), up};
-        }
-    };
+    private static final MapProjection FLAT = SphereProjection.INSTANCE;
 
     private static NavigationFilter filter(RadarGeometry radar) {
         OnboardMap map = new OnboardMap(FLAT, 100, 101, new float[101 * 101], 1.0, 2000);

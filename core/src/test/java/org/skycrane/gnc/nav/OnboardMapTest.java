@@ -9,24 +9,10 @@ import org.junit.jupiter.api.Test;
 /** The onboard map's ray cast against a closed-form surface. */
 class OnboardMapTest {
 
-    private static final double R = 3_396_190;
+    private static final double R = SphereProjection.R;
 
     /** Map coordinates: y and z of the Mars-fixed point, height above the sphere of radius R. */
-    private static final MapProjection SPHERE = new MapProjection() {
-        public double[] toMap(Vector3D p) {
-            return new double[] {p.getY(), p.getZ(), p.getNorm() - R};
-        }
-
-        public Vector3D toMarsFixed(double east, double north, double height) {
-            return new Vector3D(R + height, east, north);
-        }
-
-        public Vector3D[] axes(double east, double north) {
-            Vector3D up = new Vector3D(R, east, north).normalize();
-            return new Vector3D[] {Vector3D.crossProduct(Vector3D.PLUS_K, up).normalize(),
-                Vector3D.crossProduct(up, Vector3D.crossProduct(Vector3D.PLUS_K, up)).normalize(), up};
-        }
-    };
+    private static final MapProjection SPHERE = SphereProjection.INSTANCE;
 
     /**
      * A plane rising at 10° toward the north-east (a diagonal, where a bilinear map is √2 times
