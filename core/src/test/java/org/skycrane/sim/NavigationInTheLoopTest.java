@@ -86,7 +86,8 @@ class NavigationInTheLoopTest {
      * cases now find no LVS solution and reach backshell separation 0.6–1.9 km off horizontally, where the onboard
      * map's height differs from the true ground's by up to 11.4 m (p99 11.38 m); the 96 solved cases keep the
      * former bound (largest 5.14 m), asserted separately. The ANEES bound moved with it from 2 % to 1.2 %
-     * (measured 11 of 699 times, 1.6 %, against 2.4 % before): the drawn solution now carries the filter's own
+     * (measured 11 of 699 times, 1.6 %, against 2.4 % before; 19 of 699, 2.7 %, at 48b1025 after the radar
+     * acquisition change, the other figures unchanged): the drawn solution now carries the filter's own
      * attitude error projected over the height, an error the fix's stated 5 m does not know is correlated with
      * the attitude state, as image mode's solutions do.
      */
