@@ -182,7 +182,7 @@ final class Avionics {
                             ? String.format(Locale.ROOT, ", uncertainty widened %.2f times to acquire", update.widened())
                             : "")));
                 }
-                RadarMonitor.Decision d = monitor.afterUpdate(update);
+                RadarMonitor.Decision d = locked ? monitor.afterUpdate(update) : null;
                 if (d != null) {
                     filter.reopenImuBiases(RadarMonitor.INCONSISTENT_FRAMES * (s.time() - last.time()));
                     notices.add(new Notice(EdlEvent.FAULT_DETECTED, d.detected()));

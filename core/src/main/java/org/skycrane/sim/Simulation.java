@@ -186,7 +186,9 @@ public final class Simulation {
             if (world.avionics() != null) {
                 for (Avionics.Notice n : world.avionics().takeNotices()) {
                     journal.record(n.event(), phase, n.label());
-                    history = history.with(n.event(), state.time()); // the radar's lock is the flight software's to know
+                    if (n.event() == EdlEvent.RADAR_LOCK) { // the radar's lock is the flight software's to know
+                        history = history.with(n.event(), state.time());
+                    }
                 }
             }
             for (FaultProtection.Notice n : fsw.takeNotices()) {

@@ -68,7 +68,7 @@ class NavigationInTheLoopTest {
                 separation = e.time();
             }
         }
-        assertTrue(lock < separation, "radar lock at " + lock + " s before backshell separation at " + separation + " s");
+        assertTrue(lock <= separation, "radar lock at " + lock + " s before backshell separation at " + separation + " s");
     }
 
     /**

@@ -62,7 +62,8 @@ final class RayMarcher {
         // the ray's angle to the vertical barely changes over a radar's range (0.1° over 6 km on Mars)
         double radial = (ox * dx + oy * dy + oz * dz) / Math.sqrt(ox * ox + oy * oy + oz * oz);
         double rate = rate(radial);
-        double relaxation = rate > 0 ? OVER_RELAXATION * 2 / (1 + 0.95 * Math.max(0, -radial) / rate) : 0;
+        // only a descending ray: there the far end's radius also bounds how fast clearance can fall backward
+        double relaxation = rate > 0 && radial < 0 ? OVER_RELAXATION * 2 / (1 + 0.95 * -radial / rate) : 0;
         for (int i = 0; i < MAX_STEPS; i++) {
             if (g < TOLERANCE) {
                 return t;

@@ -138,11 +138,6 @@ public final class NavigationFilter {
         p.set(OFFSET, OFFSET, map == null ? 0 : sq(map.verticalError()));
     }
 
-    /** Whether the radar has been used since the start. */
-    public boolean radarLocked() {
-        return locked;
-    }
-
     /** Time of the present estimate (s). */
     public double time() {
         return time;
@@ -429,11 +424,12 @@ public final class NavigationFilter {
      * Acquisition. Before the radar's first use the filter's position and velocity come from the IMU
      * alone since entry, and their errors can lie beyond the gate of the filter's own uncertainty (a
      * few σ is not rare after the entry's deceleration). Rejecting every beam then leaves it blind for
-     * the rest of the descent. If at least {@link #ACQUISITION_BEAMS} beams would pass the gate with the
-     * whole covariance widened by one factor of at most {@link #ACQUISITION_WIDENING}, the covariance is
-     * widened by that factor (and a fifth more), so that those beams, agreeing on one ground and one
-     * velocity, are taken; returns from the heat shield, seen by one or two beams and moving with it, still
-     * fail. Returns the σ-factor applied (1: none).
+     * the rest of the descent. When no beam of the frame passes as it is, but at least
+     * {@link #ACQUISITION_BEAMS} would pass with the whole covariance widened by one factor λ of at most
+     * {@link #ACQUISITION_WIDENING}² (an error up to 6σ of the filter's own), the covariance is widened by
+     * 1.2 λ (the margin capped at that bound) and those beams are taken. Each beam passes the widened gate
+     * on its own, range and closing speed together; a return from the heat shield, moving with it, fails
+     * on its closing speed. Returns the σ-factor applied (1: none).
      */
     private double acquisitionWidening(List<Beam> beams) {
         if (beams.size() < ACQUISITION_BEAMS) {
@@ -448,11 +444,13 @@ public final class NavigationFilter {
         }
         Arrays.sort(needed);
         double lambda = needed[ACQUISITION_BEAMS - 1];
-        if (lambda <= 1 || lambda * 1.2 > sq(ACQUISITION_WIDENING)) {
+        double most = sq(ACQUISITION_WIDENING);
+        if (needed[0] <= 1 || lambda > most) { // a beam passes as it is, or the error is beyond belief
             return 1;
         }
-        p.widen(lambda * 1.2);
-        return FastMath.sqrt(lambda * 1.2);
+        double applied = Math.min(1.2 * lambda, most);
+        p.widen(applied);
+        return FastMath.sqrt(applied);
     }
 
     /** The λ for which y² = gate·(λ hᵀPh + r): how much P must grow for this row to pass. */

@@ -196,12 +196,12 @@ public final class OnboardMap {
         double rate = Math.max(descent, 0) + slope * FastMath.sqrt(Math.max(0, 1 - descent * descent)) + 1e-3;
         // over-relaxation as in the terrain's ray marcher: a longer step, 0.9 of the longest its two ends'
         // radii cover over flat ground, kept only when they do cover it
-        double relaxation = 0.9 * 2 / (1 + Math.max(descent, 0) / rate);
+        double relaxation = descent > 0 ? 0.9 * 2 / (1 + descent / rate) : 0; // descending rays only
         while (s < maxRange) {
             if (relaxation >= 1.1 && relaxation * f / rate > 0.01 && s + relaxation * f / rate < maxRange) {
                 double far = s + relaxation * f / rate;
                 double gFar = heightAboveGround(new Vector3D(1, origin, far, d));
-                if (gFar > 0 && (f + gFar) / rate >= far - s) {
+                if (gFar > 0 && 0.95 * (f + gFar) / rate >= far - s) { // 5 % for the ray's curvature
                     s = far;
                     f = gFar;
                     continue;
