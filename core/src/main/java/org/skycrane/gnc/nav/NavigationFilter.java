@@ -503,13 +503,16 @@ public final class NavigationFilter {
         }
     }
 
-    /** One scalar update if it passes the gate; returns whether it did. */
+    /** One scalar update if it passes the gate (its innovation variance computed once); returns whether it did. */
     private boolean gated(double[] h, double y, double r, double[] dx, double[][] positionProjector,
                           boolean attitudeConsidered) {
-        if (!inGate(h, y, r, dx)) {
+        double innovation = innovation(h, y, dx);
+        double s = p.innovationVariance(h, r);
+        if (innovation * innovation > config.gate() * s) {
             return false;
         }
-        scalar(h, y, r, dx, positionProjector, attitudeConsidered);
+        p.update(h, innovation, s, dx, positionProjector, attitudeConsidered ? PHI : -1,
+                attitudeConsidered ? PHI + 2 : -1);
         return true;
     }
 
