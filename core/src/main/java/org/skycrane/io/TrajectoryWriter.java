@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.skycrane.SafeFiles;
 import org.skycrane.sim.NavigationSample;
 import org.skycrane.sim.TrajectorySample;
@@ -27,6 +26,11 @@ public final class TrajectoryWriter {
     private TrajectoryWriter() {
     }
 
+    /** A comma and {@code value} with {@code digits} decimals, as {@code %.Nf} writes it. */
+    private static void column(StringBuilder row, double value, int digits) {
+        FixedPoint.append(row.append(','), value, digits);
+    }
+
     /** Writes the rows to {@code file} (opened through {@link SafeFiles}; give it a temporary name to replace a file whole). */
     public static void write(List<TrajectorySample> samples, Path file) throws IOException {
         write(samples, List.of(), file);
@@ -42,21 +46,33 @@ public final class TrajectoryWriter {
                 out.write(NAVIGATION_HEADER);
             }
             out.write('\n');
+            StringBuilder row = new StringBuilder(256);
             for (TrajectorySample s : samples) {
-                out.write(String.format(Locale.ROOT, "%.3f,%s,%.7f,%.7f,%.3f,%.3f,%.4f,%.4f,%.4f,%.4f,%.4f,%.5f,%.5f,%.3f,%.3f,%.3f,%.2f%n",
-                        s.time(), s.phase(), Math.toDegrees(s.latitude()), Math.toDegrees(s.longitude()), s.altitude(),
-                        s.heightAboveGround(), s.speed(), s.verticalSpeed(), Math.toDegrees(s.flightPathAngle()),
-                        s.mach(), s.dynamicPressure(), s.decelerationEarthG(), s.heatRate() / 1e4, s.mass(),
-                        Math.toDegrees(s.bankCommand()), Math.toDegrees(s.bankAngle()), s.thrust()).trim());
+                row.setLength(0);
+                FixedPoint.append(row, s.time(), 3).append(',').append(s.phase());
+                column(row, Math.toDegrees(s.latitude()), 7);
+                column(row, Math.toDegrees(s.longitude()), 7);
+                column(row, s.altitude(), 3);
+                column(row, s.heightAboveGround(), 3);
+                column(row, s.speed(), 4);
+                column(row, s.verticalSpeed(), 4);
+                column(row, Math.toDegrees(s.flightPathAngle()), 4);
+                column(row, s.mach(), 4);
+                column(row, s.dynamicPressure(), 4);
+                column(row, s.decelerationEarthG(), 5);
+                column(row, s.heatRate() / 1e4, 5);
+                column(row, s.mass(), 3);
+                column(row, Math.toDegrees(s.bankCommand()), 3);
+                column(row, Math.toDegrees(s.bankAngle()), 3);
+                column(row, s.thrust(), 2);
                 if (!navigation.isEmpty()) {
                     NavigationSample n = NavigationSample.at(navigation, s.time());
                     for (int i = 0; i < 12; i++) {
-                        double v = n == null ? Double.NaN : i < 6 ? n.error()[i] : n.sigma()[i - 6];
-                        out.write(String.format(Locale.ROOT, ",%.4f", v));
+                        column(row, n == null ? Double.NaN : i < 6 ? n.error()[i] : n.sigma()[i - 6], 4);
                     }
-                    out.write(String.format(Locale.ROOT, ",%.4f", n == null ? Double.NaN : n.heightError()));
+                    column(row, n == null ? Double.NaN : n.heightError(), 4);
                 }
-                out.write('\n');
+                out.append(row).write('\n');
             }
         }
     }
