@@ -337,4 +337,26 @@ public final class DiskCache {
             }
         };
     }
+
+    /** {@code n} doubles, each one's exact bits, big-endian. */
+    public static Codec<double[]> doubles(int n) {
+        return new Codec<>() {
+            @Override
+            public byte[] encode(double[] values) {
+                ByteBuffer out = ByteBuffer.allocate(n * Double.BYTES);
+                out.asDoubleBuffer().put(values, 0, n);
+                return out.array();
+            }
+
+            @Override
+            public double[] decode(byte[] bytes) {
+                if (bytes.length != n * Double.BYTES) {
+                    return null;
+                }
+                double[] out = new double[n];
+                ByteBuffer.wrap(bytes).asDoubleBuffer().get(out);
+                return out;
+            }
+        };
+    }
 }

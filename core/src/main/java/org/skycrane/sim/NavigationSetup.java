@@ -1,5 +1,6 @@
 package org.skycrane.sim;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -134,12 +135,25 @@ final class NavigationSetup {
         int half = (int) Math.round(spec.mapHalfWidth() / posting);
         int size = 2 * half + 1;
         String terrain = SafeTargets.terrainKey(ground);
-        float[] heights = terrain == null ? heights(ground, posting, half)
-                : DiskCache.shared().get(MAP_KIND, "onboard map posts, format " + MAP_FORMAT + "\nposting " + posting
-                        + "\nhalf " + half + "\n" + terrain, DiskCache.floats(size * size),
-                        () -> heights(ground, posting, half));
+        if (terrain == null) {
+            return new OnboardMap(projection(ground.frame()), posting, size, heights(ground, posting, half),
+                    spec.mapVerticalError(), MAP_ERROR_CORRELATION);
+        }
+        String key = "onboard map posts, format " + MAP_FORMAT + "\nposting " + posting + "\nhalf " + half + "\n"
+                + terrain;
+        float[] heights = DiskCache.shared().get(MAP_KIND, key, DiskCache.floats(size * size),
+                () -> heights(ground, posting, half));
+        // the posts' relief, a pass over every post per lag, kept beside them (start-up, docs/performance.md)
+        double[] relief = DiskCache.shared().get(MAP_KIND, "relief of the " + key, DiskCache.doubles(1 + OnboardMap.LAGS),
+                () -> {
+                    OnboardMap.Relief r = OnboardMap.Relief.of(size, heights, posting);
+                    double[] out = new double[1 + OnboardMap.LAGS];
+                    out[0] = r.maxEdgeSlope();
+                    System.arraycopy(r.structure(), 0, out, 1, OnboardMap.LAGS);
+                    return out;
+                });
         return new OnboardMap(projection(ground.frame()), posting, size, heights, spec.mapVerticalError(),
-                MAP_ERROR_CORRELATION);
+                MAP_ERROR_CORRELATION, new OnboardMap.Relief(relief[0], Arrays.copyOfRange(relief, 1, relief.length)));
     }
 
     /** The posts of a map {@code 2 half + 1} posts a side, each the ground averaged over its cell. */

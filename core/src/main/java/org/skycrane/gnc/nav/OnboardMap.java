@@ -16,7 +16,7 @@ import org.hipparchus.util.FastMath;
 public final class OnboardMap {
 
     /** Lags of the structure function: posting × 2^k for k below this. */
-    static final int LAGS = 12;
+    public static final int LAGS = 12;
 
     /**
      * Where a ray meets the map.
@@ -49,6 +49,55 @@ public final class OnboardMap {
     private final Correction correction;
 
     /**
+     * What the map's constructor derives from its posts alone, which costs a pass over every post per
+     * lag (worth keeping beside the posts in a cache).
+     *
+     * @param maxEdgeSlope the steepest height difference between neighbouring posts over the posting (m/m)
+     * @param structure    mean squared height difference at lags posting × 2^k, k below {@link #LAGS} (m²)
+     */
+    public record Relief(double maxEdgeSlope, double[] structure) {
+        public Relief {
+            if (structure.length != LAGS) {
+                throw new IllegalArgumentException("the structure function has " + LAGS + " lags, not "
+                        + structure.length);
+            }
+            structure = structure.clone();
+        }
+
+        /** The relief of {@code size}² posts {@code heights} (row-major, from the south-west) {@code posting} m apart. */
+        public static Relief of(int size, float[] heights, double posting) {
+            double slope = 0;
+            for (int j = 0; j < size; j++) {
+                for (int i = 0; i + 1 < size; i++) {
+                    slope = Math.max(slope, Math.abs((double) heights[j * size + i + 1] - heights[j * size + i]) / posting);
+                    slope = Math.max(slope, Math.abs((double) heights[(i + 1) * size + j] - heights[i * size + j]) / posting);
+                }
+            }
+            double[] structure = new double[LAGS];
+            for (int k = 0; k < LAGS; k++) {
+                int lag = 1 << k;
+                double sum = 0;
+                long n = 0;
+                for (int j = 0; j < size; j++) {
+                    for (int i = 0; i + lag < size; i++) {
+                        double a = (double) heights[j * size + i + lag] - heights[j * size + i];
+                        double b = (double) heights[(i + lag) * size + j] - heights[i * size + j];
+                        sum += a * a + b * b;
+                        n += 2;
+                    }
+                }
+                structure[k] = n == 0 ? (k == 0 ? 0 : structure[k - 1]) : sum / n;
+            }
+            return new Relief(slope, structure);
+        }
+
+        @Override
+        public double[] structure() {
+            return structure.clone();
+        }
+    }
+
+    /**
      * @param projection    map coordinates
      * @param posting       grid spacing (m)
      * @param size          posts per side (odd: the centre post is the map's origin)
@@ -58,10 +107,16 @@ public final class OnboardMap {
      */
     public OnboardMap(MapProjection projection, double posting, int size, float[] heights, double verticalError,
                       double errorCorrelation) {
+        this(projection, posting, size, heights, verticalError, errorCorrelation,
+                heights.length == size * size && size >= 3 ? Relief.of(size, heights, posting) : null);
+    }
+
+    /** As the constructor above, with the posts' {@link Relief} already known (it must be theirs). */
+    public OnboardMap(MapProjection projection, double posting, int size, float[] heights, double verticalError,
+                      double errorCorrelation, Relief relief) {
         this.projection = Objects.requireNonNull(projection);
         this.errorCorrelation = errorCorrelation;
         this.correction = null;
-        this.structure = new double[LAGS];
         if (!(posting > 0) || size < 3 || size % 2 == 0 || heights.length != size * size) {
             throw new IllegalArgumentException("map needs a positive posting and an odd size >= 3 with size² heights");
         }
@@ -69,28 +124,8 @@ public final class OnboardMap {
         this.size = size;
         this.heights = heights.clone();
         this.verticalError = verticalError;
-        double slope = 0;
-        for (int j = 0; j < size; j++) {
-            for (int i = 0; i + 1 < size; i++) {
-                slope = Math.max(slope, Math.abs(post(i + 1, j) - post(i, j)) / posting);
-                slope = Math.max(slope, Math.abs(post(j, i + 1) - post(j, i)) / posting);
-            }
-        }
-        this.maxSlope = slope;
-        for (int k = 0; k < LAGS; k++) {
-            int lag = 1 << k;
-            double sum = 0;
-            long n = 0;
-            for (int j = 0; j < size; j++) {
-                for (int i = 0; i + lag < size; i++) {
-                    double a = post(i + lag, j) - post(i, j);
-                    double b = post(j, i + lag) - post(j, i);
-                    sum += a * a + b * b;
-                    n += 2;
-                }
-            }
-            structure[k] = n == 0 ? (k == 0 ? 0 : structure[k - 1]) : sum / n;
-        }
+        this.maxSlope = relief.maxEdgeSlope();
+        this.structure = relief.structure();
     }
 
     private OnboardMap(OnboardMap base, Correction correction) {

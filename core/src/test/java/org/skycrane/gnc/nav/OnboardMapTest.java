@@ -45,6 +45,31 @@ class OnboardMapTest {
         }
     }
 
+    /**
+     * On a plane h = a·east + b·north every post difference at lag L is exact: a·L·posting along the
+     * rows, b·L·posting along the columns, so the structure function is ((a² + b²)/2)·(L·posting)² and
+     * the steepest edge max(|a|, |b|); posts of small integers keep the floats exact.
+     */
+    @Test
+    void reliefOfAPlaneIsItsClosedForm() {
+        double posting = 20;
+        int size = 2049; // the longest lag, 2^11 posts, still fits
+        double a = 0.05;
+        double b = -0.15;
+        float[] heights = new float[size * size];
+        for (int j = 0; j < size; j++) {
+            for (int i = 0; i < size; i++) {
+                heights[j * size + i] = (float) (a * i * posting + b * j * posting);
+            }
+        }
+        OnboardMap.Relief relief = OnboardMap.Relief.of(size, heights, posting);
+        assertEquals(0.15, relief.maxEdgeSlope(), 1e-6);
+        for (int k = 0; k < OnboardMap.LAGS; k++) {
+            double lag = (1 << k) * posting;
+            assertEquals((a * a + b * b) / 2 * lag * lag, relief.structure()[k], 1e-6 * lag * lag, "lag " + lag + " m");
+        }
+    }
+
     /** Zero of (|o + s d| − R) − a (y + z) along the ray, by bisection (the clearance falls along these rays). */
     private static double root(Vector3D o, Vector3D d, double a) {
         double lo = 0;
