@@ -2,7 +2,9 @@ package org.skycrane.terrain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
 /**
@@ -32,6 +34,11 @@ public final class SyntheticTerrain implements Terrain {
     private static final double LN4 = Math.log(4);
     private static final long RELIEF_STREAM = 0x52454C4945460AL;
     private static final int CALIBRATION_PAIRS = 8192;
+    /**
+     * Calibrated reliefs by (seed, Hurst exponent, RMS slope), all the calibration depends on: a site
+     * placed twice (its surface shifted to pass through the surveyed elevation) calibrates once.
+     */
+    private static final Map<List<Object>, FractalNoise> RELIEFS = new ConcurrentHashMap<>();
 
     private final TerrainSpec spec;
     private final long seed;
@@ -47,7 +54,8 @@ public final class SyntheticTerrain implements Terrain {
         this.seed = seed;
         this.frame = spec.frame();
         this.elevation = spec.elevation();
-        this.factory = new TileFactory(spec, seed, calibratedRelief(spec, seed));
+        this.factory = new TileFactory(spec, seed, RELIEFS.computeIfAbsent(List.of(seed, spec.hurst(), spec.rmsSlope()),
+                k -> calibratedRelief(spec, seed)));
         this.heights = new LevelGrid(factory::heights);
         this.albedos = new LevelGrid((l, i, j) -> factory.albedo(l, i, j, (ll, e, n) -> heights.blended(ll, e, n, 0)));
     }
