@@ -3,6 +3,7 @@ package org.skycrane.sim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
 import org.hipparchus.geometry.euclidean.threed.Rotation;
 import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
@@ -49,6 +50,7 @@ final class Avionics {
     private Ballistic.Track heatShield;
     private double heatShieldRadius;
     private boolean radarOn = true;
+    private boolean recording = true;
     private boolean locked;
     private TerrainNavigation trn;
 
@@ -124,6 +126,11 @@ final class Avionics {
         heatShieldRadius = radius;
     }
 
+    /** Whether each tick adds a {@link NavigationSample} (on unless switched off). */
+    void record(boolean on) {
+        recording = on;
+    }
+
     List<NavigationSample> samples() {
         return List.copyOf(samples);
     }
@@ -135,9 +142,9 @@ final class Avionics {
      * @param air       its air data
      * @param stack     what is attached
      * @param actuation what the actuators delivered since the last tick
-     * @param ground    true height above ground at {@code s} (m)
+     * @param ground    true height above ground at {@code s} (m), asked for only by the record
      */
-    NavState tick(FlightState s, AirData air, Stack stack, Actuation actuation, double ground) {
+    NavState tick(FlightState s, AirData air, Stack stack, Actuation actuation, DoubleSupplier ground) {
         double g = planet.gravity(s.position()).getNorm();
         Rotation attitude = BodyAttitude.of(s, air, stack, actuation, lastAttitude, g);
         double dt = s.time() - last.time();
@@ -196,6 +203,20 @@ final class Avionics {
         NavState nav = filter.state();
         positionError = nav.position().subtract(s.position());
         velocityError = nav.velocity().subtract(s.velocity());
+        if (recording) {
+            record(s, nav, attitude, ground.getAsDouble(), accepted, rejected);
+        }
+        if (dt > 1e-9) { // a second tick at the same instant leaves its turn to the next cycle's gyros
+            last = s;
+            lastAttitude = attitude;
+        }
+        sensed = nav.sensedAcceleration();
+        cycle = nav.cycleAcceleration();
+        return nav;
+    }
+
+    /** The record of a tick: the errors against the truth, the filter's 1σ and the NEES. */
+    private void record(FlightState s, NavState nav, Rotation attitude, double ground, int accepted, int rejected) {
         double[] error = ned(s.position(), positionError, velocityError);
         double[][] covariance = filter.covarianceNed();
         double[] sigma = new double[6];
@@ -207,13 +228,6 @@ final class Avionics {
         samples.add(new NavigationSample(s.time(), error, sigma, nav.heightAboveGround() - ground, accepted, rejected,
                 Rotation.distance(filter.attitude(), attitude), nees(error, covariance),
                 nees(phi, filter.attitudeCovariance()), new double[] {phiNed[0], phiNed[1], phiNed[2]}));
-        if (dt > 1e-9) { // a second tick at the same instant leaves its turn to the next cycle's gyros
-            last = s;
-            lastAttitude = attitude;
-        }
-        sensed = nav.sensedAcceleration();
-        cycle = nav.cycleAcceleration();
-        return nav;
     }
 
     /** The navigated state at true state {@code s} between ticks: truth plus the error of the last tick. */

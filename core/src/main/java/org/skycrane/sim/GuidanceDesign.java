@@ -166,7 +166,7 @@ public record GuidanceDesign(ReferenceTrajectory reference, Curve referenceBank,
 
     private static Result openLoop(Scenario scenario, Environment environment, Vehicle vehicle, double deploySpeed,
                                    Curve bank, boolean record) {
-        FlightOptions options = new FlightOptions(record, true, deploySpeed, false, bank, null);
+        FlightOptions options = new FlightOptions(record, record, true, deploySpeed, false, bank, null);
         return new Simulation(scenario, new Truth(environment, vehicle,
                 Truth.entryState(scenario.entry(), vehicle.entryMass(), environment)), options).run();
     }

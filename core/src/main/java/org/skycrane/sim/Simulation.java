@@ -108,6 +108,9 @@ public final class Simulation {
             world = new World(truth, truth.navigation(scenario), truth.avionics(scenario));
             journal = new Journal(world, fsw, scenario, options.recordTrajectory(), () -> phase, () -> commands);
             faults = new FaultInjection(options.openLoop() ? List.of() : truth.faults(scenario));
+            if (world.avionics() != null) {
+                world.avionics().record(options.recordNavigation());
+            }
             // open-loop reference runs (the guidance design) fly without terrain-relative navigation
             if (scenario.trn().enabled() && world.avionics() != null && !options.openLoop()) {
                 long seed = truth.sensorSeed() != null ? truth.sensorSeed() : scenario.navigation().filter().seed();

@@ -173,7 +173,7 @@ final class World {
     NavState navigate(FlightState s, boolean sensing) {
         if (avionics != null) {
             NavState nav = sensing ? avionics.tick(s, eom.air(s), stack, eom.actuation(),
-                    environment.heightAboveGround(s.position())) : avionics.between(s);
+                    () -> environment.heightAboveGround(s.position())) : avionics.between(s);
             if (navigation instanceof PerfectNavigation) {
                 return nav;
             }

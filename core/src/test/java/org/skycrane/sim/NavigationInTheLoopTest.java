@@ -43,6 +43,23 @@ class NavigationInTheLoopTest {
     }
 
     /**
+     * A campaign's case keeps no navigation record, and the record is only a record: the same case flown
+     * with and without it lands at the same time, place and speed, to the bit.
+     */
+    @Test
+    void theNavigationRecordChangesNothingItRecords() {
+        Scenario s = ScenarioReader.read("mars2020");
+        Result recorded = new Simulation(s, Case.of(s, 1, 3).truth(), FlightOptions.asWritten(false)).run();
+        Result bare = new Simulation(s, Case.of(s, 1, 3).truth(), FlightOptions.campaignCase()).run();
+        assertFalse(recorded.navigation().isEmpty(), "flown as written, the filter reports at each tick");
+        assertTrue(bare.navigation().isEmpty(), "a campaign's case keeps no navigation record");
+        assertEquals(Outcome.LANDED, bare.outcome(), bare.reason());
+        assertEquals(recorded.touchdown().time(), bare.touchdown().time(), 0.0, "touchdown time (s)");
+        assertEquals(recorded.touchdown().verticalSpeed(), bare.touchdown().verticalSpeed(), 0.0, "vertical speed (m/s)");
+        assertEquals(recorded.touchdown(), bare.touchdown(), "touchdown: point, speeds, propellant, ground");
+    }
+
+    /**
      * Non-regression: three dispersed Mars 2020 cases that crashed before f057210 (each IMU-only height
      * 3.7–4.3 km off by heat-shield separation, 3.5–4.3 σ of the filter's own): case 2725 of seed 1 took
      * a heat-shield return's range, whose closing speed the gate had rejected, and flew its powered descent

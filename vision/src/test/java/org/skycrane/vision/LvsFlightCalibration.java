@@ -110,7 +110,7 @@ public final class LvsFlightCalibration {
     static Row fly(Scenario nominal, GuidanceDesign design, long seed, long k) {
         Case c = Case.of(nominal, seed, k);
         FlightOptions asWritten = FlightOptions.asWritten(false);
-        FlightOptions options = new FlightOptions(true, asWritten.openLoop(), asWritten.deploySpeed(),
+        FlightOptions options = new FlightOptions(true, asWritten.recordNavigation(), asWritten.openLoop(), asWritten.deploySpeed(),
                 asWritten.divert(), null, design);
         TrnReport model = new Simulation(nominal.withTrnMode("model"), c.truth(), asWritten).run().trn();
         if (model == null || Double.isNaN(model.startTime())) {

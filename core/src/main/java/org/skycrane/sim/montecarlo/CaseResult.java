@@ -90,7 +90,7 @@ public record CaseResult(long caseId, long seed, Outcome outcome, double touchdo
             return failed(k, seed, new double[Draw.ALL.size()], -1, "drawing the case: " + describe(e));
         }
         try {
-            Result r = new Simulation(nominal, c.truth(), FlightOptions.asWritten(false)).run();
+            Result r = new Simulation(nominal, c.truth(), FlightOptions.campaignCase()).run();
             return of(nominal, c, r);
         } catch (RuntimeException | StackOverflowError e) {
             CaseResult f = failed(k, seed, c.drawn(), c.profile(), describe(e));
