@@ -93,8 +93,8 @@ class NavigationInTheLoopTest {
      * map's error. Acceptance criteria of the issue: p99 of the vertical-velocity error at backshell
      * separation below 0.3 m/s (met, 0.017); p99 of the height error there below 2 m and the ANEES of
      * the six position and velocity states inside its 95 % interval at 90 % of the times after radar
-     * lock (NOT met: measured 11.38 m, 5.14 m on the cases with an LVS solution, and 1.6 %, the ANEES too high, from the horizontal velocity in
-     * powered flight and the vertical velocity under the sky crane, see docs/navigation.md). The bounds
+     * lock (NOT met: measured 11.37 m, 5.20 m on the cases with an LVS solution, and 3.3 %, the ANEES too high, from the
+     * down position under the sky crane and the horizontal velocity in powered flight, see docs/navigation.md). The bounds
      * below on those two are non-regression values, not the criteria: pinned on 2026-12-02 over flat
      * ground (2.57 m, 3 %), re-pinned on 2026-12-03 when the preset's ground became Jezero's relief,
      * which the 20 m onboard map and the ground-offset state follow less well than a sphere (the same
@@ -106,7 +106,9 @@ class NavigationInTheLoopTest {
      * (measured 11 of 699 times, 1.6 %, against 2.4 % before; 19 of 699, 2.7 %, at 48b1025 after the radar
      * acquisition change, the other figures unchanged): the drawn solution now carries the filter's own
      * attitude error projected over the height, an error the fix's stated 5 m does not know is correlated with
-     * the attitude state, as image mode's solutions do.
+     * the attitude state, as image mode's solutions do. Re-pinned from 1.2 % to 2.5 % on 2026-12-07 when the
+     * filter began to carry the map error's gradient (measured 23 of 699 times, 3.3 %; the height figures
+     * 11.37 m and 5.20 m, within their bounds).
      */
     @Test
     void dispersedCasesLandAndTheFilterStaysNearConsistent() {
@@ -150,7 +152,7 @@ class NavigationInTheLoopTest {
         int inside = counted[0];
         int times = counted[1];
         assertTrue(times > 500, "filter times after lock shared by 75 % of the cases: " + times);
-        assertTrue(inside >= 0.012 * times, "ANEES inside its 95 % interval at " + inside + " of " + times
+        assertTrue(inside >= 0.025 * times, "ANEES inside its 95 % interval at " + inside + " of " + times
                 + " times (criterion 90 %)");
     }
 

@@ -18,6 +18,14 @@ import org.hipparchus.util.FastMath;
  * scale. In time the filter carries T as a first-order Gauss–Markov process in distance flown
  * (Maybeck, Stochastic Models, Estimation and Control, vol. 1, 1979, §4.11), its correlation
  * distance matched to ρ at {@link #FIT_LAG}.
+ *
+ * <p>The map error's gradient ∇e under the vehicle is carried too (per axis of variance 2σₑ²/L², the
+ * gradient of a field of that correlation), since over the beams' footprints the error is nearly a
+ * plane: the error at a footprint Δ away is predicted, best linearly from e and ∇e at the vehicle, as
+ * e + ρₑ(Δ) ∇e·Δ (the cross-covariance of e(x + Δ) with ∇e(x) is 2σₑ² ρₑ Δ / L²), and what remains has
+ * mean square 2σₑ²(1 − ρₑ − u ρₑ²), u = Δ²/L²: 3σₑ²u² for footprints close together, 2σₑ² far apart.
+ * The gradient too is Gauss–Markov in distance flown, matched at {@link #FIT_LAG} to its field's
+ * correlation across the track, ρₑ.
  */
 final class GroundOffset {
 
@@ -46,6 +54,34 @@ final class GroundOffset {
         double d = 2 * Math.min(map.structureFunction(distance), relief)
                 + 2 * sq(map.verticalError()) * (1 - FastMath.exp(-e));
         return Math.max(0, 1 - d / (2 * s));
+    }
+
+    /** Variance (1) of each horizontal component of the map error's gradient: 2σₑ²/L². */
+    double slopeVariance() {
+        return 2 * sq(map.verticalError() / map.errorCorrelation());
+    }
+
+    /** The gradient's Gauss–Markov correlation over {@code distance} (m) flown: exp(−Δ·{@link #FIT_LAG} / L²). */
+    double slopeMarkov(double distance) {
+        return FastMath.exp(-distance * FIT_LAG / sq(map.errorCorrelation()));
+    }
+
+    /** ρₑ(Δ): how much of the gradient at the vehicle a footprint {@code distance} (m) away still sees. */
+    double slopeReach(double distance) {
+        return FastMath.exp(-sq(distance / map.errorCorrelation()));
+    }
+
+    /**
+     * Mean square (m²) of the footprint's offset less the vehicle's offset and the gradient's share: the
+     * relief term of the class comment and the map error's rest, 2σₑ²(1 − ρₑ − u ρₑ²), at most 2S.
+     */
+    double footprintVariance(double distance, double horizontalSigma) {
+        double relief = relief(horizontalSigma);
+        double u = sq(distance / map.errorCorrelation());
+        double rho = FastMath.exp(-u);
+        double rest = 2 * Math.min(map.structureFunction(distance), relief)
+                + 2 * sq(map.verticalError()) * Math.max(0, 1 - rho - u * rho * rho);
+        return Math.min(rest, 2 * (sq(map.verticalError()) + relief));
     }
 
     /** The Gauss–Markov process's correlation over {@code distance} (m) flown: exp(−Δ / L_GM). */

@@ -19,11 +19,18 @@ import org.skycrane.mars.Planet;
  * with absolute position fixes when a source provides them).
  *
  * <p>The whole state is kept in an inertial frame (Mars-fixed axes frozen at entry interface):
- * position, velocity, the body-to-inertial attitude and the IMU's calibration. The filter's 22 error
+ * position, velocity, the body-to-inertial attitude and the IMU's calibration. The filter's 24 error
  * states, truth minus estimate, are position (0–2), velocity (3–5), the attitude error φ with
  * C_true = (I + [φ×]) Ĉ (6–8), accelerometer bias (9–11), gyro bias (12–14), accelerometer scale
- * factor (15–17), gyro scale factor (18–20), and the offset of the true ground above the map under
- * the vehicle (21). After each update the error estimate is folded into the state and reset to zero.
+ * factor (15–17), gyro scale factor (18–20), the offset of the true ground above the map under
+ * the vehicle (21) and the east and north gradient of the map's own error there (22–23). After each
+ * update the error estimate is folded into the state and reset to zero.
+ *
+ * <p>The gradient states are there because the map's error is smooth: over a beam pattern a few
+ * hundred metres wide it is nearly a plane, so it offsets the six beams' ranges by amounts that differ
+ * from beam to beam and persist from cycle to cycle, as a tilt of the vehicle would. Taken as white
+ * noise on each range (as before 2026-12-07) that persistent pattern was averaged down as if it were
+ * information, and the filter grew sure of an attitude and a velocity it did not have (docs/navigation.md).
  *
  * <p>The mechanization integrates gravity by the trapezoid rule over each cycle, with the sensed
  * displacement ∫∫f taken from the IMU; the transition matrix is its first-order linearization, the
@@ -45,7 +52,8 @@ public final class NavigationFilter {
     static final int SA = 15;
     static final int SG = 18;
     static final int OFFSET = 21;
-    static final int N = 22;
+    static final int SLOPE = 22;
+    static final int N = 24;
 
     /**
      * Tuning.
@@ -99,7 +107,7 @@ public final class NavigationFilter {
     private Vector3D r;
     private Vector3D v;
     private Rotation attitude;
-    private final double[] calibration = new double[OFFSET + 1];
+    private final double[] calibration = new double[N];
     private Vector3D sensed = Vector3D.ZERO;
     private Vector3D lastMean;
     private double lastInterval;
@@ -136,6 +144,9 @@ public final class NavigationFilter {
             p.set(SG + i, SG + i, sq(e.gyroScaleFactor()));
         }
         p.set(OFFSET, OFFSET, map == null ? 0 : sq(map.verticalError()));
+        for (int i = 0; i < 2; i++) {
+            p.set(SLOPE + i, SLOPE + i, map == null ? 0 : offset.slopeVariance());
+        }
     }
 
     /** Time of the present estimate (s). */
@@ -262,9 +273,16 @@ public final class NavigationFilter {
             double a = offset.markov(horizontalMove.getNorm(), sigma);
             phi[OFFSET][OFFSET] = a;
             q[OFFSET][OFFSET] = offset.variance(sigma) * (1 - a * a);
+            double b = offset.slopeMarkov(horizontalMove.getNorm());
+            for (int i = 0; i < 2; i++) {
+                phi[SLOPE + i][SLOPE + i] = b;
+                q[SLOPE + i][SLOPE + i] = offset.slopeVariance() * (1 - b * b);
+            }
         }
         p.propagate(phi, q);
         calibration[OFFSET] *= phi[OFFSET][OFFSET];
+        calibration[SLOPE] *= phi[SLOPE][SLOPE];
+        calibration[SLOPE + 1] *= phi[SLOPE + 1][SLOPE + 1];
         r = r1;
         v = v1;
         attitude = c1;
@@ -324,6 +342,10 @@ public final class NavigationFilter {
             locked = true;
             p.reset(OFFSET, offsetVariance);
             calibration[OFFSET] = 0;
+            for (int i = 0; i < 2; i++) {
+                p.reset(SLOPE + i, offset.slopeVariance());
+                calibration[SLOPE + i] = 0;
+            }
         }
         double[] under = map.projection().toMap(rf);
         double[] dx = new double[N];
@@ -356,12 +378,16 @@ public final class NavigationFilter {
                 continue;
             }
             double tilt = Vector3D.dotProduct(n, u) / incidence;
-            // the offset at the footprint is the one under the vehicle's, give or take their difference,
-            // of mean square 2S(1 − ρ): that difference is noise to this beam (no state separates the
-            // height from the offset, or the map would seem to tell the absolute height)
+            // the offset at the footprint is the one under the vehicle's, plus the map error's gradient
+            // across the separation Δ (its best linear predictor, ρₑ(Δ) ∇e·Δ), give or take what neither
+            // explains: that rest is noise to this beam (no state separates the height from the offset,
+            // or the map would seem to tell the absolute height)
             double[] foot = map.projection().toMap(hit.point());
-            double rho = offset.correlation(FastMath.hypot(foot[0] - under[0], foot[1] - under[1]), horizontalSigma);
-            double predicted = hit.range() - calibration[OFFSET] * tilt;
+            double de = foot[0] - under[0];
+            double dn = foot[1] - under[1];
+            double reach = offset.slopeReach(FastMath.hypot(de, dn));
+            double predicted = hit.range() - (calibration[OFFSET] + reach * (calibration[SLOPE] * de
+                    + calibration[SLOPE + 1] * dn)) * tilt;
             double[] h = new double[N];
             Vector3D hphi = Vector3D.crossProduct(b, n).scalarMultiply(hit.range() / incidence);
             for (int i = 0; i < 3; i++) {
@@ -369,7 +395,10 @@ public final class NavigationFilter {
                 h[PHI + i] = ErrorDynamics.component(hphi, i);
             }
             h[OFFSET] = -tilt;
-            double rangeVariance = sq(radar.rangeSigma(ret.range())) / frame.samples() + 2 * offsetVariance * (1 - rho) * tilt * tilt;
+            h[SLOPE] = -tilt * reach * de;
+            h[SLOPE + 1] = -tilt * reach * dn;
+            double rangeVariance = sq(radar.rangeSigma(ret.range())) / frame.samples()
+                    + offset.footprintVariance(FastMath.hypot(de, dn), horizontalSigma) * tilt * tilt;
             double[] hv = new double[N];
             Vector3D bxw = Vector3D.crossProduct(b, wI);
             Vector3D bxv = Vector3D.crossProduct(b, vRel);
@@ -546,7 +575,7 @@ public final class NavigationFilter {
         v = v.add(new Vector3D(dx[V], dx[V + 1], dx[V + 2]));
         attitude = rotation(new Vector3D(dx[PHI], dx[PHI + 1], dx[PHI + 2])).compose(attitude,
                 RotationConvention.VECTOR_OPERATOR);
-        for (int i = BA; i <= OFFSET; i++) {
+        for (int i = BA; i < N; i++) {
             calibration[i] += dx[i];
         }
     }

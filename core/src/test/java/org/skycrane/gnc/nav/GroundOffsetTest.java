@@ -1,0 +1,52 @@
+package org.skycrane.gnc.nav;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statistics of the map error's gradient against the closed forms of a Gaussian-correlated field,
+ * ρ(d) = exp(−d²/L²), over a flat map (no relief, so the map error is all there is).
+ */
+class GroundOffsetTest {
+
+    private static final double SIGMA = 2;
+    private static final double L = 2000;
+
+    private static GroundOffset flat() {
+        return new GroundOffset(new OnboardMap(SphereProjection.INSTANCE, 20, 101, new float[101 * 101], SIGMA, L));
+    }
+
+    /** The gradient of a field of variance σ² and correlation exp(−d²/L²) has variance 2σ²/L² per axis. */
+    @Test
+    void gradientVarianceIsTheFieldsOwn() {
+        assertEquals(2 * SIGMA * SIGMA / (L * L), flat().slopeVariance(), 1e-18);
+    }
+
+    /**
+     * What the offset and the gradient leave unexplained at a footprint Δ away, 2σ²(1 − ρ − uρ²) with
+     * u = Δ²/L²: 3σ²u² for footprints close together (the plane's curvature error), 2σ² far apart.
+     */
+    @Test
+    void footprintRestFollowsTheClosedForm() {
+        GroundOffset g = flat();
+        for (double d : new double[] {10, 50, 100}) {
+            double u = d * d / (L * L);
+            assertEquals(3 * SIGMA * SIGMA * u * u, g.footprintVariance(d, 0), 3 * SIGMA * SIGMA * u * u * 0.01,
+                    "footprint " + d + " m away");
+        }
+        assertEquals(2 * SIGMA * SIGMA, g.footprintVariance(20_000, 0), 1e-9);
+        double d = 1500;
+        double u = d * d / (L * L);
+        double rho = Math.exp(-u);
+        assertEquals(2 * SIGMA * SIGMA * (1 - rho - u * rho * rho), g.footprintVariance(d, 0), 1e-12);
+        assertEquals(rho, g.slopeReach(d), 1e-15);
+    }
+
+    /** The gradient's Gauss–Markov correlation equals the field's across the track at the fit lag, 1 km. */
+    @Test
+    void gradientMarkovMatchesTheFieldAtTheFitLag() {
+        double lag = GroundOffset.FIT_LAG;
+        assertEquals(Math.exp(-lag * lag / (L * L)), flat().slopeMarkov(lag), 1e-15);
+    }
+}
