@@ -127,7 +127,7 @@ final class Avionics {
     }
 
     /** Whether each tick adds a {@link NavigationSample} (on unless switched off). */
-    void record(boolean on) {
+    void keepRecord(boolean on) {
         recording = on;
     }
 

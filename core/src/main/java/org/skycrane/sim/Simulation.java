@@ -109,7 +109,7 @@ public final class Simulation {
             journal = new Journal(world, fsw, scenario, options.recordTrajectory(), () -> phase, () -> commands);
             faults = new FaultInjection(options.openLoop() ? List.of() : truth.faults(scenario));
             if (world.avionics() != null) {
-                world.avionics().record(options.recordNavigation());
+                world.avionics().keepRecord(options.recordNavigation());
             }
             // open-loop reference runs (the guidance design) fly without terrain-relative navigation
             if (scenario.trn().enabled() && world.avionics() != null && !options.openLoop()) {

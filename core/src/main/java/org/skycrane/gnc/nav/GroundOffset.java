@@ -21,9 +21,10 @@ import org.hipparchus.util.FastMath;
  *
  * <p>The map error's gradient ∇e under the vehicle is carried too (per axis of variance 2σₑ²/L², the
  * gradient of a field of that correlation), since over the beams' footprints the error is nearly a
- * plane: the error at a footprint Δ away is predicted, best linearly from e and ∇e at the vehicle, as
- * e + ρₑ(Δ) ∇e·Δ (the cross-covariance of e(x + Δ) with ∇e(x) is 2σₑ² ρₑ Δ / L²), and what remains has
- * mean square 2σₑ²(1 − ρₑ − u ρₑ²), u = Δ²/L²: 3σₑ²u² for footprints close together, 2σₑ² far apart.
+ * plane: the error at a footprint Δ away is taken as e + ρₑ(Δ) ∇e·Δ, the error at the vehicle plus the
+ * best linear predictor of the difference e(x + Δ) − e(x) from ∇e(x) (their cross-covariance is
+ * 2σₑ² ρₑ Δ / L²), and what remains has mean square 2σₑ²(1 − ρₑ − u ρₑ²), u = Δ²/L²: 3σₑ²u² for
+ * footprints close together, 2σₑ² far apart (it is uncorrelated with ∇e, slightly correlated with e).
  * The gradient too is Gauss–Markov in distance flown, matched at {@link #FIT_LAG} to its field's
  * correlation across the track, ρₑ.
  */

@@ -124,6 +124,7 @@ public final class OnboardMap {
         this.size = size;
         this.heights = heights.clone();
         this.verticalError = verticalError;
+        Objects.requireNonNull(relief, "relief");
         this.maxSlope = relief.maxEdgeSlope();
         this.structure = relief.structure();
     }
