@@ -640,6 +640,11 @@ public final class NavigationFilter {
         return x * x;
     }
 
+    /** The estimated gradient of the ground's offset from the map, east and north (m/m); for tests. */
+    double[] offsetGradient() {
+        return new double[] {calibration[SLOPE], calibration[SLOPE + 1]};
+    }
+
     /** The onboard elevation model the filter predicts its ranges on (null without one). */
     public OnboardMap map() {
         return map;
