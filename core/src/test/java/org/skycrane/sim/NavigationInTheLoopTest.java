@@ -91,10 +91,10 @@ class NavigationInTheLoopTest {
     /**
      * 100 dispersed Mars 2020 cases over the preset's synthetic Jezero, each with its own draw of the
      * map's error. Acceptance criteria of the issue: p99 of the vertical-velocity error at backshell
-     * separation below 0.3 m/s (met, 0.0155); p99 of the height error there below 2 m and the ANEES of
+     * separation below 0.3 m/s (met, 0.0156); p99 of the height error there below 2 m and the ANEES of
      * the six position and velocity states inside its 95 % interval at 90 % of the times after radar
-     * lock (NOT met: measured 7.63 m, 5.72 m on the cases with an LVS solution, and 49.6 %, the ANEES too high, from the
-     * horizontal velocity and the attitude in powered flight, see docs/navigation.md). The bounds
+     * lock (NOT met: measured 11.37 m, 5.20 m on the cases with an LVS solution, and 3.3 %, the ANEES too high, from the
+     * down position under the sky crane and the horizontal velocity in powered flight, see docs/navigation.md). The bounds
      * below on those two are non-regression values, not the criteria: pinned on 2026-12-02 over flat
      * ground (2.57 m, 3 %), re-pinned on 2026-12-03 when the preset's ground became Jezero's relief,
      * which the 20 m onboard map and the ground-offset state follow less well than a sphere (the same
@@ -108,11 +108,9 @@ class NavigationInTheLoopTest {
      * attitude error projected over the height, an error the fix's stated 5 m does not know is correlated with
      * the attitude state, as image mode's solutions do. Re-pinned from 1.2 % to 2.5 % on 2026-12-07 when the
      * filter began to carry the map error's gradient (measured 23 of 699 times, 3.3 %; the height figures
-     * 11.37 m and 5.20 m, within their bounds). Re-pinned again the same day, the ANEES bound from 2.5 % to
-     * 40 % and the height bound from 12 m to 9 m, when the ground offset and the gradient were carried over
-     * the distance flown over the ground instead of through inertial space, which had added Mars's rotation
-     * (about 230 m/s east) to every cycle's move (measured 346 of 698 times, 49.6 %; 7.63 m; 5.72 m with a
-     * solution, within the 6 m bound).
+     * 11.37 m and 5.20 m, within their bounds). Measured the same day and not landed: carrying the offset over
+     * the distance flown over the ground, not through inertial space (Mars's rotation adds about 230 m/s east),
+     * gives 346 of 698 times (49.6 %) and 7.63 m here, but crashed 20 of 2,000 MSL cases (docs/navigation.md).
      */
     @Test
     void dispersedCasesLandAndTheFilterStaysNearConsistent() {
@@ -149,14 +147,14 @@ class NavigationInTheLoopTest {
         }
         assertTrue(landed >= 99, landed + " of " + n + " landed");
         assertTrue(p99(vertical) < 0.3, "p99 vertical-velocity error at backshell separation " + p99(vertical));
-        assertTrue(p99(height) < 9.0, "p99 height error at backshell separation " + p99(height) + " m (criterion 2 m)");
+        assertTrue(p99(height) < 12.0, "p99 height error at backshell separation " + p99(height) + " m (criterion 2 m)");
         assertTrue(p99(solvedHeight) < 6.0, "p99 height error at backshell separation with an LVS solution "
                 + p99(solvedHeight) + " m");
         int[] counted = aneesInside(byTime, n);
         int inside = counted[0];
         int times = counted[1];
         assertTrue(times > 500, "filter times after lock shared by 75 % of the cases: " + times);
-        assertTrue(inside >= 0.40 * times, "ANEES inside its 95 % interval at " + inside + " of " + times
+        assertTrue(inside >= 0.025 * times, "ANEES inside its 95 % interval at " + inside + " of " + times
                 + " times (criterion 90 %)");
     }
 
