@@ -389,7 +389,8 @@ public final class NavigationFilter {
             double[] foot = map.projection().toMap(hit.point());
             double de = foot[0] - under[0];
             double dn = foot[1] - under[1];
-            double reach = offset.slopeReach(FastMath.hypot(de, dn));
+            double apart = FastMath.hypot(de, dn);
+            double reach = offset.slopeReach(apart);
             double predicted = hit.range() - (calibration[OFFSET] + reach * (calibration[SLOPE] * de
                     + calibration[SLOPE + 1] * dn)) * tilt;
             double[] h = new double[N];
@@ -402,7 +403,7 @@ public final class NavigationFilter {
             h[SLOPE] = -tilt * reach * de;
             h[SLOPE + 1] = -tilt * reach * dn;
             double rangeVariance = sq(radar.rangeSigma(ret.range())) / frame.samples()
-                    + offset.footprintVariance(FastMath.hypot(de, dn), horizontalSigma) * tilt * tilt;
+                    + offset.footprintVariance(apart, horizontalSigma) * tilt * tilt;
             double[] hv = new double[N];
             Vector3D bxw = Vector3D.crossProduct(b, wI);
             Vector3D bxv = Vector3D.crossProduct(b, vRel);

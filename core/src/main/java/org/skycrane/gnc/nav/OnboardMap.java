@@ -108,7 +108,15 @@ public final class OnboardMap {
     public OnboardMap(MapProjection projection, double posting, int size, float[] heights, double verticalError,
                       double errorCorrelation) {
         this(projection, posting, size, heights, verticalError, errorCorrelation,
-                heights.length == size * size && size >= 3 ? Relief.of(size, heights, posting) : null);
+                Relief.of(checked(posting, size, heights), heights, posting));
+    }
+
+    /** {@code size}, after checking the grid is one a map can be made of. */
+    private static int checked(double posting, int size, float[] heights) {
+        if (!(posting > 0) || size < 3 || size % 2 == 0 || heights.length != size * size) {
+            throw new IllegalArgumentException("map needs a positive posting and an odd size >= 3 with size² heights");
+        }
+        return size;
     }
 
     /** As the constructor above, with the posts' {@link Relief} already known (it must be theirs). */
@@ -117,11 +125,8 @@ public final class OnboardMap {
         this.projection = Objects.requireNonNull(projection);
         this.errorCorrelation = errorCorrelation;
         this.correction = null;
-        if (!(posting > 0) || size < 3 || size % 2 == 0 || heights.length != size * size) {
-            throw new IllegalArgumentException("map needs a positive posting and an odd size >= 3 with size² heights");
-        }
         this.posting = posting;
-        this.size = size;
+        this.size = checked(posting, size, heights);
         this.heights = heights.clone();
         this.verticalError = verticalError;
         Objects.requireNonNull(relief, "relief");
