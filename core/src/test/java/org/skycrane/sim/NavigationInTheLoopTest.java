@@ -93,24 +93,25 @@ class NavigationInTheLoopTest {
      * map's error. Acceptance criteria of the issue: p99 of the vertical-velocity error at backshell
      * separation below 0.3 m/s (met, 0.0156); p99 of the height error there below 2 m and the ANEES of
      * the six position and velocity states inside its 95 % interval at 90 % of the times after radar
-     * lock (NOT met: measured 11.37 m, 5.20 m on the cases with an LVS solution, and 3.3 %, the ANEES too high, from the
-     * down position under the sky crane and the horizontal velocity in powered flight, see docs/navigation.md). The bounds
+     * lock (NOT met: measured 5.84 m, the same over the 96 cases with an LVS solution, and 65.8 %, 459 of 698
+     * times, mostly below the interval now: mean ANEES 5.56 where 6 is expected, see docs/navigation.md). The bounds
      * below on those two are non-regression values, not the criteria: pinned on 2026-12-02 over flat
      * ground (2.57 m, 3 %), re-pinned on 2026-12-03 when the preset's ground became Jezero's relief,
      * which the 20 m onboard map and the ground-offset state follow less well than a sphere (the same
      * 100 cases over flat ground, with terrain-relative navigation: 2.85 m, 4.0 %). The height bound was re-pinned
      * again on 2026-12-03 when model mode began to draw the fitted no-solution probability (3.25 %): 4 of these 100
-     * cases now find no LVS solution and reach backshell separation 0.6–1.9 km off horizontally, where the onboard
-     * map's height differs from the true ground's by up to 11.4 m (p99 11.38 m); the 96 solved cases keep the
+     * cases then found no LVS solution and reached backshell separation 0.6–1.9 km off horizontally, where the onboard
+     * map's height differs from the true ground's by up to 11.4 m (p99 11.38 m); the 96 solved cases kept the
      * former bound (largest 5.14 m), asserted separately. The ANEES bound moved with it from 2 % to 1.2 %
      * (measured 11 of 699 times, 1.6 %, against 2.4 % before; 19 of 699, 2.7 %, at 48b1025 after the radar
      * acquisition change, the other figures unchanged): the drawn solution now carries the filter's own
      * attitude error projected over the height, an error the fix's stated 5 m does not know is correlated with
      * the attitude state, as image mode's solutions do. Re-pinned from 1.2 % to 2.5 % on 2026-12-07 when the
-     * filter began to carry the map error's gradient (measured 23 of 699 times, 3.3 %; the height figures
-     * 11.37 m and 5.20 m, within their bounds). Measured the same day and not landed: carrying the offset over
-     * the distance flown over the ground, not through inertial space (Mars's rotation adds about 230 m/s east),
-     * gives 346 of 698 times (49.6 %) and 7.63 m here, but crashed 20 of 2,000 MSL cases (docs/navigation.md).
+     * filter began to carry the map error's gradient (measured 23 of 699 times, 3.3 %; 11.37 m and 5.20 m).
+     * Re-pinned later on 2026-12-07 from 2.5 % to 60 % and from 12 m to 7 m when the offset began to forget over the
+     * distance flown over the ground rather than through inertial space (Mars's rotation had added 23 m a
+     * cycle) and each beam's footprint rest began to count as repeating from frame to frame, capped at three
+     * frames (measured 65.8 % and 5.84 m; on seed 8's 100 cases 88.2 % and 5.58 m).
      */
     @Test
     void dispersedCasesLandAndTheFilterStaysNearConsistent() {
@@ -147,14 +148,14 @@ class NavigationInTheLoopTest {
         }
         assertTrue(landed >= 99, landed + " of " + n + " landed");
         assertTrue(p99(vertical) < 0.3, "p99 vertical-velocity error at backshell separation " + p99(vertical));
-        assertTrue(p99(height) < 12.0, "p99 height error at backshell separation " + p99(height) + " m (criterion 2 m)");
+        assertTrue(p99(height) < 7.0, "p99 height error at backshell separation " + p99(height) + " m (criterion 2 m)");
         assertTrue(p99(solvedHeight) < 6.0, "p99 height error at backshell separation with an LVS solution "
                 + p99(solvedHeight) + " m");
         int[] counted = aneesInside(byTime, n);
         int inside = counted[0];
         int times = counted[1];
         assertTrue(times > 500, "filter times after lock shared by 75 % of the cases: " + times);
-        assertTrue(inside >= 0.025 * times, "ANEES inside its 95 % interval at " + inside + " of " + times
+        assertTrue(inside >= 0.60 * times, "ANEES inside its 95 % interval at " + inside + " of " + times
                 + " times (criterion 90 %)");
     }
 

@@ -265,11 +265,11 @@ public final class NavigationFilter {
         Vector3D v1 = new Vector3D(1, v, 1, dvI, 0.5 * dt, g0.add(g1));
         ErrorDynamics.transition(phi, planet.gm(), r, dt, drI, dvI, drB, dvB, dth, mid, c1);
         ErrorDynamics.noise(q, config.imu(), dt, drB, dvB, dth);
-        // KNOWN FLAW, kept on purpose (docs/navigation.md, "Distance flown"): this is the inertial velocity, so
-        // Mars's rotation (about 230 m/s east at Jezero) adds 23 m a cycle to the distance the offset and its
-        // gradient forget over. The planet-relative velocity makes the ANEES far more consistent but crashed
-        // 20 of 2,000 MSL cases: the offset then also has to follow what the fake motion now covers
-        Vector3D horizontalMove = v1.subtract(r1.normalize().scalarMultiply(Vector3D.dotProduct(v1, r1.normalize())))
+        // over the ground: the planet-relative velocity (the inertial one carries Mars's rotation, about
+        // 230 m/s east at Jezero, which moved a hovering vehicle 23 m a cycle over its map before 2026-12-07)
+        Vector3D v1Relative = v1.subtract(Vector3D.crossProduct(fixedToInertial(time).applyTo(planet.spin()), r1));
+        Vector3D up1 = r1.normalize();
+        Vector3D horizontalMove = v1Relative.subtract(up1.scalarMultiply(Vector3D.dotProduct(v1Relative, up1)))
                 .scalarMultiply(dt);
         if (locked) { // the ground under the vehicle changes as it moves: Gauss–Markov in distance flown
             Rotation toFixed = fixedToInertial(time).revert();
@@ -402,8 +402,9 @@ public final class NavigationFilter {
             h[OFFSET] = -tilt;
             h[SLOPE] = -tilt * reach * de;
             h[SLOPE + 1] = -tilt * reach * dn;
-            double rangeVariance = sq(radar.rangeSigma(ret.range())) / frame.samples()
-                    + offset.footprintVariance(apart, horizontalSigma) * tilt * tilt;
+            double rest = offset.footprintVariance(apart, horizontalSigma);
+            double repeats = offset.repeats(ret.beam(), time, under, foot, rest, horizontalSigma);
+            double rangeVariance = sq(radar.rangeSigma(ret.range())) / frame.samples() + repeats * rest * tilt * tilt;
             double[] hv = new double[N];
             Vector3D bxw = Vector3D.crossProduct(b, wI);
             Vector3D bxv = Vector3D.crossProduct(b, vRel);

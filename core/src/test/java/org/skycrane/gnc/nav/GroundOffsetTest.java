@@ -49,4 +49,27 @@ class GroundOffsetTest {
         double lag = GroundOffset.FIT_LAG;
         assertEquals(Math.exp(-lag * lag / (L * L)), flat().slopeMarkov(lag), 1e-15);
     }
+
+    /**
+     * A beam's footprint rest counted as first-order Markov from frame to frame: a first frame, or one
+     * after more than a second, counts once; a footprint that did not move repeats its error fully, so
+     * the factor is the stated cap; otherwise (1 + ρ₁)/(1 − ρ₁) with ρ₁ = 1 − D/(2V), D the mean-square
+     * change of the offset at the nadir point and at the footprint, 2σ²(1 − ρ(s)) each over a flat map.
+     */
+    @Test
+    void aFootprintsRestRepeatsAsAFirstOrderMarkovSequence() {
+        GroundOffset g = flat();
+        double[] under = {0, 0};
+        double rest = 2;
+        assertEquals(1, g.repeats(0, 10.0, under, new double[] {100, 0}, rest, 0), 0, "a beam's first frame");
+        assertEquals(GroundOffset.MOST_REPEATS, g.repeats(0, 10.1, under, new double[] {100, 0}, rest, 0), 0,
+                "a footprint that stayed put");
+        assertEquals(1, g.repeats(0, 11.2, under, new double[] {100, 0}, rest, 0), 0, "after a gap of 1.1 s");
+        assertEquals(1, g.repeats(1, 11.2, under, new double[] {100, 0}, rest, 0), 0, "another beam's first frame");
+        // the footprint moves s with the nadir point still: ρ₁ = 1 − 2σ²(1 − exp(−s²/L²))/(2V) = 0.2 for exp(−s²/L²) = 0.6
+        double s = L * Math.sqrt(-Math.log(0.6));
+        assertEquals((1 + 0.2) / (1 - 0.2), g.repeats(0, 11.3, under, new double[] {100 + s, 0}, rest, 0), 1e-12);
+        assertEquals(1, g.repeats(0, 11.4, new double[] {3 * L, 0}, new double[] {100 + s, 0}, rest, 0), 0,
+                "a nadir point that moved far: no correlation left");
+    }
 }
