@@ -157,6 +157,29 @@ class DiskCacheTest {
         assertThat(DiskCache.codeVersion(DiskCache.class, Test.class)).isNotEqualTo(v);
     }
 
+    @Test
+    @DisplayName("a jar's fingerprint is kept between runs and follows every rewrite of the jar")
+    void jarFingerprintFollowsRewrites() throws IOException {
+        Path jar = dir.resolve("code.jar");
+        writeJar(jar, "1", 1_000_000_000L);
+        String first = DiskCache.rememberedFingerprint(jar);
+        assertThat(first).hasSize(64).isEqualTo(DiskCache.rememberedFingerprint(jar));
+        writeJar(jar, "2", 2_000_000_000L); // the same size: only the time and the entry's CRC differ
+        String second = DiskCache.rememberedFingerprint(jar);
+        assertThat(second).hasSize(64).isNotEqualTo(first);
+        writeJar(jar, "1", 3_000_000_000L);
+        assertThat(DiskCache.rememberedFingerprint(jar)).isEqualTo(first); // the content's, not the file's
+    }
+
+    private static void writeJar(Path jar, String content, long millis) throws IOException {
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("a.txt"));
+            out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(millis));
+    }
+
     private List<Path> files() throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).toList();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import org.skycrane.InputException;
 import org.skycrane.SafeFiles;
 import org.skycrane.canopy.CanopyException;
@@ -25,12 +26,14 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "skycrane",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Open Mars entry, descent and landing simulation: from entry interface to flyaway.",
-        subcommands = {RunCommand.class, MontecarloCommand.class, ScenarioCommand.class, ValidateCommand.class,
-            VerifyCommand.class,
-            ReplayCommand.class, ParachuteCommand.class, MarstimeCommand.class, TerrainCommand.class, FilmCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Open Mars entry, descent and landing simulation: from entry interface to flyaway.")
 public final class Main {
+
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, MontecarloCommand.class,
+            ScenarioCommand.class, ValidateCommand.class, VerifyCommand.class, ReplayCommand.class,
+            ParachuteCommand.class, MarstimeCommand.class, TerrainCommand.class, FilmCommand.class,
+            CommandLine.HelpCommand.class);
 
     /** Exit code for a run whose outcome is not LANDED (a result, not an error). */
     public static final int EXIT_NOT_LANDED = 1;
@@ -57,7 +60,7 @@ public final class Main {
     /** Runs the command line without exiting the JVM; returns the exit code. Tests call this. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine line = commandLine();
+        CommandLine line = commandLine(Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null));
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -91,11 +94,33 @@ public final class Main {
         return line.execute(args);
     }
 
-    /** The command tree; subcommands register here. */
+    /** The whole command tree; subcommands register in {@link #SUBCOMMANDS}. */
     static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command tree for a command line whose first word is {@code word}: when it names a subcommand,
+     * the tree holds that one alone, else (no word, {@code help}, a misspelt name) all of them. Picocli
+     * builds every command it holds, and building them all (their options, their classes' initialisers)
+     * was a fifth of the start-up of {@code skycrane run} (docs/performance.md); what the user sees of one
+     * subcommand, its help and its errors included, is the same either way.
+     */
+    static CommandLine commandLine(String word) {
+        boolean one = word != null && !"help".equals(word)
+                && SUBCOMMANDS.stream().anyMatch(c -> word.equals(name(c)));
         CommandLine line = new CommandLine(new Main());
+        for (Class<?> command : SUBCOMMANDS) {
+            if (!one || word.equals(name(command))) {
+                line.addSubcommand(command);
+            }
+        }
         line.setCaseInsensitiveEnumValuesAllowed(true);
         return line;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     /** The project version, from the build. */

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.skycrane.DiskCache;
 
 /**
  * The Mars-GRAM tables shipped in the jar (see {@code atmosphere/SOURCES.md}): a mean profile of
@@ -25,6 +27,50 @@ public final class MarsGram {
 
     private static final Map<String, ProfileSet> SETS = new ConcurrentHashMap<>();
     private static volatile MeanProfile mean;
+
+    /** A profile set as doubles: start, step, count, length, the mean density, then each profile. */
+    static final DiskCache.Codec<ProfileSet> PROFILE_SET_BITS = new DiskCache.Codec<>() {
+        @Override
+        public byte[] encode(ProfileSet set) {
+            int length = set.meanDensity().length;
+            ByteBuffer out = ByteBuffer.allocate((4 + length * (1 + set.profiles().size())) * Double.BYTES);
+            out.putDouble(set.gridStart()).putDouble(set.gridStep()).putDouble(set.profiles().size()).putDouble(length);
+            out.asDoubleBuffer().put(set.meanDensity());
+            out.position(out.position() + length * Double.BYTES);
+            for (double[] profile : set.profiles()) {
+                out.asDoubleBuffer().put(profile);
+                out.position(out.position() + length * Double.BYTES);
+            }
+            return out.array();
+        }
+
+        @Override
+        public ProfileSet decode(byte[] bytes) {
+            if (bytes.length < 4 * Double.BYTES) {
+                return null;
+            }
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            double start = in.getDouble();
+            double step = in.getDouble();
+            double count = in.getDouble();
+            double length = in.getDouble();
+            if (count < 1 || length < 2 || count > 100_000 || length > 100_000
+                    || bytes.length != (4 + length * (1 + count)) * Double.BYTES) {
+                return null;
+            }
+            double[] meanDensity = new double[(int) length];
+            in.asDoubleBuffer().get(meanDensity);
+            in.position(in.position() + meanDensity.length * Double.BYTES);
+            List<double[]> profiles = new ArrayList<>();
+            for (int k = 0; k < count; k++) {
+                double[] profile = new double[(int) length];
+                in.asDoubleBuffer().get(profile);
+                in.position(in.position() + profile.length * Double.BYTES);
+                profiles.add(profile);
+            }
+            return new ProfileSet(start, step, meanDensity, List.copyOf(profiles));
+        }
+    };
 
     private MarsGram() {
     }
@@ -86,7 +132,20 @@ public final class MarsGram {
                 new TabulatedAtmosphere.Grid(m.gridStart(), m.gridStep()), m.temperature(), m.speedOfSound(), gas);
     }
 
+    /**
+     * The set as parsed from its CSV, kept in the disk cache as exact doubles: parsing 1.5 MB of text
+     * is about 0.1 s of a cold run's start-up (docs/performance.md), reading the cached bits a few ms.
+     */
     private static ProfileSet loadProfiles(String name) {
+        String code = DiskCache.codeVersion(MarsGram.class);
+        if (code == null) {
+            return parseProfiles(name);
+        }
+        return DiskCache.shared().get("atmosphere", "Mars-GRAM profile set " + name + " parsed from "
+                + name + "-profiles.csv, layout 1, code " + code, PROFILE_SET_BITS, () -> parseProfiles(name));
+    }
+
+    static ProfileSet parseProfiles(String name) {
         List<String[]> rows = read(name + "-profiles.csv");
         // columns: profile, altitude_m, density, mean_density, minus_1sigma, plus_1sigma
         List<double[]> profiles = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.skycrane.DiskCache;
 import org.skycrane.mars.LandingSite;
 import org.skycrane.terrain.FlatTerrain;
 import org.skycrane.terrain.SiteFrame;
@@ -35,6 +36,14 @@ public record GroundSpec(@JsonProperty("model") String model,
     static final double FLAT_ALBEDO = 0.25;
 
     private static final Map<String, Terrain> TERRAINS = new ConcurrentHashMap<>();
+
+    /** A synthetic relief's calibration, kept in the disk cache under the terrain code's version. */
+    private static final SyntheticTerrain.Calibrations KEPT_CALIBRATIONS = (key, calibrate) -> {
+        String code = DiskCache.codeVersion(SyntheticTerrain.class);
+        return code == null ? calibrate.getAsDouble()
+                : DiskCache.shared().get("terrain", key + ", code " + code, DiskCache.doubles(1),
+                        () -> new double[] {calibrate.getAsDouble()})[0];
+    };
 
     public GroundSpec {
         Check.required("model", model);
@@ -114,11 +123,12 @@ public record GroundSpec(@JsonProperty("model") String model,
             return new FlatTerrain(new SiteFrame(landing.latitude(), landing.longitude(),
                     landing.areoidRadius()), landing.elevation(), FLAT_ALBEDO);
         }
-        SyntheticTerrain first = new SyntheticTerrain(placed(landing, landing.elevation()), seed);
+        SyntheticTerrain first = new SyntheticTerrain(placed(landing, landing.elevation()), seed, KEPT_CALIBRATIONS);
         // the relief drawn puts the target some metres off the mean; the site's elevation is the
         // surveyed height of the target itself, so the whole surface is shifted to pass through it
         double offset = first.height(0, 0) - landing.elevation();
-        return offset == 0 ? first : new SyntheticTerrain(placed(landing, landing.elevation() - offset), seed);
+        return offset == 0 ? first
+                : new SyntheticTerrain(placed(landing, landing.elevation() - offset), seed, KEPT_CALIBRATIONS);
     }
 
     /** The preset's site statistics placed on the scenario's site, with mean elevation {@code mean} (m). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleSupplier;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
 /**
@@ -48,14 +49,38 @@ public final class SyntheticTerrain implements Terrain {
     private final LevelGrid heights;
     private final LevelGrid albedos;
 
+    /**
+     * Where the relief's calibration, one number per seed, Hurst exponent and RMS slope, may be kept
+     * between runs: making it evaluates the fractal noise some 600,000 times, a tenth of a second of
+     * a cold run's start-up.
+     */
+    @FunctionalInterface
+    public interface Calibrations {
+        /** Made each time (and kept for the JVM only). */
+        Calibrations MADE = (key, calibrate) -> calibrate.getAsDouble();
+
+        /**
+         * The relief's scale for {@code key} (text naming everything the calibration depends on): the one
+         * kept under it, else {@code calibrate}'s, which it may keep. Must return what {@code calibrate} does.
+         */
+        double scale(String key, DoubleSupplier calibrate);
+    }
+
     /** The terrain of {@code spec} drawn with {@code seed}. Cheap: no tile is made until asked for. */
     public SyntheticTerrain(TerrainSpec spec, long seed) {
+        this(spec, seed, Calibrations.MADE);
+    }
+
+    /** The same, its relief's calibration kept by {@code calibrations}. */
+    public SyntheticTerrain(TerrainSpec spec, long seed, Calibrations calibrations) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.seed = seed;
         this.frame = spec.frame();
         this.elevation = spec.elevation();
         this.factory = new TileFactory(spec, seed, RELIEFS.computeIfAbsent(List.of(seed, spec.hurst(), spec.rmsSlope()),
-                k -> calibratedRelief(spec, seed)));
+                k -> relief(seed, spec.hurst(), calibrations.scale("relief calibration: seed " + seed + ", Hurst exponent "
+                        + Double.toHexString(spec.hurst()) + ", RMS slope " + Double.toHexString(spec.rmsSlope()) + ", "
+                        + CALIBRATION_PAIRS + " pairs", () -> reliefScale(spec, seed)))));
         this.heights = new LevelGrid(factory::heights);
         this.albedos = new LevelGrid((l, i, j) -> factory.albedo(l, i, j, (ll, e, n) -> heights.blended(ll, e, n, 0)));
     }
@@ -64,15 +89,13 @@ public final class SyntheticTerrain implements Terrain {
      * The background relief, scaled so that its RMS height difference over 1 m equals
      * tan(rmsSlope) m on the 1 m grid as queried (bilinear between nodes, which smooths the 2 m octave):
      * measured on {@value #CALIBRATION_PAIRS} seeded point pairs of the unit-weight noise (sampling
-     * error of the scale about 1 %).
+     * error of the scale about 1 %): the scale, 0 for a smooth site.
      */
-    static FractalNoise calibratedRelief(TerrainSpec spec, long seed) {
+    static double reliefScale(TerrainSpec spec, long seed) {
         if (spec.rmsSlope() == 0) {
-            return new FractalNoise(seed, RELIEF_STREAM, TileFactory.FIRST_OCTAVE, TileFactory.LAST_OCTAVE,
-                    spec.hurst(), 0);
+            return 0;
         }
-        FractalNoise unit = new FractalNoise(seed, RELIEF_STREAM, TileFactory.FIRST_OCTAVE, TileFactory.LAST_OCTAVE,
-                spec.hurst(), 1);
+        FractalNoise unit = relief(seed, spec.hurst(), 1);
         CellRandom r = new CellRandom(seed, RELIEF_STREAM, -1, -1);
         double sum = 0;
         for (int k = 0; k < CALIBRATION_PAIRS; k++) {
@@ -83,8 +106,12 @@ public final class SyntheticTerrain implements Terrain {
             sum += d * d;
         }
         double rms = Math.sqrt(sum / CALIBRATION_PAIRS);
-        return new FractalNoise(seed, RELIEF_STREAM, TileFactory.FIRST_OCTAVE, TileFactory.LAST_OCTAVE, spec.hurst(),
-                Math.tan(spec.rmsSlope()) / rms);
+        return Math.tan(spec.rmsSlope()) / rms;
+    }
+
+    /** The background relief of {@code seed} and {@code hurst} at weight {@code scale}. */
+    private static FractalNoise relief(long seed, double hurst, double scale) {
+        return new FractalNoise(seed, RELIEF_STREAM, TileFactory.FIRST_OCTAVE, TileFactory.LAST_OCTAVE, hurst, scale);
     }
 
     /** Noise sampled at the 1 m nodes around (e, n) and interpolated bilinearly, as the 1 m level does. */

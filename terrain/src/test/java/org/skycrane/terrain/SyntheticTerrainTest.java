@@ -196,4 +196,26 @@ class SyntheticTerrainTest {
         assertEquals(0.30, t.rockAbundance(1850 * Math.sin(az), 1850 * Math.cos(az)), 0, "in the field");
         assertEquals(0.12, t.rockAbundance(0, 0), 0, "at the target");
     }
+
+    /**
+     * A relief's calibration goes through the store the terrain is given, once, under a key naming all it
+     * depends on, and the store's answer is the calibration itself (contract of the disk cache's use).
+     */
+    @Test
+    void calibrationGoesThroughTheGivenStore() {
+        long seed = 918_273_645L; // a seed no other test draws, so this JVM has not calibrated it yet
+        List<String> keys = new ArrayList<>();
+        List<Double> scales = new ArrayList<>();
+        SyntheticTerrain t = new SyntheticTerrain(JEZERO, seed, (key, calibrate) -> {
+            double scale = calibrate.getAsDouble();
+            keys.add(key);
+            scales.add(scale);
+            return scale;
+        });
+        assertEquals(1, keys.size());
+        assertTrue(keys.get(0).contains("seed " + seed) && keys.get(0).contains(Double.toHexString(JEZERO.hurst()))
+                && keys.get(0).contains(Double.toHexString(JEZERO.rmsSlope())), keys.get(0));
+        assertEquals(SyntheticTerrain.reliefScale(JEZERO, seed), scales.get(0), 0);
+        assertTrue(Double.isFinite(t.height(0, 0)));
+    }
 }
