@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.skycrane.InputException;
 import org.skycrane.SafeFiles;
 import org.skycrane.canopy.CanopyException;
+import org.skycrane.io.ScenarioReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +31,9 @@ import picocli.CommandLine.ScopeType;
         description = "Open Mars entry, descent and landing simulation: from entry interface to flyaway.")
 public final class Main {
 
+    /** Commands whose first step is reading a scenario. */
+    private static final Set<String> READS_A_SCENARIO = Set.of("run", "montecarlo", "validate");
+
     /** The subcommands, in the order the help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, MontecarloCommand.class,
             ScenarioCommand.class, ValidateCommand.class, VerifyCommand.class, ReplayCommand.class,
@@ -49,12 +54,32 @@ public final class Main {
     boolean debug;
 
     public static void main(String[] args) {
+        if (args.length > 0 && READS_A_SCENARIO.contains(args[0])) {
+            prepareInBackground();
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = execute(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Has the second core make the scenario reader's one-time machinery while this thread builds the
+     * command line and reads the file (start-up, docs/performance.md). A failure there is left for the
+     * reading itself to meet and report.
+     */
+    private static void prepareInBackground() {
+        Thread prepare = new Thread(() -> {
+            try {
+                ScenarioReader.prepare();
+            } catch (RuntimeException e) {
+                // the main thread's own read meets the same problem and reports it
+            }
+        }, "skycrane-prepare");
+        prepare.setDaemon(true);
+        prepare.start();
     }
 
     /** Runs the command line without exiting the JVM; returns the exit code. Tests call this. */
