@@ -61,7 +61,7 @@ public final class DiskCache {
     private static final byte[] MAGIC = "SKYCACHE".getBytes(StandardCharsets.US_ASCII);
     private static final Map<String, String> CODE_VERSIONS = new ConcurrentHashMap<>();
 
-    /** Text as UTF-8; the empty text (a fingerprint that could not be made) is never read back. */
+    /** A fingerprint, 64 hex digits as UTF-8; anything else (the empty one that could not be made) is not read back. */
     private static final Codec<String> TEXT = new Codec<>() {
         @Override
         public byte[] encode(String value) {
@@ -70,7 +70,8 @@ public final class DiskCache {
 
         @Override
         public String decode(byte[] bytes) {
-            return bytes.length == 0 ? null : new String(bytes, StandardCharsets.UTF_8);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return text.matches("[0-9a-f]{64}") ? text : null;
         }
     };
 
@@ -240,7 +241,8 @@ public final class DiskCache {
     /**
      * A fingerprint of the code that {@code anchors} were loaded from (each one's jar or classes
      * folder): every entry's name and CRC-32 in a jar, every file's name, size and modification
-     * time in a folder. Conservative: any rebuild that changes a class gives another version.
+     * time in a folder, and the virtual machine and processor architecture that run it. Conservative:
+     * any rebuild that changes a class gives another version.
      * Null when a location cannot be read (the caller then keeps its product in memory only).
      */
     public static String codeVersion(Class<?>... anchors) {
@@ -256,6 +258,10 @@ public final class DiskCache {
             }
             all.append(version).append(';');
         }
+        // Math's functions may differ in the last bit between virtual machines and processors: a folder
+        // shared between machines, or kept over a JDK upgrade, must not hand one's products to the other
+        all.append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.vm.version"))
+                .append(' ').append(System.getProperty("os.arch"));
         return sha256(all.toString());
     }
 
@@ -287,8 +293,20 @@ public final class DiskCache {
             return fingerprint(location);
         }
         String key = "code fingerprint\n" + path.toAbsolutePath() + "\n" + file.fileKey() + "\n" + file.size()
-                + "\n" + file.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+                + "\n" + file.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\n" + changeTime(path);
         return shared().get("code", key, TEXT, () -> fingerprint(location));
+    }
+
+    /**
+     * The file's status-change time where the file system keeps one (a time no tool can set back, unlike
+     * the modification time that {@code cp -p} or {@code touch -r} copy), else "".
+     */
+    private static String changeTime(Path path) {
+        try {
+            return String.valueOf(Files.getAttribute(path, "unix:ctime"));
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+            return "";
+        }
     }
 
     /** The fingerprint of a jar or classes folder, or "" when it cannot be read. */

@@ -54,8 +54,8 @@ public final class Main {
     boolean debug;
 
     public static void main(String[] args) {
-        if (args.length > 0 && READS_A_SCENARIO.contains(args[0])) {
-            prepareInBackground();
+        if (READS_A_SCENARIO.contains(String.valueOf(subcommandWord(args)))) {
+            ScenarioReader.prepareInBackground(); // the second core makes the reader's one-time machinery
         }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
@@ -65,27 +65,10 @@ public final class Main {
         System.exit(code);
     }
 
-    /**
-     * Has the second core make the scenario reader's one-time machinery while this thread builds the
-     * command line and reads the file (start-up, docs/performance.md). A failure there is left for the
-     * reading itself to meet and report.
-     */
-    private static void prepareInBackground() {
-        Thread prepare = new Thread(() -> {
-            try {
-                ScenarioReader.prepare();
-            } catch (RuntimeException e) {
-                // the main thread's own read meets the same problem and reports it
-            }
-        }, "skycrane-prepare");
-        prepare.setDaemon(true);
-        prepare.start();
-    }
-
     /** Runs the command line without exiting the JVM; returns the exit code. Tests call this. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine line = commandLine(Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null));
+        CommandLine line = commandLine(subcommandWord(args));
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -142,6 +125,15 @@ public final class Main {
         }
         line.setCaseInsensitiveEnumValuesAllowed(true);
         return line;
+    }
+
+    /**
+     * The word naming the subcommand when it comes first, after {@code --debug} at most; else null (the
+     * whole tree: {@code --help run} asks for the top level's help, which lists every command).
+     */
+    static String subcommandWord(String[] args) {
+        int first = args.length > 1 && "--debug".equals(args[0]) ? 1 : 0;
+        return args.length > first && !args[first].startsWith("-") ? args[first] : null;
     }
 
     private static String name(Class<?> command) {

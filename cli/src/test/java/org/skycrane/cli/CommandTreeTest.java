@@ -42,6 +42,16 @@ class CommandTreeTest {
     }
 
     @Test
+    void theTopLevelHelpBeforeAWordStillListsEveryCommand() {
+        assertThat(Main.subcommandWord(new String[] {"--help", "run"})).isNull();
+        assertThat(Main.subcommandWord(new String[] {"--debug", "run", "mars2020"})).isEqualTo("run");
+        assertThat(Main.subcommandWord(new String[] {"run", "--help"})).isEqualTo("run");
+        CliHarness r = CliHarness.run("--help", "run");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^\\s+montecarlo\\s").containsPattern("(?m)^\\s+film\\s");
+    }
+
+    @Test
     void aMisspeltCommandIsStillSuggested() {
         CliHarness r = CliHarness.run("runn", "mars2020");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);

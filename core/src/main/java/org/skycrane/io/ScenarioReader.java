@@ -57,18 +57,27 @@ public final class ScenarioReader {
     /** Built-in scenario names. */
     public static final List<String> PRESETS = List.of("mars2020", "msl");
 
-    private static final YAMLMapper MAPPER = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .build();
+    /**
+     * The mappers, in a class of their own so that they are made when first used, by whichever
+     * thread that is ({@link #prepareInBackground}).
+     */
+    private static final class Mappers {
+        static final YAMLMapper IN = YAMLMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .build();
 
-    private static final YAMLMapper YAML_OUT = YAMLMapper.builder()
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-            .build();
+        static final YAMLMapper OUT = YAMLMapper.builder()
+                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                .build();
+    }
+
+    /** The thread started by {@link #prepareInBackground}, until a read has waited for it. */
+    private static volatile Thread preparing;
 
     private ScenarioReader() {
     }
@@ -154,7 +163,7 @@ public final class ScenarioReader {
         JsonNode tree = merged(Document.of(text, nameOrPath)).tree;
         return "# " + nameOrPath + (Document.of(text, nameOrPath).tree.has("base")
                 ? " merged onto its base preset" : "") + ", as flown (comments are not kept)\n"
-                + YAML_OUT.writeValueAsString(tree);
+                + Mappers.OUT.writeValueAsString(tree);
     }
 
     /**
@@ -188,14 +197,44 @@ public final class ScenarioReader {
     }
 
     /**
-     * Makes ahead of the first read what a JVM makes once to read a scenario: the YAML parser's
+     * Starts making, on a daemon thread, what a JVM makes once to read a scenario: the YAML parser's
      * classes and Jackson's deserializers for the scenario's records (about a tenth of a second of a
-     * cold start). For a caller with a core to spare, on another thread, while it does other start-up
-     * work; it reads no file and changes no result.
+     * cold start). For a caller with a core to spare, before other start-up work; every read first
+     * waits for that thread, so the two never initialise the libraries' classes at once. It reads no
+     * file and changes no result; a failure there is left for the read itself to meet and report.
      */
-    public static void prepare() {
-        MAPPER.readTree("prepare: [1, 2.5, {a: b}]");
-        MAPPER.readerFor(Scenario.class);
+    public static void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                Mappers.IN.readTree("prepare: [1, 2.5, {a: b}]");
+                Mappers.IN.readerFor(Scenario.class);
+            } catch (Throwable e) {
+                // the main thread's read meets the same problem and reports it
+            }
+        }, "skycrane-prepare");
+        thread.setDaemon(true);
+        preparing = thread;
+        thread.start();
+    }
+
+    /** The reading mapper, once a background preparation, if any, is done. */
+    private static YAMLMapper mapper() {
+        Thread thread = preparing;
+        if (thread != null && thread != Thread.currentThread()) {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            preparing = null;
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return Mappers.IN;
     }
 
     /** Parses scenario YAML; {@code source} names it in error messages. */
@@ -209,7 +248,7 @@ public final class ScenarioReader {
         Merged m = merged(user);
         Scenario scenario;
         try {
-            scenario = MAPPER.treeToValue(m.tree, Scenario.class);
+            scenario = mapper().treeToValue(m.tree, Scenario.class);
         } catch (JacksonException e) {
             throw translate(e, user, m.base);
         }
@@ -396,7 +435,7 @@ public final class ScenarioReader {
             JsonNode tree;
             Map<String, Integer> lines = new HashMap<>();
             try {
-                try (JsonParser parser = MAPPER.createParser(text)) {
+                try (JsonParser parser = mapper().createParser(text)) {
                     Set<String> anchors = new HashSet<>();
                     int depth = 0;
                     boolean rootDone = false;
@@ -417,7 +456,7 @@ public final class ScenarioReader {
                         rootDone = depth == 0;
                     }
                 }
-                tree = MAPPER.readTree(text);
+                tree = mapper().readTree(text);
             } catch (StreamReadException e) {
                 throw malformed(source, e);
             } catch (JacksonException e) {

@@ -55,6 +55,7 @@ public final class MarsGram {
             double count = in.getDouble();
             double length = in.getDouble();
             if (count < 1 || length < 2 || count > 100_000 || length > 100_000
+                    || count != Math.rint(count) || length != Math.rint(length)
                     || bytes.length != (4 + length * (1 + count)) * Double.BYTES) {
                 return null;
             }

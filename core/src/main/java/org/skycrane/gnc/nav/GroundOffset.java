@@ -105,8 +105,8 @@ final class GroundOffset {
      * counts once per correlation, not once per frame: the rest is not white but moves with the
      * footprint, and footprints crawl (a few metres a frame) over a relief mismatch that changes on
      * the scale of the beams' spread (hundreds of metres). Taking the rest as first-order Markov from
-     * frame to frame, with correlation ρ₁ = 1 − D(s)/(2 V) for a footprint that moved s since the
-     * beam's last frame (D the offsets' mean-square difference over s, V the rest's variance), the
+     * frame to frame, with correlation ρ₁ = 1 − D/(2 V) since the beam's last frame (D the mean-square
+     * change of the offset at the nadir point plus that at the footprint over their moves, V the rest's variance), the
      * variance of its mean over many frames is (1 + ρ₁)/(1 − ρ₁) times a white one's, the factor by
      * which the rest's variance is raised (Groves, Principles of GNSS, Inertial, and Multisensor
      * Integrated Navigation Systems, 2nd ed., 2013, §3.4.3: time-correlated measurement noise handled

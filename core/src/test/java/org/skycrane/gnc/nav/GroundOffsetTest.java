@@ -71,5 +71,13 @@ class GroundOffsetTest {
         assertEquals((1 + 0.2) / (1 - 0.2), g.repeats(0, 11.3, under, new double[] {100 + s, 0}, rest, 0), 1e-12);
         assertEquals(1, g.repeats(0, 11.4, new double[] {3 * L, 0}, new double[] {100 + s, 0}, rest, 0), 0,
                 "a nadir point that moved far: no correlation left");
+        // ρ₁ = 0.8 (exp(−s²/L²) = 0.9): (1 + ρ₁)/(1 − ρ₁) = 9, above the cap
+        double near = L * Math.sqrt(-Math.log(0.9));
+        g.repeats(2, 20.0, under, new double[] {0, 0}, rest, 0);
+        assertEquals(GroundOffset.MOST_REPEATS, g.repeats(2, 20.1, under, new double[] {near, 0}, rest, 0), 0,
+                "a factor of 9 capped");
+        g.repeats(3, 20.0, under, new double[] {0, 0}, rest, 0);
+        double half = L * Math.sqrt(-Math.log(0.75)); // ρ₁ = 0.5: factor 3 exactly, at the cap
+        assertEquals(3, g.repeats(3, 20.1, under, new double[] {half, 0}, rest, 0), 1e-12);
     }
 }

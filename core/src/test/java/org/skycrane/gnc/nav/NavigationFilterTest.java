@@ -203,4 +203,34 @@ class NavigationFilterTest {
         assertEquals(h, f.state().position().getNorm() - R, 0.05, "height above the sphere (m)");
         assertEquals(0, Rotation.distance(down, f.attitude()), 1e-5, "attitude (rad) not pulled by the plane");
     }
+
+    /**
+     * The map's offset under the vehicle forgets with the distance flown over the ground, not through
+     * inertial space: over a Mars that turns (7.088e-5 rad/s), a vehicle falling from rest over the
+     * ground keeps the offset it has learned to 0.1 % over a second, where Mars's rotation (241 m/s here)
+     * would carry it 241 m and forget about 6 % (a Gauss–Markov distance of 4 km for this map's 2 km
+     * correlation length).
+     */
+    @Test
+    void theOffsetForgetsOverTheGroundNotOverMarssRotation() {
+        Planet turning = new Planet(PLANET.gm(), PLANET.referenceRadius(), 0, 7.088e-5);
+        OnboardMap map = new OnboardMap(FLAT, 100, 101, new float[101 * 101], 1.0, 2000);
+        Rotation down = new Rotation(Vector3D.PLUS_I, Vector3D.PLUS_J, Vector3D.MINUS_I, Vector3D.PLUS_J);
+        Vector3D r = new Vector3D(R + H, 0, 0);
+        // at rest over the ground (the uplinked velocity is planet-relative), its height known to 1 m as
+        // well as the map's offset, so that the range teaches both
+        var initial = new NavigationFilter.Initial(0, r, Vector3D.ZERO, down, new Vector3D(100, 100, 1),
+                new Vector3D(1, 1, 1), 1e-3);
+        RadarGeometry radar = new RadarGeometry(List.of(RadarGeometry.beam(0, 0)), 0.0067, 0.05, 0.033, 6600);
+        NavigationFilter f = new NavigationFilter(new NavigationFilter.Config(ImuErrors.perfect(), radar, 3.5 * 3.5),
+                turning, map, initial);
+        assertEquals(1, f.update(new RadarFrame(0, List.of(new RadarReturn(0, H + 30, 0)))).accepted());
+        double learned = map.heightAboveGround(r) - f.heightAboveGround(r); // the offset estimate
+        assertTrue(Math.abs(learned) > 0.05, "the range has moved the offset: " + learned + " m");
+        for (int i = 1; i <= 10; i++) {
+            f.propagate(new ImuSample(i * 0.1, 0.1, Vector3D.ZERO, Vector3D.ZERO, Vector3D.ZERO));
+        }
+        double kept = map.heightAboveGround(r) - f.heightAboveGround(r);
+        assertEquals(learned, kept, 1e-3 * Math.abs(learned), "offset after 1 s at rest over the ground");
+    }
 }
