@@ -125,13 +125,23 @@ final class GroundOffset {
             footprints = Arrays.copyOf(footprints, beam + 1);
         }
         double[] last = footprints[beam];
-        footprints[beam] = new double[] {time, under[0], under[1], foot[0], foot[1]};
-        if (last == null || rest <= 0 || time - last[0] > FRAME_GAP) {
+        if (last == null) {
+            footprints[beam] = new double[] {time, under[0], under[1], foot[0], foot[1]};
+            return 1;
+        }
+        double gap = time - last[0];
+        double underMove = FastMath.hypot(under[0] - last[1], under[1] - last[2]);
+        double footMove = FastMath.hypot(foot[0] - last[3], foot[1] - last[4]);
+        last[0] = time; // this frame, for the beam's next one (kept in place: a frame has up to six beams)
+        last[1] = under[0];
+        last[2] = under[1];
+        last[3] = foot[0];
+        last[4] = foot[1];
+        if (rest <= 0 || gap > FRAME_GAP) {
             return 1;
         }
         double s = 2 * variance(horizontalSigma);
-        double change = s * (1 - correlation(FastMath.hypot(under[0] - last[1], under[1] - last[2]), horizontalSigma))
-                + s * (1 - correlation(FastMath.hypot(foot[0] - last[3], foot[1] - last[4]), horizontalSigma));
+        double change = s * (1 - correlation(underMove, horizontalSigma)) + s * (1 - correlation(footMove, horizontalSigma));
         double rho = Math.max(0, 1 - change / (2 * rest));
         return rho >= 1 ? MOST_REPEATS : Math.min(MOST_REPEATS, (1 + rho) / (1 - rho));
     }
