@@ -47,6 +47,22 @@ final class ErrorCovariance {
         p[j][i] = value;
     }
 
+    /** A copy of P, for {@link #restore}. */
+    double[][] copy() {
+        double[][] out = new double[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = p[i].clone();
+        }
+        return out;
+    }
+
+    /** P ← {@code saved}, a {@link #copy} of it. */
+    void restore(double[][] saved) {
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(saved[i], 0, p[i], 0, n);
+        }
+    }
+
     /** P ← λ P: every uncertainty {@code √λ} times wider, the correlations kept. */
     void widen(double lambda) {
         for (int i = 0; i < n; i++) {

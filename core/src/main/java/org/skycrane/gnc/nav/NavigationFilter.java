@@ -418,6 +418,8 @@ public final class NavigationFilter {
             beams.add(new Beam(h, ret.range() - predicted, rangeVariance, hv, ret.velocity() - predictedVelocity,
                     sq(radar.velocityNoise())));
         }
+        boolean agreement = !acquired && beams.size() >= ACQUISITION_BEAMS;
+        double[][] before = agreement ? p.copy() : null;
         double widened = acquired ? 1 : acquisitionWidening(beams);
         for (Beam beam : beams) {
             boolean rangeOk;
@@ -445,6 +447,10 @@ public final class NavigationFilter {
                 rejected++;
             }
         }
+        if (agreement && accepted < ACQUISITION_BEAMS) { // too few agree with each other: wait for the next frame
+            p.restore(before);
+            return new RadarUpdate(0, beams.size(), 1);
+        }
         acquired |= accepted > 0;
         inject(dx);
         return new RadarUpdate(accepted, rejected, widened);
@@ -459,12 +465,17 @@ public final class NavigationFilter {
      * Acquisition. Before the radar's first use the filter's position and velocity come from the IMU
      * alone since entry, and their errors can lie beyond the gate of the filter's own uncertainty (a
      * few σ is not rare after the entry's deceleration). Rejecting every beam then leaves it blind for
-     * the rest of the descent. When no beam of the frame passes as it is, but at least
-     * {@link #ACQUISITION_BEAMS} would pass with the whole covariance widened by one factor λ of at most
+     * the rest of the descent. When fewer than {@link #ACQUISITION_BEAMS} beams of the frame pass as they
+     * are but that many would pass with the whole covariance widened by one factor λ of at most
      * {@link #ACQUISITION_WIDENING}² (an error up to 6σ of the filter's own), the covariance is widened by
-     * 1.2 λ (the margin capped at that bound) and those beams are taken. Each beam passes the widened gate
-     * on its own, range and closing speed together; a return from the heat shield, moving with it, fails
-     * on its closing speed. Returns the σ-factor applied (1: none).
+     * 1.2 λ (the margin capped at that bound). Each beam then passes the gate on its own, range and closing
+     * speed together, one after the other; a return from the heat shield, moving with it, fails on its
+     * closing speed. The caller keeps the frame only if at least {@link #ACQUISITION_BEAMS} beams were
+     * taken, and otherwise restores the covariance and waits for the next frame: beams that each fall in
+     * a wide gate need not agree with each other, and until 2026-12-07 one such beam could lock the filter
+     * on a height hundreds of metres off (cases 31964 and 33447 of seed 1's 100,000, 556 and 380 m low,
+     * crashed under the sky crane). A frame of fewer than {@link #ACQUISITION_BEAMS} returns (beams lost)
+     * has each beam gated on its own, as before. Returns the σ-factor applied (1: none).
      */
     private double acquisitionWidening(List<Beam> beams) {
         if (beams.size() < ACQUISITION_BEAMS) {
@@ -480,7 +491,10 @@ public final class NavigationFilter {
         Arrays.sort(needed);
         double lambda = needed[ACQUISITION_BEAMS - 1];
         double most = sq(ACQUISITION_WIDENING);
-        if (needed[0] <= 1 || lambda > most) { // a beam passes as it is, or the error is beyond belief
+        if (lambda <= 1) { // enough beams pass as they are
+            return 1;
+        }
+        if (lambda > most) { // fewer than that agree within an error the filter can believe
             return 1;
         }
         double applied = Math.min(1.2 * lambda, most);

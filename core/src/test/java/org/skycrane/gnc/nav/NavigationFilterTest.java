@@ -132,6 +132,33 @@ class NavigationFilterTest {
         assertEquals(1, few.widened());
     }
 
+    /**
+     * Acquisition with beams that do not agree: of four returns, the nadir one fits the filter's belief
+     * (2 km) and the three at 20° see ground 8σ away, beyond the widening allowed. The one beam alone must
+     * not lock the filter (cases 31964 and 33447 of seed 1 locked on one beam hundreds of metres off):
+     * the frame is refused whole, the state and the uncertainty stay as they were, and a later frame of
+     * agreeing beams locks it. A frame of one return (the others out of range) is still gated beam by beam.
+     */
+    @Test
+    void theFirstLockNeedsThreeAgreeingBeams() {
+        List<Vector3D> four = List.of(RadarGeometry.beam(0, 0), RadarGeometry.beam(Math.toRadians(20), 0),
+                RadarGeometry.beam(Math.toRadians(20), 2 * Math.PI / 3), RadarGeometry.beam(Math.toRadians(20), 4 * Math.PI / 3));
+        RadarGeometry radar = new RadarGeometry(four, 0.0067, 0.05, 0.033, 6600);
+        NavigationFilter f = filter(radar);
+        double sigma = f.sigmaNed()[2];
+        Vector3D position = f.state().position();
+        List<RadarReturn> mixed = new java.util.ArrayList<>(frame(f, radar, H, 1).returns());
+        mixed.addAll(frame(f, radar, H + 8 * 50, 4).returns().subList(1, 4));
+        var refused = f.update(new RadarFrame(0, mixed));
+        assertEquals(0, refused.accepted(), "one agreeing beam of four");
+        assertEquals(position, f.state().position(), "state kept");
+        assertEquals(sigma, f.sigmaNed()[2], 0, "uncertainty kept");
+        assertEquals(4, f.update(frame(f, radar, H, 4)).accepted(), "four agreeing beams lock it");
+
+        NavigationFilter lone = filter(radar);
+        assertEquals(1, lone.update(frame(lone, radar, H, 1)).accepted(), "a lone return in its gate");
+    }
+
     /** Returns of the first {@code beams} beams from true height {@code height} over the sphere of radius R, at rest. */
     private static RadarFrame frame(NavigationFilter f, RadarGeometry radar, double height, int beams) {
         Vector3D o = new Vector3D(R + height, 0, 0);
