@@ -110,9 +110,7 @@ class NavigationFilterTest {
      */
     @Test
     void theFirstLockWidensTheUncertaintyOnlyForAgreeingBeams() {
-        List<Vector3D> four = List.of(RadarGeometry.beam(0, 0), RadarGeometry.beam(Math.toRadians(20), 0),
-                RadarGeometry.beam(Math.toRadians(20), 2 * Math.PI / 3), RadarGeometry.beam(Math.toRadians(20), 4 * Math.PI / 3));
-        RadarGeometry radar = new RadarGeometry(four, 0.0067, 0.05, 0.033, 6600);
+        RadarGeometry radar = fourBeams();
 
         NavigationFilter f = filter(radar);
         var update = f.update(frame(f, radar, H + 4 * 50, 4));
@@ -141,9 +139,7 @@ class NavigationFilterTest {
      */
     @Test
     void theFirstLockNeedsThreeAgreeingBeams() {
-        List<Vector3D> four = List.of(RadarGeometry.beam(0, 0), RadarGeometry.beam(Math.toRadians(20), 0),
-                RadarGeometry.beam(Math.toRadians(20), 2 * Math.PI / 3), RadarGeometry.beam(Math.toRadians(20), 4 * Math.PI / 3));
-        RadarGeometry radar = new RadarGeometry(four, 0.0067, 0.05, 0.033, 6600);
+        RadarGeometry radar = fourBeams();
         NavigationFilter f = filter(radar);
         double sigma = f.sigmaNed()[2];
         Vector3D position = f.state().position();
@@ -157,6 +153,13 @@ class NavigationFilterTest {
 
         NavigationFilter lone = filter(radar);
         assertEquals(1, lone.update(frame(lone, radar, H, 1)).accepted(), "a lone return in its gate");
+    }
+
+    /** Nadir and three beams at 20° off it, 120° apart, with the presets' noise. */
+    private static RadarGeometry fourBeams() {
+        List<Vector3D> four = List.of(RadarGeometry.beam(0, 0), RadarGeometry.beam(Math.toRadians(20), 0),
+                RadarGeometry.beam(Math.toRadians(20), 2 * Math.PI / 3), RadarGeometry.beam(Math.toRadians(20), 4 * Math.PI / 3));
+        return new RadarGeometry(four, 0.0067, 0.05, 0.033, 6600);
     }
 
     /** Returns of the first {@code beams} beams from true height {@code height} over the sphere of radius R, at rest. */
