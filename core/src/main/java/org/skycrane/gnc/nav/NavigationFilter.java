@@ -529,16 +529,7 @@ public final class NavigationFilter {
         for (int k = 0; k < 2; k++) {
             scalar(h[k], Vector3D.dotProduct(axes[k], residual), sq(fix.sigma()), dx, null, false);
         }
-        double[] before = map == null ? null : map.projection().toMap(rf);
         inject(dx);
-        if (before != null) {
-            // the offset is the true ground less the map under the believed place, T = g(x) − m(x̂): the fix
-            // moves x̂, not x, so T changes by exactly m(x̂_before) − m(x̂_after), a difference of the filter's
-            // own map. Until 2026-12-07 T was left as it was, and the height above the ground jumped by the
-            // map's relief across the fix (40 m in case 76 of NavigationInTheLoopTest's seed 7, at 630 m)
-            double[] after = map.projection().toMap(toInertial.revert().applyTo(r));
-            calibration[OFFSET] += map.height(before[0], before[1]) - map.height(after[0], after[1]);
-        }
         return true;
     }
 
