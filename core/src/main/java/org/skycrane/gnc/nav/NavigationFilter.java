@@ -491,10 +491,7 @@ public final class NavigationFilter {
         Arrays.sort(needed);
         double lambda = needed[ACQUISITION_BEAMS - 1];
         double most = sq(ACQUISITION_WIDENING);
-        if (lambda <= 1) { // enough beams pass as they are
-            return 1;
-        }
-        if (lambda > most) { // fewer than that agree within an error the filter can believe
+        if (lambda <= 1 || lambda > most) { // enough beams pass as they are, or too few within a believable error
             return 1;
         }
         double applied = Math.min(1.2 * lambda, most);
