@@ -25,7 +25,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param divertWeight            cost of each metre of divert against hazard, per metre
  * @param orbitalSunElevationDeg  Sun elevation of the orbital imagery the maps are made from (deg)
  * @param orbitalSunAzimuthDeg    its azimuth, clockwise from north (deg)
- * @param modelSigma              model mode: the 1σ per horizontal axis the LVS solution states to the filter (m)
+ * @param modelSigma              model mode: the 1σ per horizontal axis the LVS solution states to the filter beyond
+ *                                the pointing term, which the filter adds from its attitude covariance (m)
  * @param modelBiasEast           model mode: mean east error of the solution beyond its pointing term (m)
  * @param modelBiasNorth          its mean north error beyond the pointing term (m)
  * @param modelScatterEast        model mode: 1σ east of the matching scatter about bias and pointing term (m)

@@ -225,7 +225,8 @@ final class TerrainNavigation {
      * solutions): the LVS projects its matches to the ground with the filter's attitude, so the filter's
      * attitude error φ (truth = (I + [φ×]) estimate) moves the fix by the true height above the ground
      * times the tilt, east by −h·φ_N and north by h·φ_E; to that come a bias and a Gaussian matching
-     * scatter per axis. The fix states the 1σ the image-mode filter reports after its solution.
+     * scatter per axis. The fix states the 1σ the LVS states beyond the pointing term, and the believed
+     * height above the ground it was projected over, from which the filter adds the pointing term itself.
      */
     private PositionFix modelFix(FlightState s, Rotation attitude, NavigationFilter filter, NavState nav) {
         double[] phi = Avionics.attitudeError(filter.attitude(), attitude);
@@ -235,7 +236,7 @@ final class TerrainNavigation {
         double east = m[0] - h * phiNed[0] + spec.modelBiasEast() + spec.modelScatterEast() * random.nextGaussian();
         double north = m[1] + h * phiNed[1] + spec.modelBiasNorth() + spec.modelScatterNorth() * random.nextGaussian();
         Vector3D drawn = projection.toMarsFixed(east, north, projection.toMap(nav.position())[2]);
-        return new PositionFix(s.time(), drawn, spec.modelSigma());
+        return new PositionFix(s.time(), drawn, spec.modelSigma(), nav.heightAboveGround());
     }
 
     /** Frames so far, including those after the solution. */

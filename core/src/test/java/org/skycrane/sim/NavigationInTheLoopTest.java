@@ -113,7 +113,10 @@ class NavigationInTheLoopTest {
      * Re-pinned later on 2026-12-07 from 2.5 % to 60 % and from 12 m to 7 m when the offset began to forget over the
      * distance flown over the ground rather than through inertial space (Mars's rotation had added 23 m a
      * cycle) and each beam's footprint rest began to count as repeating from frame to frame, capped at three
-     * frames (measured 65.8 % and 5.84 m; on seed 8's 100 cases 88.2 % and 5.58 m).
+     * frames (measured 65.8 % and 5.84 m; on seed 8's 100 cases 88.2 % and 5.58 m). Re-pinned again on
+     * 2026-12-07 from 60 % to 85 % when the LVS fix's pointing error became a term on the attitude states, with
+     * the fix stating 3 m beyond it instead of 5 m in all (measured 94.4 %, 661 of 700, and 5.82 m; seed 8's 100
+     * cases 67.2 % and 5.55 m: the seeds differ that much, docs/navigation.md, "The LVS fix and the attitude").
      */
     @Test
     void dispersedCasesLandAndTheFilterStaysNearConsistent() {
@@ -157,7 +160,7 @@ class NavigationInTheLoopTest {
         int inside = counted[0];
         int times = counted[1];
         assertTrue(times > 500, "filter times after lock shared by 75 % of the cases: " + times);
-        assertTrue(inside >= 0.60 * times, "ANEES inside its 95 % interval at " + inside + " of " + times
+        assertTrue(inside >= 0.85 * times, "ANEES inside its 95 % interval at " + inside + " of " + times
                 + " times (criterion 90 %)");
     }
 

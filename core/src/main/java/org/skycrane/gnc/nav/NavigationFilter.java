@@ -505,18 +505,25 @@ public final class NavigationFilter {
         return hph > 0 ? (y * y / gate - r) / hph : Double.POSITIVE_INFINITY;
     }
 
-    /** Corrects the horizontal position with an absolute fix; returns whether the gate accepted it. */
+    /**
+     * Corrects the horizontal position with an absolute fix, and with it the tilt of the attitude, which
+     * moved the fix by its pointing term ({@link PositionFix}); returns whether the gate accepted it.
+     */
     public boolean update(PositionFix fix) {
         Rotation toInertial = fixedToInertial(time);
         Vector3D rf = toInertial.revert().applyTo(r);
         Vector3D residual = toInertial.applyTo(fix.position().subtract(rf));
         double[] dx = new double[N];
         Vector3D[] axes = {toInertial.applyTo(Geodesy.east(rf)), toInertial.applyTo(Geodesy.north(rf))};
+        Vector3D down = toInertial.applyTo(Geodesy.up(rf)).negate();
         double[][] h = new double[2][N];
         boolean ok = true;
         for (int k = 0; k < 2; k++) {
+            // residual along axis a: a·δr + h·a·(φ × down) = a·δr + φ·(h·down × a)
+            Vector3D pointing = Vector3D.crossProduct(down, axes[k]).scalarMultiply(fix.pointingHeight());
             for (int i = 0; i < 3; i++) {
                 h[k][R + i] = ErrorDynamics.component(axes[k], i);
+                h[k][PHI + i] = ErrorDynamics.component(pointing, i);
             }
             ok &= inGate(h[k], Vector3D.dotProduct(axes[k], residual), sq(fix.sigma()), dx);
         }

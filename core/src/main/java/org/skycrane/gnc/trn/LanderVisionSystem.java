@@ -37,15 +37,13 @@ public final class LanderVisionSystem {
      * @param minFineScore    lowest fine correlation accepted
      * @param inlierTolerance largest disagreement of an inlier with the consensus shift (pixels)
      * @param minInliers      fewest agreeing fine matches for a valid fix
-     * @param pointingSigma   1σ of the believed camera pointing (rad), shifting the fix by altitude × it
      */
     public record Config(int coarsePatch, double maxSearch, double minCoarseScore, double maxAmbiguity, int fineArea,
-                         int fineTemplate, int fineGrid, double minFineScore, double inlierTolerance, int minInliers,
-                         double pointingSigma) {
+                         int fineTemplate, int fineGrid, double minFineScore, double inlierTolerance, int minInliers) {
 
         /** The values used here: sizes from ALGORITHMS-style descriptions of the published design, thresholds ASSUMED. */
         public static Config standard() {
-            return new Config(160, 9000, 0.3, 0.9, 320, 21, 12, 0.5, 1.0, 12, 2e-3);
+            return new Config(160, 9000, 0.3, 0.9, 320, 21, 12, 0.5, 1.0, 12);
         }
     }
 
@@ -215,10 +213,9 @@ public final class LanderVisionSystem {
         scatter = Math.max(0.3, Math.sqrt(scatter / (2.0 * Math.max(1, inliers.size() - 1))));
         double totalE = shiftE + sx * map.cell();
         double totalN = shiftN - sy * map.cell();
-        double sigma = Math.sqrt(Math.pow(scatter * map.cell(), 2) / inliers.size() + Math.pow(map.tieError(), 2)
-                + Math.pow(config.pointingSigma() * height, 2));
+        double sigma = Math.sqrt(Math.pow(scatter * map.cell(), 2) / inliers.size() + Math.pow(map.tieError(), 2));
         PositionFix fix = new PositionFix(picture.time(), shift(camera, new double[] {e, n, m[2]}, totalE - shiftE,
-                totalN - shiftN), sigma);
+                totalN - shiftN), sigma, height);
         return new ImageResult(picture.time(), coarse, fix, totalE, totalN, score, shifts.size(), inliers.size(), null,
                 List.copyOf(drawn));
     }

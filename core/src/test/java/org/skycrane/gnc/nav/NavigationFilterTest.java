@@ -49,6 +49,35 @@ class NavigationFilterTest {
     }
 
     /**
+     * A map-match fix projected over h = 4 km with the believed attitude measures the north position
+     * plus h·φ_E (PositionFix). Per axis that is the two-state problem z = x + h·φ + v with priors
+     * P_x = (100 m)², P_φ = (1 mrad)² and R = (3 m)²: S = P_x + h²P_φ + R, the posterior variance of x is
+     * P_x − P_x²/S, of φ it is P_φ − (h P_φ)²/S, and a residual y moves x by (P_x/S)·y. Without the
+     * pointing term the position's posterior would be P_x R/(P_x + R), 3.0 m: the attitude's 4 m of
+     * pointing uncertainty is what keeps it at 5 m.
+     */
+    @Test
+    void aFixProjectedWithTheBelievedAttitudeCarriesItsPointingTerm() {
+        NavigationFilter f = filter(null);
+        double h = 4000;
+        double px = 100 * 100;
+        double pphi = 1e-6;
+        double r = 9;
+        double s = px + h * h * pphi + r;
+        Vector3D before = f.state().position();
+        double y = 10;
+        assertTrue(f.update(new PositionFix(0, before.add(new Vector3D(0, 0, y)), 3, h)), "in the gate");
+        assertEquals(Math.sqrt(px - px * px / s), f.sigmaNed()[0], 1e-6, "north 1σ after the fix (m)");
+        assertEquals(Math.sqrt(px - px * px / s), f.sigmaNed()[1], 1e-6, "east 1σ after the fix (m)");
+        assertEquals(pphi - h * h * pphi * pphi / s, f.attitudeCovariance()[1][1], 1e-15, "φ_E variance (rad²)");
+        assertEquals(pphi - h * h * pphi * pphi / s, f.attitudeCovariance()[2][2], 1e-15, "φ_N variance (rad²)");
+        assertEquals(px / s * y, f.state().position().getZ() - before.getZ(), 1e-6, "north moves by (P_x/S)·y (m)");
+        NavigationFilter g = filter(null);
+        g.update(new PositionFix(0, before, 3, 0));
+        assertEquals(Math.sqrt(px * r / (px + r)), g.sigmaNed()[0], 1e-6, "no pointing term: P_x R/(P_x + R)");
+    }
+
+    /**
      * One nadir range over flat ground corrects the height only: the horizontal position is a
      * consider state of the radar updates, and a range 20 σ off is rejected by the gate.
      */
