@@ -220,6 +220,8 @@ class BadInputTest {
                 "bad.yaml:4:", "navigation.filter.imu", "ln200s or perfect");
         assertBadInput(runFile("base: mars2020\nnavigation:\n  filter:\n    radar_range_noise_percent: -1\n"),
                 "bad.yaml:4:", "navigation.filter.radar_range_noise_percent", "between 0 and 10");
+        assertBadInput(runFile("base: mars2020\nnavigation:\n  filter:\n    map_unresolved_relief_m: -0.5\n"),
+                "bad.yaml:4:", "navigation.filter.map_unresolved_relief_m", "between 0 and 100");
         assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: radar_fire, time_s: 300}\n"),
                 "bad.yaml:3:", "faults", "radar_loss");
         assertBadInput(runFile("base: mars2020\nfaults:\n  - {kind: radar_beam_loss, time_s: 300, beams: [7]}\n"),

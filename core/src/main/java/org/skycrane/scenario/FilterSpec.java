@@ -20,6 +20,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param mapPosting            onboard map grid spacing (m)
  * @param mapHalfWidth          onboard map half-width about the target (m)
  * @param mapVerticalError      onboard map's stated 1σ height error (m)
+ * @param mapUnresolvedRelief   onboard map's stated RMS of the ground's relief below its posting (m), which
+ *                              the radar resolves under a small footprint and the map cannot
  * @param gateSigma             innovations beyond this many σ are rejected
  */
 public record FilterSpec(@JsonProperty("seed") Long seed,
@@ -33,6 +35,7 @@ public record FilterSpec(@JsonProperty("seed") Long seed,
                          @JsonProperty("map_posting_m") Double mapPosting,
                          @JsonProperty("map_half_width_m") Double mapHalfWidth,
                          @JsonProperty("map_vertical_error_m") Double mapVerticalError,
+                         @JsonProperty("map_unresolved_relief_m") Double mapUnresolvedRelief,
                          @JsonProperty("gate_sigma") Double gateSigma) {
 
     public FilterSpec {
@@ -59,6 +62,7 @@ public record FilterSpec(@JsonProperty("seed") Long seed,
             throw new FieldException("map_half_width_m", "at most 1500 posts from the centre (the map is held in memory)");
         }
         Check.between("map_vertical_error_m", mapVerticalError, 0, 100, "m");
+        Check.between("map_unresolved_relief_m", mapUnresolvedRelief, 0, 100, "m");
         Check.between("gate_sigma", gateSigma, 1, 100, "sigma");
     }
 

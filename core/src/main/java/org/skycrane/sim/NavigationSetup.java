@@ -85,7 +85,7 @@ final class NavigationSetup {
                 spec.velocityNoise(), spec.maxRange());
         OnboardMap map = MAPS.computeIfAbsent(key(spec, ground), k -> map(spec, ground))
                 .withError(new MapErrorField(spec.mapVerticalError(), MAP_ERROR_CORRELATION, spec.mapHalfWidth(),
-                        nominal ? spec.seed() : seed));
+                        nominal ? spec.seed() : seed)).withUnresolvedRelief(spec.mapUnresolvedRelief());
         SplittableRandom random = new SplittableRandom(seed);
         SplittableRandom knowledge = random.split();
         Imu imu = new Imu(imuErrors, random.split(), nominal);

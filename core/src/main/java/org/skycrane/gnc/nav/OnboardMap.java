@@ -43,6 +43,7 @@ public final class OnboardMap {
     private final int size;
     private final float[] heights;
     private final double verticalError;
+    private final double unresolvedRelief;
     private final double errorCorrelation;
     private final double maxSlope;
     private final double[] structure;
@@ -129,17 +130,19 @@ public final class OnboardMap {
         this.size = checked(posting, size, heights);
         this.heights = heights.clone();
         this.verticalError = verticalError;
+        this.unresolvedRelief = 0;
         Objects.requireNonNull(relief, "relief");
         this.maxSlope = relief.maxEdgeSlope();
         this.structure = relief.structure();
     }
 
-    private OnboardMap(OnboardMap base, Correction correction) {
+    private OnboardMap(OnboardMap base, Correction correction, double unresolvedRelief) {
         this.projection = base.projection;
         this.posting = base.posting;
         this.size = base.size;
         this.heights = base.heights;
         this.verticalError = base.verticalError;
+        this.unresolvedRelief = unresolvedRelief;
         this.errorCorrelation = base.errorCorrelation;
         this.maxSlope = base.maxSlope;
         this.structure = base.structure;
@@ -151,7 +154,24 @@ public final class OnboardMap {
      * delivered, whose error the structure function, taken from the posts alone, leaves out.
      */
     public OnboardMap withError(Correction error) {
-        return new OnboardMap(this, Objects.requireNonNull(error));
+        return new OnboardMap(this, Objects.requireNonNull(error), unresolvedRelief);
+    }
+
+    /**
+     * This map stating {@code sigma} (m) as the RMS of the ground's relief below its posting: rocks and
+     * small craters that its posts average away and a radar footprint of a few metres resolves. A
+     * producer measures it from the finer DEM the map was made from; none stated, it is 0.
+     */
+    public OnboardMap withUnresolvedRelief(double sigma) {
+        if (!(sigma >= 0)) {
+            throw new IllegalArgumentException("unresolved relief must be >= 0 m, got " + sigma);
+        }
+        return new OnboardMap(this, correction, sigma);
+    }
+
+    /** RMS of the ground's relief below the map's posting (m), as stated ({@link #withUnresolvedRelief}). */
+    public double unresolvedRelief() {
+        return unresolvedRelief;
     }
 
     /** Distance (m) at which the map error's correlation falls to 1/e: ρ(d) = exp(−d²/L²). */

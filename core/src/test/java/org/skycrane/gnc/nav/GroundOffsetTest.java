@@ -1,6 +1,7 @@
 package org.skycrane.gnc.nav;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,23 @@ class GroundOffsetTest {
         double rho = Math.exp(-u);
         assertEquals(2 * SIGMA * SIGMA * (1 - rho - u * rho * rho), g.footprintVariance(d, 0), 1e-12);
         assertEquals(rho, g.slopeReach(d), 1e-15);
+    }
+
+    /**
+     * The relief below the map's posting, as the map states it, adds its variance σᵤ² to every footprint's
+     * rest, near or far (no state follows it), outside the 2S bound of the map's own part.
+     */
+    @Test
+    void theUnresolvedReliefAddsToEveryFootprintsRest() {
+        GroundOffset plain = flat();
+        GroundOffset rough = new GroundOffset(new OnboardMap(SphereProjection.INSTANCE, 20, 101, new float[101 * 101],
+                SIGMA, L).withUnresolvedRelief(0.94));
+        for (double d : new double[] {5, 100, 20_000}) {
+            assertEquals(plain.footprintVariance(d, 0) + 0.94 * 0.94, rough.footprintVariance(d, 0), 1e-12,
+                    "footprint " + d + " m away");
+        }
+        assertThrows(IllegalArgumentException.class, () -> new OnboardMap(SphereProjection.INSTANCE, 20, 101,
+                new float[101 * 101], SIGMA, L).withUnresolvedRelief(-1));
     }
 
     /** The gradient's Gauss–Markov correlation equals the field's across the track at the fit lag, 1 km. */
