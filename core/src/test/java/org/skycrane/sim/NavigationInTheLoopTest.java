@@ -95,8 +95,9 @@ class NavigationInTheLoopTest {
      * map's error. Acceptance criteria of the issue: p99 of the vertical-velocity error at backshell
      * separation below 0.3 m/s (met, 0.0156); p99 of the height error there below 2 m and the ANEES of
      * the six position and velocity states inside its 95 % interval at 90 % of the times after radar
-     * lock (NOT met: measured 5.84 m, the same over the 96 cases with an LVS solution, and 65.8 %, 459 of 698
-     * times, mostly below the interval now: mean ANEES 5.56 where 6 is expected, see docs/navigation.md). The bounds
+     * lock (the height NOT met: measured 5.83 m, the same over the 96 cases with an LVS solution; the ANEES at
+     * 96.4 %, 671 of 696 times, on these 100 cases; issue 13 states it over 200, where seed 7 gives 94.6 % and
+     * seed 8 78.9 %, see docs/navigation.md). The bounds
      * below on those two are non-regression values, not the criteria: pinned on 2026-12-02 over flat
      * ground (2.57 m, 3 %), re-pinned on 2026-12-03 when the preset's ground became Jezero's relief,
      * which the 20 m onboard map and the ground-offset state follow less well than a sphere (the same
@@ -117,7 +118,9 @@ class NavigationInTheLoopTest {
      * 2026-12-07 from 60 % to 85 % when the LVS fix's pointing error became a term on the attitude states, with
      * the fix stating 3 m beyond it instead of 5 m in all (measured 94.4 %, 661 of 700, and 5.82 m; seed 8's 100
      * cases 67.2 % and 5.55 m: the seeds differ that much, docs/navigation.md, "The LVS fix and the attitude").
-     * With the map's unresolved relief, later the same day: 90.8 % (632 of 696) and 5.78 m.
+     * With the map's unresolved relief, later the same day: 90.8 % (632 of 696) and 5.78 m. Re-pinned from 85 % to
+     * 90 %, the issue's own figure, when the ranges stopped correcting the inertial states once the closing speeds
+     * agree and the LVS fix began to state 1.75 m: measured 96.4 % (671 of 696) and 5.83 m.
      */
     @Test
     void dispersedCasesLandAndTheFilterStaysNearConsistent() {
@@ -161,7 +164,7 @@ class NavigationInTheLoopTest {
         int inside = counted[0];
         int times = counted[1];
         assertTrue(times > 500, "filter times after lock shared by 75 % of the cases: " + times);
-        assertTrue(inside >= 0.85 * times, "ANEES inside its 95 % interval at " + inside + " of " + times
+        assertTrue(inside >= 0.90 * times, "ANEES inside its 95 % interval at " + inside + " of " + times
                 + " times (criterion 90 %)");
     }
 

@@ -41,6 +41,17 @@ import org.skycrane.mars.Planet;
  * correct it). The radar's updates therefore correct position only along the vertical: horizontal
  * position is a "consider" state (Schmidt), its covariance kept right by Joseph's update, so that no
  * correlation with attitude or velocity makes the horizontal position jump under the guidance.
+ *
+ * <p>Once the closing speeds agree with the inertial states, the ranges correct the height, the ground
+ * offset and the map error's gradient only: velocity, attitude and the IMU's calibration are consider
+ * states of the range rows (before that, at the first lock and after a suspected IMU fault, the ranges
+ * correct velocity and calibration too, since then only they can pull a velocity the closing speeds'
+ * gate refuses). A range's error is the map's and the ground's, correlated across beams and frames in
+ * ways the offset, the gradient and the
+ * footprint rest's repeats only approximate; let into the inertial states it made the filter sure of a
+ * tilt, and through it of a powered-descent velocity, it did not have (over flat ground with an
+ * error-free map the same flights are consistent). The closing speeds measure velocity and, through
+ * (b × v)·φ, the tilt directly (docs/navigation.md, "The ranges and the inertial states").
  */
 public final class NavigationFilter {
 
@@ -113,6 +124,16 @@ public final class NavigationFilter {
     private double lastInterval;
     private boolean locked;
     private boolean acquired;
+    /**
+     * Whether the closing speeds have agreed with the inertial states on the ground, for as many frames
+     * in a row as the radar monitor takes to suspect the IMU ({@link RadarMonitor#INCONSISTENT_FRAMES}),
+     * since the last reason to doubt those (the first lock, a suspected IMU fault). Until they do, the
+     * ranges correct the velocity and the IMU's calibration too: after an IMU fault the closing speeds
+     * fall out of their gate and only the ranges can pull the velocity back.
+     */
+    private boolean inertialSettled;
+    /** Frames in a row whose closing speeds mostly passed their gate, toward {@link #inertialSettled}. */
+    private int agreeingFrames;
 
     /**
      * @param config  tuning
@@ -421,14 +442,20 @@ public final class NavigationFilter {
         boolean agreement = !acquired && beams.size() >= ACQUISITION_BEAMS;
         double[][] before = agreement ? p.copy() : null;
         double widened = acquired ? 1 : acquisitionWidening(beams);
+        // the range rows' consider states: the attitude always (the map's slopes are not read as tilt), and
+        // once settled the velocity and the IMU's calibration too
+        int considerFrom = inertialSettled ? V : PHI;
+        int considerTo = inertialSettled ? SG + 2 : PHI + 2;
+        int speedsAccepted = 0;
         for (Beam beam : beams) {
             boolean rangeOk;
             boolean velocityOk;
             if (acquired) {
                 // on the ground: each scalar on its own gate (an IMU fault puts every closing speed out
                 // of the gate while the ranges still hold the height; a map error does the reverse)
-                rangeOk = gated(beam.range, beam.rangeResidual, beam.rangeVariance, dx, vertical, true);
-                velocityOk = gated(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx, vertical, false);
+                rangeOk = gated(beam.range, beam.rangeResidual, beam.rangeVariance, dx, vertical, considerFrom,
+                        considerTo);
+                velocityOk = gated(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx, vertical, -1, -1);
             } else {
                 // acquiring: the range and the closing speed stand or fall together. A return from the
                 // falling heat shield can have a range that an IMU-only altitude uncertainty of a
@@ -437,9 +464,12 @@ public final class NavigationFilter {
                         && inGate(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx);
                 velocityOk = rangeOk;
                 if (rangeOk) {
-                    scalar(beam.range, beam.rangeResidual, beam.rangeVariance, dx, vertical, true);
-                    scalar(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx, vertical, false);
+                    scalar(beam.range, beam.rangeResidual, beam.rangeVariance, dx, vertical, considerFrom, considerTo);
+                    scalar(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx, vertical, -1, -1);
                 }
+            }
+            if (velocityOk) {
+                speedsAccepted++;
             }
             if (rangeOk && velocityOk) {
                 accepted++;
@@ -452,6 +482,8 @@ public final class NavigationFilter {
             return new RadarUpdate(0, beams.size(), 1);
         }
         acquired |= accepted > 0;
+        agreeingFrames = acquired && 2 * speedsAccepted > beams.size() ? agreeingFrames + 1 : 0;
+        inertialSettled |= agreeingFrames >= RadarMonitor.INCONSISTENT_FRAMES;
         inject(dx);
         return new RadarUpdate(accepted, rejected, widened);
     }
@@ -531,7 +563,7 @@ public final class NavigationFilter {
             return false;
         }
         for (int k = 0; k < 2; k++) {
-            scalar(h[k], Vector3D.dotProduct(axes[k], residual), sq(fix.sigma()), dx, null, false);
+            scalar(h[k], Vector3D.dotProduct(axes[k], residual), sq(fix.sigma()), dx, null, -1, -1);
         }
         inject(dx);
         return true;
@@ -548,6 +580,8 @@ public final class NavigationFilter {
      * over the {@code since} seconds it may have gone unnoticed, so the next measurements re-estimate all.
      */
     public void reopenImuBiases(double since) {
+        inertialSettled = false;
+        agreeingFrames = 0;
         for (int i = 0; i < 3; i++) {
             p.reset(BA + i, sq(BIAS_STEP));
             p.reset(BG + i, sq(GYRO_STEP));
@@ -558,14 +592,13 @@ public final class NavigationFilter {
 
     /** One scalar update if it passes the gate (its innovation variance computed once); returns whether it did. */
     private boolean gated(double[] h, double y, double r, double[] dx, double[][] positionProjector,
-                          boolean attitudeConsidered) {
+                          int considerFrom, int considerTo) {
         double innovation = innovation(h, y, dx);
         double s = p.innovationVariance(h, r);
         if (innovation * innovation > config.gate() * s) {
             return false;
         }
-        p.update(h, innovation, s, dx, positionProjector, attitudeConsidered ? PHI : -1,
-                attitudeConsidered ? PHI + 2 : -1);
+        p.update(h, innovation, s, dx, positionProjector, considerFrom, considerTo);
         return true;
     }
 
@@ -577,13 +610,13 @@ public final class NavigationFilter {
 
     /**
      * One scalar update, already gated; {@code positionProjector} restricts its position correction
-     * (null: none); with {@code attitudeConsidered} the attitude is a consider state of this update.
+     * (null: none); states {@code considerFrom} to {@code considerTo} (inclusive; -1 for none) are consider
+     * states of this update.
      */
     private void scalar(double[] h, double y, double r, double[] dx, double[][] positionProjector,
-                        boolean attitudeConsidered) {
+                        int considerFrom, int considerTo) {
         double s = p.innovationVariance(h, r);
-        p.update(h, innovation(h, y, dx), s, dx, positionProjector, attitudeConsidered ? PHI : -1,
-                attitudeConsidered ? PHI + 2 : -1);
+        p.update(h, innovation(h, y, dx), s, dx, positionProjector, considerFrom, considerTo);
     }
 
     private static double innovation(double[] h, double y, double[] dx) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.hipparchus.geometry.euclidean.threed.Rotation;
+import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.junit.jupiter.api.Test;
 import org.skycrane.mars.Planet;
@@ -65,8 +66,13 @@ class NavigationFilterTest {
         double r = 9;
         double s = px + h * h * pphi + r;
         Vector3D before = f.state().position();
+        Rotation attitudeBefore = f.attitude();
         double y = 10;
         assertTrue(f.update(new PositionFix(0, before.add(new Vector3D(0, 0, y)), 3, h)), "in the gate");
+        // the sign of the pointing column: a fix north of the estimate tilts φ_E positive, by (h P_φ / S)·y
+        Rotation turn = f.attitude().compose(attitudeBefore.revert(), RotationConvention.VECTOR_OPERATOR);
+        Vector3D dphi = turn.getAxis(RotationConvention.VECTOR_OPERATOR).scalarMultiply(turn.getAngle());
+        assertEquals(h * pphi / s * y, dphi.getY(), 1e-9, "φ_E correction (rad)");
         assertEquals(Math.sqrt(px - px * px / s), f.sigmaNed()[0], 1e-6, "north 1σ after the fix (m)");
         assertEquals(Math.sqrt(px - px * px / s), f.sigmaNed()[1], 1e-6, "east 1σ after the fix (m)");
         assertEquals(pphi - h * h * pphi * pphi / s, f.attitudeCovariance()[1][1], 1e-15, "φ_E variance (rad²)");
