@@ -75,7 +75,7 @@ public record TrnSpec(@JsonProperty("mode") String mode,
             Check.between("divert_weight_per_m", divertWeight, 0, 1, "per m");
             Check.between("orbital_sun_elevation_deg", orbitalSunElevationDeg, 5, 90, "deg");
             Check.between("orbital_sun_azimuth_deg", orbitalSunAzimuthDeg, 0, 360, "deg");
-            Check.between("model_sigma_m", modelSigma, 0, 1000, "m");
+            Check.positiveUpTo("model_sigma_m", modelSigma, 1000, "m", "the fix states a 1-sigma the filter weighs it by");
             Check.between("model_bias_east_m", modelBiasEast, -1000, 1000, "m");
             Check.between("model_bias_north_m", modelBiasNorth, -1000, 1000, "m");
             Check.between("model_scatter_east_m", modelScatterEast, 0, 1000, "m");

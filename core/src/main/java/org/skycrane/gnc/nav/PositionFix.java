@@ -19,8 +19,8 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
 public record PositionFix(double time, Vector3D position, double sigma, double pointingHeight) {
 
     public PositionFix {
-        if (!(sigma > 0) || !(pointingHeight >= 0) || Double.isInfinite(pointingHeight)) {
-            throw new IllegalArgumentException("a fix needs a positive 1σ and a finite height >= 0 it was projected "
+        if (!(sigma > 0) || Double.isInfinite(sigma) || !(pointingHeight >= 0) || Double.isInfinite(pointingHeight)) {
+            throw new IllegalArgumentException("a fix needs a finite positive 1σ and a finite height >= 0 it was projected "
                     + "over, got " + sigma + " m and " + pointingHeight + " m");
         }
     }
