@@ -20,6 +20,7 @@ class TrnBlockTest {
         "hazard_threshold: 2.0|trn.hazard_threshold",
         "camera_pixels: 4096|trn.camera_pixels",
         "orbital_sun_elevation_deg: 95.0|trn.orbital_sun_elevation_deg",
+        "model_sigma_m: 0.0|trn.model_sigma_m",
         "model_scatter_east_m: -1.0|trn.model_scatter_east_m",
         "model_scatter_north_m: -0.5|trn.model_scatter_north_m",
         "model_bias_east_m: -2000.0|trn.model_bias_east_m",
