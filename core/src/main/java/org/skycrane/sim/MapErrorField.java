@@ -12,7 +12,9 @@ import org.skycrane.gnc.nav.OnboardMap;
  * representation", Applied Mechanics Reviews 49, 1996): each wave's wavenumber drawn from the
  * covariance's spectral density, a normal of variance 2/L² per axis, its phase uniform, so the sum
  * has exactly that covariance in the mean over draws. Evaluated lazily on a grid of
- * {@link #SPACING} and interpolated bilinearly (the field changes little over a tenth of L).
+ * {@link #SPACING} and interpolated bilinearly (the field changes little over a tenth of L). On the
+ * grid each wave separates, cos(kₓx + k_y y + φ) = cos(kₓx + φ) cos(k_y y) − sin(kₓx + φ) sin(k_y y),
+ * so a node costs products of per-column and per-row tables, not a cosine per wave.
  */
 final class MapErrorField implements OnboardMap.Correction {
 
@@ -30,6 +32,14 @@ final class MapErrorField implements OnboardMap.Correction {
     private final double half;
     private final int size;
     private final double[] grid;
+    /** Per grid column i and wave k, cos and sin of kₓ xᵢ + φ (filled a column at a time when first needed). */
+    private final double[] columnCos;
+    private final double[] columnSin;
+    private final boolean[] columnDone;
+    /** Per grid row j and wave k, cos and sin of k_y y_j. */
+    private final double[] rowCos;
+    private final double[] rowSin;
+    private final boolean[] rowDone;
 
     /**
      * @param sigma       1σ (m)
@@ -55,6 +65,12 @@ final class MapErrorField implements OnboardMap.Correction {
         this.half = (size - 1) * SPACING / 2;
         this.grid = new double[size * size];
         Arrays.fill(grid, Double.NaN);
+        this.columnCos = new double[size * WAVES];
+        this.columnSin = new double[size * WAVES];
+        this.columnDone = new boolean[size];
+        this.rowCos = new double[size * WAVES];
+        this.rowSin = new double[size * WAVES];
+        this.rowDone = new boolean[size];
     }
 
     /**
@@ -68,8 +84,8 @@ final class MapErrorField implements OnboardMap.Correction {
 
     @Override
     public double at(double east, double north) {
-        double x = Math.max(0, Math.min(size - 1, (east + half) / SPACING));
-        double y = Math.max(0, Math.min(size - 1, (north + half) / SPACING));
+        double x = Math.max(0, Math.min(size - 1, (east + half) * (1 / SPACING)));
+        double y = Math.max(0, Math.min(size - 1, (north + half) * (1 / SPACING)));
         int i = Math.min((int) x, size - 2);
         int j = Math.min((int) y, size - 2);
         double fx = x - i;
@@ -87,13 +103,39 @@ final class MapErrorField implements OnboardMap.Correction {
         return amplitude * sum;
     }
 
-    private double node(int i, int j) {
+    /** The field at grid node (i, j), from the column's and the row's tables. */
+    double node(int i, int j) {
         int index = j * size + i;
         double v = grid[index];
         if (Double.isNaN(v)) {
-            v = exact(i * SPACING - half, j * SPACING - half);
+            if (!columnDone[i]) {
+                double x = i * SPACING - half;
+                for (int k = 0; k < WAVES; k++) {
+                    columnCos[i * WAVES + k] = FastMath.cos(kx[k] * x + phase[k]);
+                    columnSin[i * WAVES + k] = FastMath.sin(kx[k] * x + phase[k]);
+                }
+                columnDone[i] = true;
+            }
+            if (!rowDone[j]) {
+                double y = j * SPACING - half;
+                for (int k = 0; k < WAVES; k++) {
+                    rowCos[j * WAVES + k] = FastMath.cos(ky[k] * y);
+                    rowSin[j * WAVES + k] = FastMath.sin(ky[k] * y);
+                }
+                rowDone[j] = true;
+            }
+            double sum = 0;
+            for (int k = 0; k < WAVES; k++) {
+                sum += columnCos[i * WAVES + k] * rowCos[j * WAVES + k] - columnSin[i * WAVES + k] * rowSin[j * WAVES + k];
+            }
+            v = amplitude * sum;
             grid[index] = v;
         }
         return v;
+    }
+
+    /** Map east (m) of grid column {@code i}, and map north of row {@code i}. */
+    double nodeCoordinate(int i) {
+        return i * SPACING - half;
     }
 }

@@ -4,33 +4,45 @@ import java.util.Arrays;
 
 /**
  * The covariance of a Kalman filter's error state, with the two operations an error-state filter
- * needs: propagation P ← Φ P Φᵀ + Q and the scalar measurement update. Dense, symmetric, small;
- * transition matrices are mostly zero, so their products skip zeros.
+ * needs: propagation P ← Φ P Φᵀ + Q and the scalar measurement update. Dense, symmetric, small, kept
+ * row-major in one array; transition matrices are mostly zero, so their products skip zeros.
  */
 final class ErrorCovariance {
 
+    /**
+     * A gain with at most this share of its entries nonzero (a scalar update with most states
+     * considered) updates only the rows and columns it touches.
+     */
+    private static final double SPARSE_GAIN = 1.0 / 3;
+
     private final int n;
-    private final double[][] p;
-    private final double[][] work;
+    private final double[] p;
+    private final double[] work;
     // scratch, reused by every call (one filter, one thread): no allocation per IMU cycle
-    private final int[][] nonzero;
+    private final int[] nonzero;
     private final int[] counts;
     private final int[] used;
     private final int[] changed;
+    private final int[] gain;
     private final double[] a;
     private final double[] k;
+    private final double[] optimal;
     private final double[] delta;
+    /** The row whose P h is in {@link #a}, from {@link #prepare} (null: none). */
+    private double[] prepared;
 
     ErrorCovariance(int n) {
         this.n = n;
-        this.p = new double[n][n];
-        this.work = new double[n][n];
-        this.nonzero = new int[n][n];
+        this.p = new double[n * n];
+        this.work = new double[n * n];
+        this.nonzero = new int[n * n];
         this.counts = new int[n];
         this.used = new int[n];
         this.changed = new int[n];
+        this.gain = new int[n];
         this.a = new double[n];
         this.k = new double[n];
+        this.optimal = new double[n];
         this.delta = new double[n];
     }
 
@@ -39,105 +51,119 @@ final class ErrorCovariance {
     }
 
     double get(int i, int j) {
-        return p[i][j];
+        return p[i * n + j];
     }
 
     void set(int i, int j, double value) {
-        p[i][j] = value;
-        p[j][i] = value;
+        prepared = null;
+        p[i * n + j] = value;
+        p[j * n + i] = value;
     }
 
     /** A copy of P, for {@link #restore}. */
-    double[][] copy() {
-        double[][] out = new double[n][];
-        for (int i = 0; i < n; i++) {
-            out[i] = p[i].clone();
-        }
-        return out;
+    double[] copy() {
+        return p.clone();
     }
 
     /** P ← {@code saved}, a {@link #copy} of it. */
-    void restore(double[][] saved) {
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(saved[i], 0, p[i], 0, n);
-        }
+    void restore(double[] saved) {
+        prepared = null;
+        System.arraycopy(saved, 0, p, 0, p.length);
     }
 
     /** P ← λ P: every uncertainty {@code √λ} times wider, the correlations kept. */
     void widen(double lambda) {
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                p[i][j] *= lambda;
-            }
+        prepared = null;
+        for (int i = 0; i < p.length; i++) {
+            p[i] *= lambda;
         }
     }
 
     /** Sets the variance of state {@code i} and removes its correlations. */
     void reset(int i, double variance) {
-        for (int k = 0; k < n; k++) {
-            p[i][k] = 0;
-            p[k][i] = 0;
+        prepared = null;
+        for (int x = 0; x < n; x++) {
+            p[i * n + x] = 0;
+            p[x * n + i] = 0;
         }
-        p[i][i] = variance;
+        p[i * n + i] = variance;
     }
 
     /** P ← Φ P Φᵀ + Q, visiting only the nonzero entries of Φ's rows. */
     void propagate(double[][] phi, double[][] q) {
+        prepared = null;
         for (int i = 0; i < n; i++) {
             int count = 0;
-            int[] nz = nonzero[i];
             double[] phiRow = phi[i];
             for (int c = 0; c < n; c++) {
                 if (phiRow[c] != 0) {
-                    nz[count++] = c;
+                    nonzero[i * n + count++] = c;
                 }
             }
             counts[i] = count;
         }
         for (int i = 0; i < n; i++) { // work = Φ P
-            double[] row = work[i];
-            Arrays.fill(row, 0);
+            int row = i * n;
+            Arrays.fill(work, row, row + n, 0);
             double[] phiRow = phi[i];
-            int[] nz = nonzero[i];
             for (int x = 0, count = counts[i]; x < count; x++) {
-                int c = nz[x];
+                int c = nonzero[i * n + x];
                 double f = phiRow[c];
-                double[] pc = p[c];
+                int pc = c * n;
                 for (int j = 0; j < n; j++) {
-                    row[j] += f * pc[j];
+                    work[row + j] += f * p[pc + j];
                 }
             }
         }
         for (int i = 0; i < n; i++) { // P = work Φᵀ + Q, upper triangle mirrored
-            double[] w = work[i];
+            int row = i * n;
             double[] qi = q[i];
-            double[] pi = p[i];
             for (int j = i; j < n; j++) {
                 double[] phiRow = phi[j];
-                int[] nz = nonzero[j];
                 double sum = qi[j];
                 for (int x = 0, count = counts[j]; x < count; x++) {
-                    int c = nz[x];
-                    sum += w[c] * phiRow[c];
+                    int c = nonzero[j * n + x];
+                    sum += work[row + c] * phiRow[c];
                 }
-                pi[j] = sum;
-                p[j][i] = sum;
+                p[row + j] = sum;
+                p[j * n + i] = sum;
             }
         }
     }
 
     /** hᵀ P h + r: the variance of a scalar measurement's innovation. */
     double innovationVariance(double[] h, double r) {
-        double s = r;
-        for (int i = 0; i < n; i++) {
-            if (h[i] != 0) {
-                double sum = 0;
-                for (int j = 0; j < n; j++) {
-                    sum += p[i][j] * h[j];
+        double s = prepare(h, r);
+        prepared = null;
+        return s;
+    }
+
+    /**
+     * hᵀ P h + r, as {@link #innovationVariance}, keeping a = P h for an {@link #update} with this row
+     * that follows before P changes. P is symmetric, so a is the sum of P's rows weighted by h's nonzero
+     * entries, taken row by row.
+     */
+    double prepare(double[] h, double r) {
+        final double[] pp = p;
+        final double[] aa = a;
+        final int size = n;
+        Arrays.fill(aa, 0);
+        for (int c = 0; c < size; c++) {
+            double hc = h[c];
+            if (hc != 0) {
+                int row = c * size;
+                for (int i = 0; i < size; i++) {
+                    aa[i] += pp[row + i] * hc;
                 }
-                s += h[i] * sum;
             }
         }
+        double s = r;
+        for (int c = 0; c < size; c++) {
+            if (h[c] != 0) {
+                s += h[c] * aa[c];
+            }
+        }
+        prepared = h;
         return s;
     }
 
@@ -157,57 +183,92 @@ final class ErrorCovariance {
      * P ← P − K aᵀ − a Kᵀ + s K Kᵀ with a = P h.
      */
     void update(double[] h, double y, double s, double[] correction, double[][] projector, int from, int to) {
-        int count = 0;
-        for (int j = 0; j < n; j++) {
-            if (h[j] != 0) {
-                used[count++] = j;
-            }
+        if (prepared != h) {
+            prepare(h, 0);
         }
-        for (int i = 0; i < n; i++) {
-            double sum = 0;
-            double[] row = p[i];
-            for (int c = 0; c < count; c++) {
-                sum += row[used[c]] * h[used[c]];
-            }
-            a[i] = sum;
-        }
-        for (int i = 0; i < n; i++) {
-            k[i] = a[i] / s;
+        prepared = null;
+        final double[] pp = p;
+        final double[] aa = a;
+        final double[] kk = k;
+        final int size = n;
+        double perS = 1 / s;
+        for (int i = 0; i < size; i++) {
+            optimal[i] = aa[i] * perS;
+            kk[i] = optimal[i];
         }
         if (projector != null) {
-            double head0 = k[0];
-            double head1 = k[1];
-            double head2 = k[2];
+            double head0 = kk[0];
+            double head1 = kk[1];
+            double head2 = kk[2];
             for (int i = 0; i < 3; i++) {
-                k[i] = projector[i][0] * head0 + projector[i][1] * head1 + projector[i][2] * head2;
+                kk[i] = projector[i][0] * head0 + projector[i][1] * head1 + projector[i][2] * head2;
             }
         }
         for (int i = Math.max(from, 0); i <= to; i++) {
-            k[i] = 0;
+            kk[i] = 0;
         }
-        // Joseph's form with K = a/s + Δ reduces to P − a aᵀ/s + s Δ Δᵀ, Δ nonzero only where the
-        // gain was projected or zeroed (exact algebra, half the work of the general form)
         int m = 0;
-        for (int i = 0; i < n; i++) {
-            delta[i] = k[i] - a[i] / s;
+        int support = 0;
+        for (int i = 0; i < size; i++) {
+            delta[i] = kk[i] - optimal[i];
             if (delta[i] != 0) {
                 changed[m++] = i;
             }
-            correction[i] += k[i] * y;
+            if (kk[i] != 0) {
+                gain[support++] = i;
+            }
+            correction[i] += kk[i] * y;
         }
-        for (int i = 0; i < n; i++) {
-            double ai = a[i] / s;
-            double[] row = p[i];
-            for (int j = i; j < n; j++) {
-                double v = row[j] - ai * a[j];
-                row[j] = v;
-                p[j][i] = v;
+        if (m > 0 && support <= SPARSE_GAIN * size) {
+            sparseJoseph(s, support);
+            return;
+        }
+        // Joseph's form with K = a/s + Δ reduces to P − a aᵀ/s + s Δ Δᵀ, Δ nonzero only where the
+        // gain was projected or zeroed (exact algebra, half the work of the general form); row by row
+        // over the whole of P, which the JIT vectorises, and (aᵢ aⱼ)/s is the same product for (i, j) and
+        // (j, i), so P stays exactly symmetric
+        for (int i = 0; i < size; i++) {
+            double ai = aa[i];
+            int row = i * size;
+            for (int j = 0; j < size; j++) {
+                pp[row + j] -= ai * aa[j] * perS;
             }
         }
         for (int x = 0; x < m; x++) {
             int i = changed[x];
-            for (int z = 0; z < m; z++) {
-                p[i][changed[z]] += s * delta[i] * delta[changed[z]];
+            double sdi = s * delta[i];
+            for (int z = x; z < m; z++) {
+                int j = changed[z];
+                double v = pp[i * size + j] + sdi * delta[j];
+                pp[i * size + j] = v;
+                pp[j * size + i] = v;
+            }
+        }
+    }
+
+    /**
+     * Joseph's form term by term, P ← P − K aᵀ − a Kᵀ + s K Kᵀ, for a gain with few nonzero entries
+     * ({@code support} of them, listed in {@link #gain}): only their rows and columns change (a range with
+     * the inertial states considered corrects six of 24 states, and so touches a quarter of P instead of
+     * all of it).
+     */
+    private void sparseJoseph(double s, int support) {
+        final double[] pp = p;
+        final double[] aa = a;
+        final double[] kk = k;
+        final int size = n;
+        for (int x = 0; x < support; x++) {
+            int i = gain[x];
+            double ki = kk[i];
+            double ai = aa[i];
+            int row = i * size;
+            for (int j = 0; j < size; j++) {
+                if (kk[j] != 0 && j < i) { // done with row j
+                    continue;
+                }
+                double v = pp[row + j] - ki * aa[j] - ai * kk[j] + s * ki * kk[j];
+                pp[row + j] = v;
+                pp[j * size + i] = v;
             }
         }
     }

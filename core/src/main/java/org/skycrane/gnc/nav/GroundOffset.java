@@ -50,6 +50,9 @@ final class GroundOffset {
     private final OnboardMap map;
     /** Per beam, its last frame: time (s), map east and north (m) under the vehicle, of the footprint. */
     private double[][] footprints = new double[0][];
+    /** The last horizontal 1σ (m) {@link #relief} was asked for, and its answer (m²). */
+    private double reliefSigma = Double.NaN;
+    private double relief;
 
     GroundOffset(OnboardMap map) {
         this.map = map;
@@ -164,7 +167,11 @@ final class GroundOffset {
     }
 
     private double relief(double horizontalSigma) {
-        return map.structureFunction(FastMath.sqrt(2) * horizontalSigma);
+        if (horizontalSigma != reliefSigma) { // asked for several times per beam at one σ
+            reliefSigma = horizontalSigma;
+            relief = map.structureFunction(FastMath.sqrt(2) * horizontalSigma);
+        }
+        return relief;
     }
 
     private static double sq(double x) {

@@ -440,7 +440,7 @@ public final class NavigationFilter {
                     sq(radar.velocityNoise())));
         }
         boolean agreement = !acquired && beams.size() >= ACQUISITION_BEAMS;
-        double[][] before = agreement ? p.copy() : null;
+        double[] before = agreement ? p.copy() : null;
         double widened = acquired ? 1 : acquisitionWidening(beams);
         // the range rows' consider states: the attitude always (the map's slopes are not read as tilt), and
         // once settled the velocity and the IMU's calibration too
@@ -594,7 +594,7 @@ public final class NavigationFilter {
     private boolean gated(double[] h, double y, double r, double[] dx, double[][] positionProjector,
                           int considerFrom, int considerTo) {
         double innovation = innovation(h, y, dx);
-        double s = p.innovationVariance(h, r);
+        double s = p.prepare(h, r);
         if (innovation * innovation > config.gate() * s) {
             return false;
         }
@@ -615,7 +615,7 @@ public final class NavigationFilter {
      */
     private void scalar(double[] h, double y, double r, double[] dx, double[][] positionProjector,
                         int considerFrom, int considerTo) {
-        double s = p.innovationVariance(h, r);
+        double s = p.prepare(h, r);
         p.update(h, innovation(h, y, dx), s, dx, positionProjector, considerFrom, considerTo);
     }
 

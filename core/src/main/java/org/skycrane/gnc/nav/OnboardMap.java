@@ -40,12 +40,14 @@ public final class OnboardMap {
 
     private final MapProjection projection;
     private final double posting;
+    private final double perPosting;
     private final int size;
     private final float[] heights;
     private final double verticalError;
     private final double unresolvedRelief;
     private final double errorCorrelation;
     private final double maxSlope;
+    private final SlopePyramid slopes;
     private final double[] structure;
     private final Correction correction;
 
@@ -127,24 +129,28 @@ public final class OnboardMap {
         this.errorCorrelation = errorCorrelation;
         this.correction = null;
         this.posting = posting;
+        this.perPosting = 1 / posting;
         this.size = checked(posting, size, heights);
         this.heights = heights.clone();
         this.verticalError = verticalError;
         this.unresolvedRelief = 0;
         Objects.requireNonNull(relief, "relief");
         this.maxSlope = relief.maxEdgeSlope();
+        this.slopes = new SlopePyramid(this.heights, this.size, posting);
         this.structure = relief.structure();
     }
 
     private OnboardMap(OnboardMap base, Correction correction, double unresolvedRelief) {
         this.projection = base.projection;
         this.posting = base.posting;
+        this.perPosting = base.perPosting;
         this.size = base.size;
         this.heights = base.heights;
         this.verticalError = base.verticalError;
         this.unresolvedRelief = unresolvedRelief;
         this.errorCorrelation = base.errorCorrelation;
         this.maxSlope = base.maxSlope;
+        this.slopes = base.slopes;
         this.structure = base.structure;
         this.correction = correction;
     }
@@ -196,8 +202,8 @@ public final class OnboardMap {
 
     /** Height above the datum (m) at map coordinates (m). */
     public double height(double east, double north) {
-        double x = clamp(east / posting + (size - 1) / 2.0);
-        double y = clamp(north / posting + (size - 1) / 2.0);
+        double x = clamp(east * perPosting + (size - 1) * 0.5);
+        double y = clamp(north * perPosting + (size - 1) * 0.5);
         int i = Math.min((int) x, size - 2);
         int j = Math.min((int) y, size - 2);
         double fx = x - i;
@@ -215,9 +221,13 @@ public final class OnboardMap {
 
     /** Upward unit normal of the map at map coordinates (m), Mars-fixed. */
     public Vector3D normal(double east, double north) {
+        return normal(east, north, projection.axes(east, north));
+    }
+
+    /** {@link #normal(double, double)} with the local axes there already known. */
+    private Vector3D normal(double east, double north, Vector3D[] axes) {
         double dhde = (height(east + posting / 2, north) - height(east - posting / 2, north)) / posting;
         double dhdn = (height(east, north + posting / 2) - height(east, north - posting / 2)) / posting;
-        Vector3D[] axes = projection.axes(east, north);
         return new Vector3D(-dhde, axes[0], -dhdn, axes[1], 1, axes[2]).normalize();
     }
 
@@ -239,82 +249,102 @@ public final class OnboardMap {
 
     /**
      * First intersection of a ray with the map, by sphere tracing (steps no longer than the height
-     * above the map allows at the map's steepest slope, over-relaxed where the steps' ends cover the
-     * longer step), then regula falsi on the bracket, to 1 cm.
+     * above the map allows at the map's steepest slope within the step's reach, over-relaxed where the
+     * steps' ends cover the longer step), then regula falsi on the bracket, to 1 cm.
+     *
+     * <p>The slope bound is local: a step from a point at height f above the map, on a ray descending at
+     * cos θ from the vertical, can be no longer than f / cos θ (the ray's height above the sphere falls by
+     * at most that rate), so it moves at most f tan θ horizontally; the steepest of the map's cells within
+     * that reach (and a posting more) bounds the ground's rise under it. Far above rough relief the reach
+     * covers it and the bound is the map's steepest; near a smooth floor it is the floor's own.
      *
      * @return the hit, or null when none within {@code maxRange} (m)
      */
     public Hit rayCast(Vector3D origin, Vector3D direction, double maxRange) {
         Vector3D d = direction.normalize();
         double s = 0;
-        double f = heightAboveGround(origin);
+        double[] at = projection.toMap(origin); // map coordinates of the march's present point
+        double f = at[2] - height(at[0], at[1]);
         if (f <= 0) {
             return hit(origin, d, 0);
         }
         double descent = -Vector3D.dotProduct(d, origin.normalize());
+        double across = FastMath.sqrt(Math.max(0, 1 - descent * descent));
         // a bilinear patch's gradient is at most √2 times its steepest edge; the added error has its own
-        double slope = FastMath.sqrt(2) * maxSlope + (correction == null ? 0 : correction.maxSlope());
-        double rate = Math.max(descent, 0) + slope * FastMath.sqrt(Math.max(0, 1 - descent * descent)) + 1e-3;
-        // over-relaxation as in the terrain's ray marcher: a longer step, 0.9 of the longest its two ends'
-        // radii cover over flat ground, kept only when they do cover it
-        double relaxation = descent > 0 ? 0.9 * 2 / (1 + descent / rate) : 0; // descending rays only
+        double errorSlope = correction == null ? 0 : correction.maxSlope();
+        double globalRate = Math.max(descent, 0) + (FastMath.sqrt(2) * maxSlope + errorSlope) * across + 1e-3;
         while (s < maxRange) {
+            double rate = globalRate;
+            if (descent > 0.05) { // the steepest cell within reach of any step from here
+                // 2 % for the turn of the local vertical along the ray (0.2° over 10 km of Mars)
+                double reach = 1.02 * f / descent * across + posting;
+                rate = descent + (FastMath.sqrt(2) * slopes.steepest(at[0], at[1], reach) + errorSlope) * across
+                        + 1e-3;
+            }
+            // over-relaxation as in the terrain's ray marcher: a longer step, 0.9 of the longest its two ends'
+            // radii cover over flat ground, kept only when they do cover it
+            double relaxation = descent > 0 ? 0.9 * 2 / (1 + descent / rate) : 0; // descending rays only
             if (relaxation >= 1.1 && relaxation * f / rate > 0.01 && s + relaxation * f / rate < maxRange) {
                 double far = s + relaxation * f / rate;
-                double gFar = heightAboveGround(new Vector3D(1, origin, far, d));
+                double[] farPoint = projection.toMap(new Vector3D(1, origin, far, d));
+                double gFar = farPoint[2] - height(farPoint[0], farPoint[1]);
                 if (gFar > 0 && 0.95 * (f + gFar) / rate >= far - s) { // 5 % for the ray's curvature
                     s = far;
                     f = gFar;
+                    at = farPoint;
                     continue;
                 }
             }
             double step = Math.max(f / rate, 0.01);
             double next = Math.min(s + step, maxRange);
-            double g = heightAboveGround(new Vector3D(1, origin, next, d));
+            double[] nextPoint = projection.toMap(new Vector3D(1, origin, next, d));
+            double g = nextPoint[2] - height(nextPoint[0], nextPoint[1]);
             if (g <= 0) {
-                // the crossing is bracketed by [s, next]: regula falsi (Illinois variant) to 1 cm
-                double lo = s;
-                double hi = next;
-                double flo = f;
-                double fhi = g;
-                int side = 0;
-                for (int i = 0; i < 60 && hi - lo > 0.01; i++) {
-                    double t = (lo * fhi - hi * flo) / (fhi - flo);
-                    double ft = heightAboveGround(new Vector3D(1, origin, t, d));
-                    if (Math.abs(ft) < 0.005) {
-                        return hit(origin, d, t);
-                    }
-                    if (ft > 0) {
-                        lo = t;
-                        flo = ft;
-                        if (side == -1) {
-                            fhi /= 2;
-                        }
-                        side = -1;
-                    } else {
-                        hi = t;
-                        fhi = ft;
-                        if (side == 1) {
-                            flo /= 2;
-                        }
-                        side = 1;
-                    }
-                }
-                return hit(origin, d, 0.5 * (lo + hi));
+                return refine(origin, d, s, next, f, g);
             }
             if (next >= maxRange) {
                 return null;
             }
             s = next;
             f = g;
+            at = nextPoint;
         }
         return null;
+    }
+
+    /** The crossing bracketed by [lo, hi] along the ray, of heights {@code flo} > 0 ≥ {@code fhi}: regula falsi (Illinois variant) to 1 cm. */
+    private Hit refine(Vector3D origin, Vector3D d, double lo, double hi, double flo, double fhi) {
+        int side = 0;
+        for (int i = 0; i < 60 && hi - lo > 0.01; i++) {
+            double t = (lo * fhi - hi * flo) / (fhi - flo);
+            double ft = heightAboveGround(new Vector3D(1, origin, t, d));
+            if (Math.abs(ft) < 0.005) {
+                return hit(origin, d, t);
+            }
+            if (ft > 0) {
+                lo = t;
+                flo = ft;
+                if (side == -1) {
+                    fhi /= 2;
+                }
+                side = -1;
+            } else {
+                hi = t;
+                fhi = ft;
+                if (side == 1) {
+                    flo /= 2;
+                }
+                side = 1;
+            }
+        }
+        return hit(origin, d, 0.5 * (lo + hi));
     }
 
     private Hit hit(Vector3D origin, Vector3D d, double range) {
         Vector3D p = new Vector3D(1, origin, range, d);
         double[] m = projection.toMap(p);
-        return new Hit(range, p, normal(m[0], m[1]), projection.axes(m[0], m[1])[2]);
+        Vector3D[] axes = projection.axes(m[0], m[1]);
+        return new Hit(range, p, normal(m[0], m[1], axes), axes[2]);
     }
 
     private double clamp(double x) {

@@ -1,0 +1,157 @@
+package org.skycrane.gnc.nav;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The covariance's scalar update against Joseph's form written out in full,
+ * P' = (I − K hᵀ) P (I − K hᵀ)ᵀ + K r Kᵀ, on random covariances: a closed form, which holds for any
+ * gain, so it checks the optimal update, the projected and consider-state gains, and the shortcut that
+ * touches only the rows of a sparse gain, to rounding (1e-12 of P's largest entry).
+ */
+class ErrorCovarianceTest {
+
+    private static final int N = 24;
+
+    @Test
+    void theOptimalUpdateIsJosephsForm() {
+        check(null, -1, -1, 1);
+    }
+
+    @Test
+    void aGainWithConsiderStatesIsJosephsForm() {
+        check(null, 6, 8, 2); // the attitude considered: a dense gain
+    }
+
+    @Test
+    void aSparseGainTouchingOnlyItsRowsIsJosephsForm() {
+        // the ranges once settled: velocity to the gyro scale factors considered, position projected on
+        // the vertical, so the gain has six nonzero entries and the update takes its sparse path
+        double[] up = {0.3, -0.5, 0.81};
+        double norm = Math.sqrt(up[0] * up[0] + up[1] * up[1] + up[2] * up[2]);
+        double[][] vertical = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                vertical[i][j] = up[i] * up[j] / (norm * norm);
+            }
+        }
+        check(vertical, 3, 20, 3);
+    }
+
+    private static void check(double[][] projector, int from, int to, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int trial = 0; trial < 20; trial++) {
+            double[][] p = randomCovariance(random);
+            ErrorCovariance c = new ErrorCovariance(N);
+            for (int i = 0; i < N; i++) {
+                for (int j = i; j < N; j++) {
+                    c.set(i, j, p[i][j]);
+                }
+            }
+            double[] h = new double[N];
+            for (int i : new int[] {0, 1, 2, 6, 7, 8, 21, 22, 23}) {
+                h[i] = random.nextGaussian();
+            }
+            double r = 0.3;
+            double s = c.prepare(h, r);
+            double[] ph = multiply(p, h);
+            double expectedS = r;
+            for (int i = 0; i < N; i++) {
+                expectedS += h[i] * ph[i];
+            }
+            assertEquals(expectedS, s, 1e-12 * Math.abs(expectedS), "innovation variance");
+            double[] k = new double[N];
+            for (int i = 0; i < N; i++) {
+                k[i] = ph[i] / s;
+            }
+            if (projector != null) {
+                double[] head = {k[0], k[1], k[2]};
+                for (int i = 0; i < 3; i++) {
+                    k[i] = projector[i][0] * head[0] + projector[i][1] * head[1] + projector[i][2] * head[2];
+                }
+            }
+            for (int i = Math.max(from, 0); i <= to; i++) {
+                k[i] = 0;
+            }
+            double y = random.nextGaussian();
+            double[] correction = new double[N];
+            c.update(h, y, s, correction, projector, from, to);
+            double[][] expected = joseph(p, k, h, r);
+            double scale = 0;
+            for (double[] row : p) {
+                for (double v : row) {
+                    scale = Math.max(scale, Math.abs(v));
+                }
+            }
+            for (int i = 0; i < N; i++) {
+                assertEquals(k[i] * y, correction[i], 1e-12 * Math.max(1, Math.abs(k[i] * y)), "correction " + i);
+                for (int j = 0; j < N; j++) {
+                    assertEquals(expected[i][j], c.get(i, j), 1e-12 * scale, "P[" + i + "][" + j + "]");
+                    assertEquals(c.get(j, i), c.get(i, j), 0, "symmetry at " + i + ", " + j);
+                }
+            }
+        }
+    }
+
+    /** (I − K hᵀ) P (I − K hᵀ)ᵀ + K r Kᵀ, as written. */
+    private static double[][] joseph(double[][] p, double[] k, double[] h, double r) {
+        double[][] a = new double[N][N];
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                a[i][j] = (i == j ? 1 : 0) - k[i] * h[j];
+            }
+        }
+        double[][] ap = new double[N][N];
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                for (int x = 0; x < N; x++) {
+                    ap[i][j] += a[i][x] * p[x][j];
+                }
+            }
+        }
+        double[][] out = new double[N][N];
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                double sum = k[i] * r * k[j];
+                for (int x = 0; x < N; x++) {
+                    sum += ap[i][x] * a[j][x];
+                }
+                out[i][j] = sum;
+            }
+        }
+        return out;
+    }
+
+    private static double[] multiply(double[][] p, double[] h) {
+        double[] out = new double[N];
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                out[i] += p[i][j] * h[j];
+            }
+        }
+        return out;
+    }
+
+    /** L Lᵀ + I/10 for a random L: symmetric, positive definite, with correlations everywhere. */
+    private static double[][] randomCovariance(SplittableRandom random) {
+        double[][] l = new double[N][N];
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                l[i][j] = random.nextGaussian();
+            }
+        }
+        double[][] p = new double[N][N];
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                double sum = i == j ? 0.1 : 0;
+                for (int x = 0; x < N; x++) {
+                    sum += l[i][x] * l[j][x];
+                }
+                p[i][j] = sum;
+            }
+        }
+        return p;
+    }
+}
