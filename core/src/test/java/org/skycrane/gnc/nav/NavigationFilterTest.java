@@ -298,4 +298,71 @@ class NavigationFilterTest {
         double kept = map.heightAboveGround(r) - f.heightAboveGround(r);
         assertEquals(learned, kept, 1e-3 * Math.abs(learned), "offset after 1 s at rest over the ground");
     }
+
+    /**
+     * The ranges stop correcting the velocity once the closing speeds have agreed with the inertial
+     * states for {@link RadarMonitor#INCONSISTENT_FRAMES} frames in a row, counted from the lock (which
+     * is the first). A vehicle hovers 200 m over the map's sphere (perfect IMU, no rotation); each frame
+     * follows a 0.1 s cycle, which correlates height and vertical velocity. A frame whose ranges are
+     * 1 m long and whose closing speeds are exact then moves the velocity estimate while the state is
+     * unsettled, through the range rows' gain on velocity (by 2.5e-5 m/s). Settled, velocity is a
+     * consider state of the range rows, and the closing speeds' innovations are only b·v of the velocity
+     * the hovering cycles leave by rounding (6e-9 m/s; no rotation), so the velocity moves by less than a
+     * thousandth of the unsettled move (1e-9 m/s, the closing speeds pulling that residue to zero).
+     * A suspected IMU fault ({@link NavigationFilter#reopenImuBiases}) unsettles it again (4e-7 m/s: the
+     * reopened uncertainty is on the diagonal, so less of the range reaches the velocity), and a frame
+     * whose closing speeds fall out of their gate breaks the streak.
+     */
+    @Test
+    void theRangesStopCorrectingVelocityOnceTheClosingSpeedsAgree() {
+        String settle = "A".repeat(RadarMonitor.INCONSISTENT_FRAMES);
+        double settled = hoverThenOffset(settle, false);
+        double unsettled = hoverThenOffset(settle.substring(1), false);
+        assertTrue(unsettled > 1000 * settled, "one agreeing frame short, the ranges move the velocity (m/s) "
+                + unsettled + ", settled " + settled);
+        double reopened = hoverThenOffset(settle, true);
+        assertTrue(reopened > 100 * settled, "after a suspected IMU fault the ranges move it again (m/s) " + reopened);
+        double broken = hoverThenOffset(settle.substring(1) + "R" + "A", false);
+        assertTrue(broken > 1000 * settled, "agreeing frames not in a row do not settle it (m/s) " + broken);
+    }
+
+    /**
+     * Hovers 200 m up: one frame at the true ranges per letter of {@code frames} (the first is the
+     * lock), its closing speeds exact for A and 1 m/s off for R (10σ and more, out of their gate);
+     * optionally a suspected IMU fault; then one frame with ranges 1 m long. Returns how far that frame
+     * moved the velocity estimate (m/s).
+     */
+    private static double hoverThenOffset(String frames, boolean reopen) {
+        double h = 200;
+        RadarGeometry radar = fourBeams();
+        Rotation down = new Rotation(Vector3D.PLUS_I, Vector3D.PLUS_J, Vector3D.MINUS_I, Vector3D.PLUS_J);
+        OnboardMap map = new OnboardMap(FLAT, 20, 201, new float[201 * 201], 1.0, 2000);
+        var initial = new NavigationFilter.Initial(0, new Vector3D(R + h, 0, 0), Vector3D.ZERO, down,
+                new Vector3D(10, 10, 5), new Vector3D(0.1, 0.1, 0.1), 1e-6);
+        NavigationFilter f = new NavigationFilter(new NavigationFilter.Config(ImuErrors.perfect(), radar, 3.5 * 3.5),
+                PLANET, map, initial);
+        double g = PLANET.gm() / ((R + h) * (R + h));
+        double dt = 0.1;
+        int n = frames.length();
+        for (int k = 1; k <= n + 1; k++) {
+            f.propagate(new ImuSample(k * dt, dt, new Vector3D(-g * dt, 0, 0), new Vector3D(-g * dt * dt / 2, 0, 0),
+                    Vector3D.ZERO));
+            if (k == n + 1 && reopen) {
+                f.reopenImuBiases(0.5);
+            }
+            double offset = k == n + 1 ? 1.0 : 0;
+            double speed = k <= n && frames.charAt(k - 1) == 'R' ? 1.0 : 0;
+            RadarFrame truth = frame(f, radar, h, 4);
+            List<RadarReturn> returns = new java.util.ArrayList<>();
+            for (RadarReturn ret : truth.returns()) {
+                returns.add(new RadarReturn(ret.beam(), ret.range() + offset, speed));
+            }
+            Vector3D before = f.state().velocity();
+            f.update(new RadarFrame(k * dt, returns));
+            if (k == n + 1) {
+                return f.state().velocity().subtract(before).getNorm();
+            }
+        }
+        throw new AssertionError("unreachable");
+    }
 }
