@@ -140,7 +140,8 @@ final class ErrorCovariance {
 
     /**
      * hᵀ P h + r, as {@link #innovationVariance}, keeping a = P h for an {@link #update} with this row
-     * that follows before P changes. P is symmetric, so a is the sum of P's rows weighted by h's nonzero
+     * that follows before P changes. The row is recognised by identity: its entries must not change in
+     * between (any change to P forgets a; an update with another array computes its own). P is symmetric, so a is the sum of P's rows weighted by h's nonzero
      * entries, taken row by row.
      */
     double prepare(double[] h, double r) {
@@ -225,8 +226,9 @@ final class ErrorCovariance {
         }
         // Joseph's form with K = a/s + Δ reduces to P − a aᵀ/s + s Δ Δᵀ, Δ nonzero only where the
         // gain was projected or zeroed (exact algebra, half the work of the general form); row by row
-        // over the whole of P, which the JIT vectorises, and (aᵢ aⱼ)/s is the same product for (i, j) and
-        // (j, i), so P stays exactly symmetric
+        // over the whole of P, contiguous loops a compiler may vectorise (at 24 long C2 mostly does not,
+        // docs/performance.md), and (aᵢ aⱼ)/s is the same product for (i, j) and (j, i), so P stays
+        // exactly symmetric
         for (int i = 0; i < size; i++) {
             double ai = aa[i];
             int row = i * size;

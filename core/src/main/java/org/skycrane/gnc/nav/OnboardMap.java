@@ -58,13 +58,14 @@ public final class OnboardMap {
      * @param maxEdgeSlope the steepest height difference between neighbouring posts over the posting (m/m)
      * @param structure    mean squared height difference at lags posting × 2^k, k below {@link #LAGS} (m²)
      */
-    public record Relief(double maxEdgeSlope, double[] structure) {
+    public record Relief(double maxEdgeSlope, double[] structure, float[] blockSlopes) {
         public Relief {
             if (structure.length != LAGS) {
                 throw new IllegalArgumentException("the structure function has " + LAGS + " lags, not "
                         + structure.length);
             }
             structure = structure.clone();
+            blockSlopes = blockSlopes.clone();
         }
 
         /** The relief of {@code size}² posts {@code heights} (row-major, from the south-west) {@code posting} m apart. */
@@ -91,12 +92,31 @@ public final class OnboardMap {
                 }
                 structure[k] = n == 0 ? (k == 0 ? 0 : structure[k - 1]) : sum / n;
             }
-            return new Relief(slope, structure);
+            return new Relief(slope, structure, blockSlopes(size, heights, posting));
+        }
+
+        /**
+         * The steepest edge (m/m) of each block of 4 × 4 cells of the posts, row-major from the
+         * south-west, {@link #blockCount} of them: the local bound the ray casts step by.
+         */
+        public static float[] blockSlopes(int size, float[] heights, double posting) {
+            return SlopePyramid.base(heights, size, posting);
+        }
+
+        /** How many {@link #blockSlopes} a map of {@code size} posts a side has. */
+        public static int blockCount(int size) {
+            int w = SlopePyramid.baseWidth(size);
+            return w * w;
         }
 
         @Override
         public double[] structure() {
             return structure.clone();
+        }
+
+        @Override
+        public float[] blockSlopes() {
+            return blockSlopes.clone();
         }
     }
 
@@ -136,7 +156,7 @@ public final class OnboardMap {
         this.unresolvedRelief = 0;
         Objects.requireNonNull(relief, "relief");
         this.maxSlope = relief.maxEdgeSlope();
-        this.slopes = new SlopePyramid(this.heights, this.size, posting);
+        this.slopes = new SlopePyramid(relief.blockSlopes(), this.size, posting);
         this.structure = relief.structure();
     }
 
@@ -273,12 +293,16 @@ public final class OnboardMap {
         // a bilinear patch's gradient is at most √2 times its steepest edge; the added error has its own
         double errorSlope = correction == null ? 0 : correction.maxSlope();
         double globalRate = Math.max(descent, 0) + (FastMath.sqrt(2) * maxSlope + errorSlope) * across + 1e-3;
+        double perRadius = 1 / origin.getNorm();
         while (s < maxRange) {
             double rate = globalRate;
             if (descent > 0.05) { // the steepest cell within reach of any step from here
-                // 2 % for the turn of the local vertical along the ray (0.2° over 10 km of Mars)
-                double reach = 1.02 * f / descent * across + posting;
-                rate = descent + (FastMath.sqrt(2) * slopes.steepest(at[0], at[1], reach) + errorSlope) * across
+                // along the ray the local vertical turns by at most the distance over the radius, so the
+                // ray's sine from it stays below the origin's plus that angle, up to the step's end (the
+                // ray's cosine falls, so the origin's bounds the descent); 2 % more reach for the map's scale
+                double sideways = Math.min(1, across + (s + f / descent) * perRadius);
+                double reach = 1.02 * f / descent * sideways + posting;
+                rate = descent + (FastMath.sqrt(2) * slopes.steepest(at[0], at[1], reach) + errorSlope) * sideways
                         + 1e-3;
             }
             // over-relaxation as in the terrain's ray marcher: a longer step, 0.9 of the longest its two ends'

@@ -22,34 +22,25 @@ final class SlopePyramid {
     private final int[] widths;
 
     /**
-     * @param heights row-major, north rows of east posts, from the south-west corner (m)
+     * @param base    the steepest cell edge of each level-0 block, {@link #base} of the posts (m/m)
      * @param size    posts per side
      * @param posting grid spacing (m)
      */
-    SlopePyramid(float[] heights, int size, double posting) {
+    SlopePyramid(float[] base, int size, double posting) {
         this.posting = posting;
         this.centre = (size - 1) / 2.0;
         this.cells = size - 1;
-        int baseWidth = (cells + BASE - 1) / BASE;
+        int baseWidth = baseWidth(size);
+        if (base.length != baseWidth * baseWidth) {
+            throw new IllegalArgumentException("a map of " + size + " posts a side has " + baseWidth * baseWidth
+                    + " level-0 blocks, not " + base.length);
+        }
         int count = 1;
         for (int w = baseWidth; w > 1; w = (w + 1) / 2) {
             count++;
         }
         levels = new float[count][];
         widths = new int[count];
-        float[] base = new float[baseWidth * baseWidth];
-        for (int j = 0; j < cells; j++) {
-            for (int i = 0; i < cells; i++) {
-                double sw = heights[j * size + i];
-                double se = heights[j * size + i + 1];
-                double nw = heights[(j + 1) * size + i];
-                double ne = heights[(j + 1) * size + i + 1];
-                double steepest = Math.max(Math.max(Math.abs(se - sw), Math.abs(ne - nw)),
-                        Math.max(Math.abs(nw - sw), Math.abs(ne - se))) / posting;
-                int block = (j >> BASE_SHIFT) * baseWidth + (i >> BASE_SHIFT);
-                base[block] = Math.max(base[block], roundedUp(steepest));
-            }
-        }
         levels[0] = base;
         widths[0] = baseWidth;
         for (int l = 1; l < count; l++) {
@@ -75,6 +66,43 @@ final class SlopePyramid {
             levels[l] = level;
             widths[l] = w;
         }
+    }
+
+    /** Level-0 blocks per side of a map of {@code size} posts a side. */
+    static int baseWidth(int size) {
+        return (size - 1 + BASE - 1) / BASE;
+    }
+
+    /**
+     * The steepest cell edge (m/m) of each level-0 block of {@code size}² posts {@code heights}
+     * (row-major, from the south-west) {@code posting} m apart, row-major: a pass over every post,
+     * worth keeping beside them.
+     */
+    static float[] base(float[] heights, int size, double posting) {
+        int cells = size - 1;
+        int baseWidth = baseWidth(size);
+        float[] rise = new float[baseWidth * baseWidth]; // the largest height difference along an edge (m)
+        for (int j = 0; j < cells; j++) {
+            int blockRow = (j >> BASE_SHIFT) * baseWidth;
+            for (int i = 0; i < cells; i++) {
+                float sw = heights[j * size + i];
+                float se = heights[j * size + i + 1];
+                float nw = heights[(j + 1) * size + i];
+                float ne = heights[(j + 1) * size + i + 1];
+                float steepest = Math.max(Math.max(Math.abs(se - sw), Math.abs(ne - nw)),
+                        Math.max(Math.abs(nw - sw), Math.abs(ne - se)));
+                int block = blockRow + (i >> BASE_SHIFT);
+                if (steepest > rise[block]) {
+                    rise[block] = steepest;
+                }
+            }
+        }
+        float[] base = new float[rise.length];
+        for (int b = 0; b < rise.length; b++) {
+            // a float difference of floats can round down by half an ulp: one ulp up, then up to a bound
+            base[b] = rise[b] == 0 ? 0 : roundedUp(Math.nextUp(rise[b]) / posting);
+        }
+        return base;
     }
 
     /** The steepest edge (m/m) of the cells that meet the square of half-width {@code reach} (m) about map east, north (m). */

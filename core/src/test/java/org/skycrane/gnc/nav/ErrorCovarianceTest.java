@@ -40,6 +40,60 @@ class ErrorCovarianceTest {
         check(vertical, 3, 20, 3);
     }
 
+    /**
+     * P h kept by {@code prepare} is used only for the row it was computed for and only while P is as it
+     * was: an update with another row, or after P changed, computes its own (both against Joseph's form).
+     */
+    @Test
+    void aKeptPhIsNotUsedForAnotherRowOrAfterPChanged() {
+        SplittableRandom random = new SplittableRandom(4);
+        double[][] p = randomCovariance(random);
+        double[] h = new double[N];
+        double[] other = new double[N];
+        for (int i = 0; i < 9; i++) {
+            h[i] = random.nextGaussian();
+            other[N - 1 - i] = random.nextGaussian();
+        }
+        double r = 0.3;
+        for (int variant = 0; variant < 2; variant++) {
+            ErrorCovariance c = new ErrorCovariance(N);
+            load(c, p);
+            c.prepare(h, r);
+            double[] row = other;
+            if (variant == 1) { // P changes between the gate and the update
+                p[2][2] += 1;
+                c.set(2, 2, p[2][2]);
+                row = h;
+            }
+            double[] ph = multiply(p, row);
+            double s = r;
+            for (int i = 0; i < N; i++) {
+                s += row[i] * ph[i];
+            }
+            double[] correction = new double[N];
+            c.update(row, 1.0, s, correction); // straight after, without preparing this row
+
+            double[] k = new double[N];
+            for (int i = 0; i < N; i++) {
+                k[i] = ph[i] / s;
+            }
+            double[][] expected = joseph(p, k, row, r);
+            for (int i = 0; i < N; i++) {
+                for (int j = 0; j < N; j++) {
+                    assertEquals(expected[i][j], c.get(i, j), 1e-10, "variant " + variant + ", P[" + i + "][" + j + "]");
+                }
+            }
+        }
+    }
+
+    private static void load(ErrorCovariance c, double[][] p) {
+        for (int i = 0; i < N; i++) {
+            for (int j = i; j < N; j++) {
+                c.set(i, j, p[i][j]);
+            }
+        }
+    }
+
     private static void check(double[][] projector, int from, int to, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         for (int trial = 0; trial < 20; trial++) {

@@ -24,7 +24,7 @@ class SlopePyramidTest {
         for (int i = 0; i < heights.length; i++) {
             heights[i] = (float) (30 * random.nextGaussian());
         }
-        SlopePyramid pyramid = new SlopePyramid(heights, SIZE, POSTING);
+        SlopePyramid pyramid = new SlopePyramid(SlopePyramid.base(heights, SIZE, POSTING), SIZE, POSTING);
         double half = POSTING * (SIZE - 1) / 2;
         for (int q = 0; q < 2000; q++) {
             double e = (random.nextDouble() * 2.4 - 1.2) * half;
@@ -56,7 +56,7 @@ class SlopePyramidTest {
     void farFromACliffTheBoundIsTheFlatGroundsOwn() {
         float[] heights = new float[SIZE * SIZE];
         heights[100 * SIZE + 100] = 100;
-        SlopePyramid pyramid = new SlopePyramid(heights, SIZE, POSTING);
+        SlopePyramid pyramid = new SlopePyramid(SlopePyramid.base(heights, SIZE, POSTING), SIZE, POSTING);
         assertEquals(0, pyramid.steepest(1000, 1000, 100), 0, "a kilometre away");
         assertEquals(5, pyramid.steepest(300, 0, 400), 1e-6, "reaching the cliff");
     }
