@@ -57,6 +57,7 @@ public final class OnboardMap {
      *
      * @param maxEdgeSlope the steepest height difference between neighbouring posts over the posting (m/m)
      * @param structure    mean squared height difference at lags posting × 2^k, k below {@link #LAGS} (m²)
+     * @param blockSlopes  the steepest cell edge of each block of 4 × 4 cells (m/m), {@link #blockSlopes}
      */
     public record Relief(double maxEdgeSlope, double[] structure, float[] blockSlopes) {
         public Relief {
