@@ -94,7 +94,7 @@ final class MapErrorField implements OnboardMap.Correction {
                 + fx * node(i + 1, j + 1));
     }
 
-    /** The field's value at a point (m), summed exactly. */
+    /** The field's value at a point (m), summed wave by wave: its definition, which the nodes' tables reproduce. */
     double exact(double east, double north) {
         double sum = 0;
         for (int k = 0; k < WAVES; k++) {
@@ -109,7 +109,7 @@ final class MapErrorField implements OnboardMap.Correction {
         double v = grid[index];
         if (Double.isNaN(v)) {
             if (!columnDone[i]) {
-                double x = i * SPACING - half;
+                double x = nodeCoordinate(i);
                 for (int k = 0; k < WAVES; k++) {
                     columnCos[i * WAVES + k] = FastMath.cos(kx[k] * x + phase[k]);
                     columnSin[i * WAVES + k] = FastMath.sin(kx[k] * x + phase[k]);
@@ -117,7 +117,7 @@ final class MapErrorField implements OnboardMap.Correction {
                 columnDone[i] = true;
             }
             if (!rowDone[j]) {
-                double y = j * SPACING - half;
+                double y = nodeCoordinate(j);
                 for (int k = 0; k < WAVES; k++) {
                     rowCos[j * WAVES + k] = FastMath.cos(ky[k] * y);
                     rowSin[j * WAVES + k] = FastMath.sin(ky[k] * y);
@@ -134,7 +134,7 @@ final class MapErrorField implements OnboardMap.Correction {
         return v;
     }
 
-    /** Map east (m) of grid column {@code i}, and map north of row {@code i}. */
+    /** Map east (m) of grid column {@code i}, and map north (m) of grid row {@code i}. */
     double nodeCoordinate(int i) {
         return i * SPACING - half;
     }

@@ -46,10 +46,6 @@ final class ErrorCovariance {
         this.delta = new double[n];
     }
 
-    int size() {
-        return n;
-    }
-
     double get(int i, int j) {
         return p[i * n + j];
     }
