@@ -373,6 +373,11 @@ public final class NavigationFilter {
             }
         }
         double[] under = map.projection().toMap(rf);
+        // the beams meet the ground the filter believes in, the map raised by the estimated offset: cast
+        // them from the origin lowered by it instead (the same for a plane to first order, and below the
+        // map's surface too, where a vehicle over ground lower than the map is once it is nearer that
+        // ground than the offset; a linear correction to a ray cast from there would see no range at all)
+        Vector3D castFrom = map.projection().toMarsFixed(under[0], under[1], under[2] - calibration[OFFSET]);
         double[] dx = new double[N];
         int accepted = 0;
         int rejected = 0;
@@ -390,7 +395,7 @@ public final class NavigationFilter {
                 continue;
             }
             Vector3D b = attitude.applyTo(radar.beams().get(ret.beam()));
-            OnboardMap.Hit hit = map.rayCast(rf, toFixed.applyTo(b), radar.maxRange() * 3);
+            OnboardMap.Hit hit = map.rayCast(castFrom, toFixed.applyTo(b), radar.maxRange() * 3);
             if (hit == null) {
                 rejected++;
                 continue;
@@ -412,8 +417,11 @@ public final class NavigationFilter {
             double dn = foot[1] - under[1];
             double apart = FastMath.hypot(de, dn);
             double reach = offset.slopeReach(apart);
-            double predicted = hit.range() - (calibration[OFFSET] + reach * (calibration[SLOPE] * de
-                    + calibration[SLOPE + 1] * dn)) * tilt;
+            // from under the believed ground the ray meets it at once; the range then goes on as the plane's
+            // signed one, the (negative) height over the ground times the tilt, so the model stays smooth
+            // across the surface and a range teaches the offset from there as from above
+            double range = hit.range() > 0 ? hit.range() : map.heightAboveGround(castFrom) * tilt;
+            double predicted = range - reach * (calibration[SLOPE] * de + calibration[SLOPE + 1] * dn) * tilt;
             double[] h = new double[N];
             Vector3D hphi = Vector3D.crossProduct(b, n).scalarMultiply(hit.range() / incidence);
             for (int i = 0; i < 3; i++) {

@@ -300,6 +300,42 @@ class NavigationFilterTest {
     }
 
     /**
+     * Near the ground a vehicle can be below its map: here the onboard map lies 30 m above the true
+     * ground (a map error of 30 m, within its stated 20 m 1σ at 1.5σ) and the vehicle hovers 10 m over
+     * that ground, 20 m under the map's surface. Its absolute height is known to 0.5 m and the map's
+     * offset not at all, so the four exact ranges (to the sphere, 10 m and 10/cos 20° = 10.64 m) must
+     * teach an offset of −30 m, which puts the height above the believed ground at 10 m (to 0.1 m, the
+     * prior's share at this ratio of variances being 0.06 %), and keep every beam in its gate frame after
+     * frame (a beam cast from under the map's surface would meet it at range 0, learn −10 m and then
+     * reject every range as the height estimate follows the absolute one).
+     */
+    @Test
+    void aVehicleBelowItsMapSurfaceMeasuresTheGroundBelowTheMap() {
+        double h = 10;
+        float[] raised = new float[201 * 201];
+        java.util.Arrays.fill(raised, 30f);
+        OnboardMap map = new OnboardMap(FLAT, 20, 201, raised, 20.0, 2000);
+        RadarGeometry radar = fourBeams();
+        Rotation down = new Rotation(Vector3D.PLUS_I, Vector3D.PLUS_J, Vector3D.MINUS_I, Vector3D.PLUS_J);
+        Vector3D r = new Vector3D(R + h, 0, 0);
+        var initial = new NavigationFilter.Initial(0, r, Vector3D.ZERO, down, new Vector3D(10, 10, 0.5),
+                new Vector3D(0.1, 0.1, 0.1), 1e-6);
+        NavigationFilter f = new NavigationFilter(new NavigationFilter.Config(ImuErrors.perfect(), radar, 3.5 * 3.5),
+                PLANET, map, initial);
+        double g = PLANET.gm() / ((R + h) * (R + h));
+        double dt = 0.1;
+        for (int k = 1; k <= 20; k++) {
+            f.propagate(new ImuSample(k * dt, dt, new Vector3D(-g * dt, 0, 0), new Vector3D(-g * dt * dt / 2, 0, 0),
+                    Vector3D.ZERO));
+            RadarFrame truth = frame(f, radar, h, 4);
+            var used = f.update(new RadarFrame(k * dt, truth.returns()));
+            assertEquals(4, used.accepted(), "beams in their gate at frame " + k);
+        }
+        assertEquals(-20, map.heightAboveGround(f.state().position()), 0.5, "the vehicle is under the map (m)");
+        assertEquals(h, f.heightAboveGround(f.state().position()), 0.1, "height above the believed ground (m)");
+    }
+
+    /**
      * The ranges stop correcting the velocity once the closing speeds have agreed with the inertial
      * states for {@link RadarMonitor#INCONSISTENT_FRAMES} frames in a row, counted from the lock (which
      * is the first). A vehicle hovers 200 m over the map's sphere (perfect IMU, no rotation); each frame
