@@ -165,6 +165,72 @@ final class ErrorCovariance {
     }
 
     /**
+     * The innovation of a scalar measurement whose residual against the state before this update is
+     * {@code y}, after the corrections {@code dx} its earlier rows already made: y − h·dx.
+     */
+    static double innovation(double[] h, double y, double[] dx) {
+        double innovation = y;
+        for (int i = 0; i < h.length; i++) {
+            innovation -= h[i] * dx[i];
+        }
+        return innovation;
+    }
+
+    /** Whether residual {@code y} of row {@code h} (noise variance r), after {@code dx}, lies inside χ² gate {@code gate}. */
+    boolean inGate(double[] h, double y, double r, double[] dx, double gate) {
+        double innovation = innovation(h, y, dx);
+        return innovation * innovation <= gate * innovationVariance(h, r);
+    }
+
+    /**
+     * The scalar update of residual {@code y} of row {@code h} (noise variance r), after {@code dx}, if its
+     * innovation passes χ² gate {@code gate} (its variance computed once); the gain as in
+     * {@link #update(double[], double, double, double[], double[][], int, int)}. Returns whether it passed.
+     */
+    boolean gatedUpdate(double[] h, double y, double r, double[] dx, double gate, double[][] projector, int from,
+                        int to) {
+        double innovation = innovation(h, y, dx);
+        double s = prepare(h, r);
+        if (innovation * innovation > gate * s) {
+            return false;
+        }
+        update(h, innovation, s, dx, projector, from, to);
+        return true;
+    }
+
+    /** The scalar update of residual {@code y} of row {@code h} (noise variance r), after {@code dx}, already gated. */
+    void scalarUpdate(double[] h, double y, double r, double[] dx, double[][] projector, int from, int to) {
+        double s = prepare(h, r);
+        update(h, innovation(h, y, dx), s, dx, projector, from, to);
+    }
+
+    /**
+     * The covariance R P Rᵀ of the linear combinations of the state that are {@code rows} (each of
+     * length n, mostly zero).
+     */
+    double[][] project(double[][] rows) {
+        int m = rows.length;
+        double[][] out = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                double sum = 0;
+                for (int a = 0; a < n; a++) {
+                    double ra = rows[i][a];
+                    if (ra != 0) {
+                        for (int b = 0; b < n; b++) {
+                            if (rows[j][b] != 0) {
+                                sum += ra * p[a * n + b] * rows[j][b];
+                            }
+                        }
+                    }
+                }
+                out[i][j] = sum;
+            }
+        }
+        return out;
+    }
+
+    /**
      * The scalar update with innovation {@code y} of variance {@code s}, gain K = P h / s: adds K y to
      * {@code correction} and removes K hᵀ P from P.
      */

@@ -1,9 +1,5 @@
 package org.skycrane.gnc.nav;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hipparchus.geometry.euclidean.threed.Rotation;
@@ -26,12 +22,6 @@ import org.skycrane.mars.Planet;
  * the vehicle (21) and the east and north gradient of the map's own error there (22–23). After each
  * update the error estimate is folded into the state and reset to zero.
  *
- * <p>The gradient states are there because the map's error is smooth: over a beam pattern a few
- * hundred metres wide it is nearly a plane, so it offsets the six beams' ranges by amounts that differ
- * from beam to beam and persist from cycle to cycle, as a tilt of the vehicle would. Taken as white
- * noise on each range (as before 2026-12-07) that persistent pattern was averaged down as if it were
- * information, and the filter grew sure of an attitude and a velocity it did not have (docs/navigation.md).
- *
  * <p>The mechanization integrates gravity by the trapezoid rule over each cycle, with the sensed
  * displacement ∫∫f taken from the IMU; the transition matrix is its first-order linearization, the
  * process noise the data sheet's random walks, plus misalignment as white noise proportional to the
@@ -42,16 +32,7 @@ import org.skycrane.mars.Planet;
  * position is a "consider" state (Schmidt), its covariance kept right by Joseph's update, so that no
  * correlation with attitude or velocity makes the horizontal position jump under the guidance.
  *
- * <p>Once the closing speeds agree with the inertial states, the ranges correct the height, the ground
- * offset and the map error's gradient only: velocity, attitude and the IMU's calibration are consider
- * states of the range rows (before that, at the first lock and after a suspected IMU fault, the ranges
- * correct velocity and calibration too, since then only they can pull a velocity the closing speeds'
- * gate refuses). A range's error is the map's and the ground's, correlated across beams and frames in
- * ways the offset, the gradient and the
- * footprint rest's repeats only approximate; let into the inertial states it made the filter sure of a
- * tilt, and through it of a powered-descent velocity, it did not have (over flat ground with an
- * error-free map the same flights are consistent). The closing speeds measure velocity and, through
- * (b × v)·φ, the tilt directly (docs/navigation.md, "The ranges and the inertial states").
+ * <p>The radar frames and the filter's whole model of them are {@link RadarCorrection}'s.
  */
 public final class NavigationFilter {
 
@@ -98,19 +79,12 @@ public final class NavigationFilter {
     public record RadarUpdate(int accepted, int rejected, double widened) {
     }
 
-    /** Beams that must agree before the radar's first use may widen the filter's uncertainty. */
-    static final int ACQUISITION_BEAMS = 3;
-    /**
-     * The most the first lock may widen the uncertainty (σ-factor): an IMU-only error up to 6σ of the
-     * filter's own with a 3.5σ gate, 1.7 times (ASSUMED; the entry's navigation is its least consistent).
-     */
-    static final double ACQUISITION_WIDENING = 6.0 / 3.5;
-
     private final Config config;
     private final Planet planet;
     private final OnboardMap map;
     private final GroundOffset offset;
     private final ErrorCovariance p = new ErrorCovariance(N);
+    private final RadarCorrection radarCorrection;
     private final double[][] phi = new double[N][N];
     private final double[][] q = new double[N][N];
 
@@ -122,19 +96,6 @@ public final class NavigationFilter {
     private Vector3D sensed = Vector3D.ZERO;
     private Vector3D lastMean;
     private double lastInterval;
-    private boolean locked;
-    private boolean acquired;
-    /**
-     * Whether the closing speeds have agreed with the inertial states on the ground, for as many frames
-     * in a row as the radar monitor takes to suspect the IMU ({@link RadarMonitor#INCONSISTENT_FRAMES}),
-     * since the last reason to doubt those (the first lock, a suspected IMU fault). Until they do, the
-     * ranges correct the velocity and the IMU's calibration too: after an IMU fault the closing speeds
-     * fall out of their gate and only the ranges can pull the velocity back.
-     */
-    private boolean inertialSettled;
-    /** Frames in a row whose closing speeds mostly passed their gate, toward {@link #inertialSettled}. */
-    private int agreeingFrames;
-
     /**
      * @param config  tuning
      * @param planet  the onboard planet model (gravity and rotation)
@@ -146,6 +107,7 @@ public final class NavigationFilter {
         this.planet = Objects.requireNonNull(planet);
         this.map = map;
         this.offset = map == null ? null : new GroundOffset(map);
+        this.radarCorrection = new RadarCorrection(this, map, offset, p, calibration);
         this.time = initial.time();
         Rotation toInertial = fixedToInertial(time);
         Vector3D rf = initial.position();
@@ -210,21 +172,7 @@ public final class NavigationFilter {
                 rows[3 + k][R + i] = -ErrorDynamics.component(axw, i);
             }
         }
-        double[][] out = new double[6][6];
-        for (int i = 0; i < 6; i++) { // the rows touch only the position and velocity states, 0 to 5
-            for (int j = 0; j < 6; j++) {
-                double sum = 0;
-                for (int a = 0; a < 6; a++) {
-                    if (rows[i][a] != 0) {
-                        for (int b = 0; b < 6; b++) {
-                            sum += rows[i][a] * p.get(a, b) * rows[j][b];
-                        }
-                    }
-                }
-                out[i][j] = sum;
-            }
-        }
-        return out;
+        return p.project(rows);
     }
 
     /**
@@ -233,19 +181,11 @@ public final class NavigationFilter {
      */
     public double[][] attitudeCovariance() {
         double[][] c = ErrorDynamics.matrix(fixedToInertial(time).revert());
-        double[][] out = new double[3][3];
+        double[][] rows = new double[3][N];
         for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                double sum = 0;
-                for (int a = 0; a < 3; a++) {
-                    for (int b = 0; b < 3; b++) {
-                        sum += c[i][a] * p.get(PHI + a, PHI + b) * c[j][b];
-                    }
-                }
-                out[i][j] = sum;
-            }
+            System.arraycopy(c[i], 0, rows[i], PHI, 3);
         }
-        return out;
+        return p.project(rows);
     }
 
     /** 1σ of {@link #covarianceNed()}'s six components. */
@@ -292,7 +232,7 @@ public final class NavigationFilter {
         Vector3D up1 = r1.normalize();
         Vector3D horizontalMove = v1Relative.subtract(up1.scalarMultiply(Vector3D.dotProduct(v1Relative, up1)))
                 .scalarMultiply(dt);
-        if (locked) { // the ground under the vehicle changes as it moves: Gauss–Markov in distance flown
+        if (radarCorrection.locked()) { // the ground under the vehicle changes as it moves: Gauss–Markov in distance flown
             Rotation toFixed = fixedToInertial(time).revert();
             double sigma = FastMath.sqrt(horizontalVariance(toFixed.applyTo(r1), toFixed.revert()));
             double a = offset.markov(horizontalMove.getNorm(), sigma);
@@ -329,20 +269,7 @@ public final class NavigationFilter {
      * vertical), is within {@code fraction} of the radar's maximum range.
      */
     public Set<Integer> expectedBeams(double fraction) {
-        RadarGeometry radar = config.radar();
-        Set<Integer> expected = new HashSet<>();
-        if (map == null || radar == null) {
-            return expected;
-        }
-        Vector3D down = r.normalize().negate();
-        double height = heightAboveGround(fixedToInertial(time).revert().applyTo(r));
-        for (int i = 0; i < radar.beams().size(); i++) {
-            double cos = Vector3D.dotProduct(attitude.applyTo(radar.beams().get(i)), down);
-            if (cos > 0.05 && height / cos < fraction * radar.maxRange()) {
-                expected.add(i);
-            }
-        }
-        return expected;
+        return radarCorrection.expectedBeams(fraction);
     }
 
     /** Corrects with one radar frame; returns how many beams were used and rejected. */
@@ -352,197 +279,7 @@ public final class NavigationFilter {
 
     /** Corrects with one radar frame, ignoring the {@code excluded} beams. */
     public RadarUpdate update(RadarFrame frame, Set<Integer> excluded) {
-        RadarGeometry radar = config.radar();
-        if (map == null || radar == null || frame.returns().isEmpty()) {
-            return new RadarUpdate(0, 0, 1);
-        }
-        Rotation toFixed = fixedToInertial(time).revert();
-        Rotation toInertial = toFixed.revert();
-        Vector3D rf = toFixed.applyTo(r);
-        Vector3D w = planet.spin();
-        Vector3D vRel = v.subtract(Vector3D.crossProduct(toInertial.applyTo(w), r));
-        double horizontalSigma = FastMath.sqrt(horizontalVariance(rf, toInertial));
-        double offsetVariance = offset.variance(horizontalSigma);
-        if (!locked) {
-            locked = true;
-            p.reset(OFFSET, offsetVariance);
-            calibration[OFFSET] = 0;
-            for (int i = 0; i < 2; i++) {
-                p.reset(SLOPE + i, offset.slopeVariance());
-                calibration[SLOPE + i] = 0;
-            }
-        }
-        double[] under = map.projection().toMap(rf);
-        // the beams meet the ground the filter believes in, the map raised by the estimated offset: cast
-        // them from the origin lowered by it instead (the same for a plane to first order, and below the
-        // map's surface too, where a vehicle over ground lower than the map is once it is nearer that
-        // ground than the offset; a linear correction to a ray cast from there would see no range at all)
-        Vector3D castFrom = map.projection().toMarsFixed(under[0], under[1], under[2] - calibration[OFFSET]);
-        double[] dx = new double[N];
-        int accepted = 0;
-        int rejected = 0;
-        Vector3D wI = toInertial.applyTo(w);
-        Vector3D up = r.normalize();
-        double[][] vertical = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                vertical[i][j] = ErrorDynamics.component(up, i) * ErrorDynamics.component(up, j);
-            }
-        }
-        List<Beam> beams = new ArrayList<>(frame.returns().size());
-        for (RadarReturn ret : frame.returns()) {
-            if (excluded.contains(ret.beam())) {
-                continue;
-            }
-            Vector3D b = attitude.applyTo(radar.beams().get(ret.beam()));
-            OnboardMap.Hit hit = map.rayCast(castFrom, toFixed.applyTo(b), radar.maxRange() * 3);
-            if (hit == null) {
-                rejected++;
-                continue;
-            }
-            Vector3D n = toInertial.applyTo(hit.normal());
-            Vector3D u = toInertial.applyTo(hit.up());
-            double incidence = -Vector3D.dotProduct(n, b);
-            if (incidence < 0.05) {
-                rejected++;
-                continue;
-            }
-            double tilt = Vector3D.dotProduct(n, u) / incidence;
-            // the offset at the footprint is the one under the vehicle's, plus the map error's gradient
-            // across the separation Δ (its best linear predictor, ρₑ(Δ) ∇e·Δ), give or take what neither
-            // explains: that rest is noise to this beam (no state separates the height from the offset,
-            // or the map would seem to tell the absolute height)
-            double[] foot = map.projection().toMap(hit.point());
-            double de = foot[0] - under[0];
-            double dn = foot[1] - under[1];
-            double apart = FastMath.hypot(de, dn);
-            double reach = offset.slopeReach(apart);
-            // from under the believed ground the ray meets it at once; the range then goes on as the plane's
-            // signed one, the (negative) height over the ground times the tilt, so the model stays smooth
-            // across the surface and a range teaches the offset from there as from above
-            double range = hit.range() > 0 ? hit.range() : map.heightAboveGround(castFrom) * tilt;
-            double predicted = range - reach * (calibration[SLOPE] * de + calibration[SLOPE + 1] * dn) * tilt;
-            double[] h = new double[N];
-            Vector3D hphi = Vector3D.crossProduct(b, n).scalarMultiply(hit.range() / incidence);
-            for (int i = 0; i < 3; i++) {
-                h[R + i] = tilt * ErrorDynamics.component(u, i);
-                h[PHI + i] = ErrorDynamics.component(hphi, i);
-            }
-            h[OFFSET] = -tilt;
-            h[SLOPE] = -tilt * reach * de;
-            h[SLOPE + 1] = -tilt * reach * dn;
-            double rest = offset.footprintVariance(apart, horizontalSigma);
-            double repeats = offset.repeats(ret.beam(), time, under, foot, rest, horizontalSigma);
-            double rangeVariance = sq(radar.rangeSigma(ret.range())) / frame.samples() + repeats * rest * tilt * tilt;
-            double[] hv = new double[N];
-            Vector3D bxw = Vector3D.crossProduct(b, wI);
-            Vector3D bxv = Vector3D.crossProduct(b, vRel);
-            // closing speed z = b·(v − ω×r): δz = b·δv − (b×ω)·δr + (b×v_rel)·φ
-            for (int i = 0; i < 3; i++) {
-                hv[V + i] = ErrorDynamics.component(b, i);
-                hv[R + i] = -ErrorDynamics.component(bxw, i);
-                hv[PHI + i] = ErrorDynamics.component(bxv, i);
-            }
-            double predictedVelocity = Vector3D.dotProduct(b, vRel);
-            beams.add(new Beam(h, ret.range() - predicted, rangeVariance, hv, ret.velocity() - predictedVelocity,
-                    sq(radar.velocityNoise())));
-        }
-        boolean agreement = !acquired && beams.size() >= ACQUISITION_BEAMS;
-        double[] before = agreement ? p.copy() : null;
-        double widened = acquired ? 1 : acquisitionWidening(beams);
-        // the range rows' consider states: the attitude always (the map's slopes are not read as tilt), and
-        // once settled the velocity and the IMU's calibration too
-        int considerFrom = inertialSettled ? V : PHI;
-        int considerTo = inertialSettled ? SG + 2 : PHI + 2;
-        int speedsAccepted = 0;
-        for (Beam beam : beams) {
-            boolean rangeOk;
-            boolean velocityOk;
-            if (acquired) {
-                // on the ground: each scalar on its own gate (an IMU fault puts every closing speed out
-                // of the gate while the ranges still hold the height; a map error does the reverse)
-                rangeOk = gated(beam.range, beam.rangeResidual, beam.rangeVariance, dx, vertical, considerFrom,
-                        considerTo);
-                velocityOk = gated(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx, vertical, -1, -1);
-            } else {
-                // acquiring: the range and the closing speed stand or fall together. A return from the
-                // falling heat shield can have a range that an IMU-only altitude uncertainty of a
-                // kilometre admits, and a closing speed it does not
-                rangeOk = inGate(beam.range, beam.rangeResidual, beam.rangeVariance, dx)
-                        && inGate(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx);
-                velocityOk = rangeOk;
-                if (rangeOk) {
-                    scalar(beam.range, beam.rangeResidual, beam.rangeVariance, dx, vertical, considerFrom, considerTo);
-                    scalar(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx, vertical, -1, -1);
-                }
-            }
-            if (velocityOk) {
-                speedsAccepted++;
-            }
-            if (rangeOk && velocityOk) {
-                accepted++;
-            } else {
-                rejected++;
-            }
-        }
-        if (agreement && accepted < ACQUISITION_BEAMS) { // too few agree with each other: wait for the next frame
-            p.restore(before);
-            return new RadarUpdate(0, beams.size(), 1);
-        }
-        acquired |= accepted > 0;
-        agreeingFrames = acquired && 2 * speedsAccepted > beams.size() ? agreeingFrames + 1 : 0;
-        inertialSettled |= agreeingFrames >= RadarMonitor.INCONSISTENT_FRAMES;
-        inject(dx);
-        return new RadarUpdate(accepted, rejected, widened);
-    }
-
-    /** One beam's two measurement rows (range, closing speed), their residuals and noise variances. */
-    private record Beam(double[] range, double rangeResidual, double rangeVariance, double[] velocity,
-                        double velocityResidual, double velocityVariance) {
-    }
-
-    /**
-     * Acquisition. Before the radar's first use the filter's position and velocity come from the IMU
-     * alone since entry, and their errors can lie beyond the gate of the filter's own uncertainty (a
-     * few σ is not rare after the entry's deceleration). Rejecting every beam then leaves it blind for
-     * the rest of the descent. When fewer than {@link #ACQUISITION_BEAMS} beams of the frame pass as they
-     * are but that many would pass with the whole covariance widened by one factor λ of at most
-     * {@link #ACQUISITION_WIDENING}² (an error up to 6σ of the filter's own), the covariance is widened by
-     * 1.2 λ (the margin capped at that bound). Each beam then passes the gate on its own, range and closing
-     * speed together, one after the other; a return from the heat shield, moving with it, fails on its
-     * closing speed. The caller keeps the frame only if at least {@link #ACQUISITION_BEAMS} beams were
-     * taken, and otherwise restores the covariance and waits for the next frame: beams that each fall in
-     * a wide gate need not agree with each other, and until 2026-12-07 one such beam could lock the filter
-     * on a height hundreds of metres off (cases 31964 and 33447 of seed 1's 100,000, 556 and 380 m low,
-     * crashed under the sky crane). A frame of fewer than {@link #ACQUISITION_BEAMS} returns (beams lost)
-     * has each beam gated on its own, as before. Returns the σ-factor applied (1: none).
-     */
-    private double acquisitionWidening(List<Beam> beams) {
-        if (beams.size() < ACQUISITION_BEAMS) {
-            return 1;
-        }
-        double[] needed = new double[beams.size()];
-        double gate = config.gate();
-        for (int i = 0; i < needed.length; i++) {
-            Beam b = beams.get(i);
-            needed[i] = Math.max(widening(b.range, b.rangeResidual, b.rangeVariance, gate),
-                    widening(b.velocity, b.velocityResidual, b.velocityVariance, gate));
-        }
-        Arrays.sort(needed);
-        double lambda = needed[ACQUISITION_BEAMS - 1];
-        double most = sq(ACQUISITION_WIDENING);
-        if (lambda <= 1 || lambda > most) { // enough beams pass as they are, or too few within a believable error
-            return 1;
-        }
-        double applied = Math.min(1.2 * lambda, most);
-        p.widen(applied);
-        return FastMath.sqrt(applied);
-    }
-
-    /** The λ for which y² = gate·(λ hᵀPh + r): how much P must grow for this row to pass. */
-    private double widening(double[] h, double y, double r, double gate) {
-        double hph = p.innovationVariance(h, 0);
-        return hph > 0 ? (y * y / gate - r) / hph : Double.POSITIVE_INFINITY;
+        return radarCorrection.apply(frame, excluded);
     }
 
     /**
@@ -565,13 +302,13 @@ public final class NavigationFilter {
                 h[k][R + i] = ErrorDynamics.component(axes[k], i);
                 h[k][PHI + i] = ErrorDynamics.component(pointing, i);
             }
-            ok &= inGate(h[k], Vector3D.dotProduct(axes[k], residual), sq(fix.sigma()), dx);
+            ok &= p.inGate(h[k], Vector3D.dotProduct(axes[k], residual), sq(fix.sigma()), dx, config.gate());
         }
         if (!ok) { // both axes or neither: half a fix would move the position along one axis only
             return false;
         }
         for (int k = 0; k < 2; k++) {
-            scalar(h[k], Vector3D.dotProduct(axes[k], residual), sq(fix.sigma()), dx, null, -1, -1);
+            p.scalarUpdate(h[k], Vector3D.dotProduct(axes[k], residual), sq(fix.sigma()), dx, null, -1, -1);
         }
         inject(dx);
         return true;
@@ -588,8 +325,7 @@ public final class NavigationFilter {
      * over the {@code since} seconds it may have gone unnoticed, so the next measurements re-estimate all.
      */
     public void reopenImuBiases(double since) {
-        inertialSettled = false;
-        agreeingFrames = 0;
+        radarCorrection.unsettle();
         for (int i = 0; i < 3; i++) {
             p.reset(BA + i, sq(BIAS_STEP));
             p.reset(BG + i, sq(GYRO_STEP));
@@ -598,44 +334,7 @@ public final class NavigationFilter {
         }
     }
 
-    /** One scalar update if it passes the gate (its innovation variance computed once); returns whether it did. */
-    private boolean gated(double[] h, double y, double r, double[] dx, double[][] positionProjector,
-                          int considerFrom, int considerTo) {
-        double innovation = innovation(h, y, dx);
-        double s = p.prepare(h, r);
-        if (innovation * innovation > config.gate() * s) {
-            return false;
-        }
-        p.update(h, innovation, s, dx, positionProjector, considerFrom, considerTo);
-        return true;
-    }
-
-    /** Whether measurement {@code y} of row {@code h} lies inside the χ² gate, after the corrections {@code dx}. */
-    private boolean inGate(double[] h, double y, double r, double[] dx) {
-        double innovation = innovation(h, y, dx);
-        return innovation * innovation <= config.gate() * p.innovationVariance(h, r);
-    }
-
-    /**
-     * One scalar update, already gated; {@code positionProjector} restricts its position correction
-     * (null: none); states {@code considerFrom} to {@code considerTo} (inclusive; -1 for none) are consider
-     * states of this update.
-     */
-    private void scalar(double[] h, double y, double r, double[] dx, double[][] positionProjector,
-                        int considerFrom, int considerTo) {
-        double s = p.prepare(h, r);
-        p.update(h, innovation(h, y, dx), s, dx, positionProjector, considerFrom, considerTo);
-    }
-
-    private static double innovation(double[] h, double y, double[] dx) {
-        double innovation = y;
-        for (int i = 0; i < N; i++) {
-            innovation -= h[i] * dx[i];
-        }
-        return innovation;
-    }
-
-    private void inject(double[] dx) {
+    void inject(double[] dx) {
         r = r.add(new Vector3D(dx[R], dx[R + 1], dx[R + 2]));
         v = v.add(new Vector3D(dx[V], dx[V + 1], dx[V + 2]));
         attitude = rotation(new Vector3D(dx[PHI], dx[PHI + 1], dx[PHI + 2])).compose(attitude,
@@ -645,7 +344,7 @@ public final class NavigationFilter {
         }
     }
 
-    private double horizontalVariance(Vector3D rf, Rotation toInertial) {
+    double horizontalVariance(Vector3D rf, Rotation toInertial) {
         double sum = 0;
         for (Vector3D axis : new Vector3D[] {toInertial.applyTo(Geodesy.east(rf)), toInertial.applyTo(Geodesy.north(rf))}) {
             double[] h = new double[N];
@@ -656,9 +355,6 @@ public final class NavigationFilter {
         }
         return sum / 2;
     }
-
-
-
 
     private Vector3D correct(Vector3D measured, Vector3D bias, int scaleIndex) {
         return new Vector3D(measured.getX() * (1 - calibration[scaleIndex]) - bias.getX(),
@@ -684,7 +380,7 @@ public final class NavigationFilter {
     }
 
     /** The rotation from Mars-fixed axes at {@code t} to the inertial frame (Mars-fixed at entry). */
-    private Rotation fixedToInertial(double t) {
+    Rotation fixedToInertial(double t) {
         return new Rotation(Vector3D.PLUS_K, planet.rotationRate() * t, RotationConvention.VECTOR_OPERATOR);
     }
 
@@ -694,9 +390,6 @@ public final class NavigationFilter {
                 : new Rotation(rotationVector, angle, RotationConvention.VECTOR_OPERATOR);
     }
 
-
-
-
     private static double sq(double x) {
         return x * x;
     }
@@ -704,6 +397,31 @@ public final class NavigationFilter {
     /** The estimated gradient of the ground's offset from the map, east and north (m/m); for tests. */
     double[] offsetGradient() {
         return new double[] {calibration[SLOPE], calibration[SLOPE + 1]};
+    }
+
+    /** Tuning. */
+    Config config() {
+        return config;
+    }
+
+    /** The onboard planet model. */
+    Planet planet() {
+        return planet;
+    }
+
+    /** Position estimate in the inertial frame (m). */
+    Vector3D inertialPosition() {
+        return r;
+    }
+
+    /** Velocity estimate in the inertial frame (m/s). */
+    Vector3D inertialVelocity() {
+        return v;
+    }
+
+    /** Body-to-inertial attitude estimate. */
+    Rotation inertialAttitude() {
+        return attitude;
     }
 
     /** The onboard elevation model the filter predicts its ranges on (null without one). */

@@ -1,6 +1,9 @@
 package org.skycrane.gnc.nav;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -84,6 +87,52 @@ class ErrorCovarianceTest {
                 }
             }
         }
+    }
+
+    /**
+     * R P Rᵀ of sparse rows against the product written out (to 1e-12 relative), and the gate: a
+     * residual just outside χ² gate γ (y² = 1.01 γ s) leaves P and the correction as they were, one just
+     * inside (0.99 γ s) updates both, as the ungated update does.
+     */
+    @Test
+    void projectionAndGateAgainstTheirDefinitions() {
+        SplittableRandom random = new SplittableRandom(5);
+        double[][] p = randomCovariance(random);
+        ErrorCovariance c = new ErrorCovariance(N);
+        load(c, p);
+        double[][] rows = new double[3][N];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < N; j++) {
+                rows[i][j] = random.nextInt(3) == 0 ? random.nextGaussian() : 0;
+            }
+        }
+        double[][] projected = c.project(rows);
+        for (int i = 0; i < 3; i++) {
+            double[] pr = multiply(p, rows[i]);
+            for (int j = 0; j < 3; j++) {
+                double expected = 0;
+                for (int x = 0; x < N; x++) {
+                    expected += rows[j][x] * pr[x];
+                }
+                assertEquals(expected, projected[i][j], 1e-12 * Math.abs(expected), "R P Rᵀ (" + i + ", " + j + ")");
+            }
+        }
+        double[] h = rows[0];
+        double r = 0.5;
+        double gate = 9;
+        double s = c.innovationVariance(h, r);
+        double[] before = c.copy();
+        double[] dx = new double[N];
+        assertFalse(c.gatedUpdate(h, Math.sqrt(1.01 * gate * s), r, dx, gate, null, -1, -1), "outside the gate");
+        assertArrayEquals(before, c.copy(), "P untouched by a rejected residual");
+        assertArrayEquals(new double[N], dx, "correction untouched");
+        assertTrue(c.gatedUpdate(h, Math.sqrt(0.99 * gate * s), r, dx, gate, null, -1, -1), "inside the gate");
+        ErrorCovariance ungated = new ErrorCovariance(N);
+        load(ungated, p);
+        double[] dy = new double[N];
+        ungated.scalarUpdate(h, Math.sqrt(0.99 * gate * s), r, dy, null, -1, -1);
+        assertArrayEquals(ungated.copy(), c.copy(), "the gated update is the scalar update");
+        assertArrayEquals(dy, dx, "and so is its correction");
     }
 
     private static void load(ErrorCovariance c, double[][] p) {

@@ -149,9 +149,9 @@ class NavigationFilterTest {
 
         NavigationFilter f = filter(radar);
         var update = f.update(frame(f, radar, H + 4 * 50, 4));
-        assertTrue(update.widened() > 1 && update.widened() <= NavigationFilter.ACQUISITION_WIDENING,
+        assertTrue(update.widened() > 1 && update.widened() <= RadarCorrection.ACQUISITION_WIDENING,
                 "widened: " + update.widened());
-        assertTrue(update.accepted() >= NavigationFilter.ACQUISITION_BEAMS, "accepted " + update.accepted());
+        assertTrue(update.accepted() >= RadarCorrection.ACQUISITION_BEAMS, "accepted " + update.accepted());
         assertEquals(R + H + 200, f.state().position().getNorm(), 15, "height taken from the beams (m)");
 
         NavigationFilter far = filter(radar);

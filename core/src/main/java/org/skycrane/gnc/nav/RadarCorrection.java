@@ -1,0 +1,328 @@
+package org.skycrane.gnc.nav;
+
+import static org.skycrane.gnc.nav.NavigationFilter.N;
+import static org.skycrane.gnc.nav.NavigationFilter.OFFSET;
+import static org.skycrane.gnc.nav.NavigationFilter.PHI;
+import static org.skycrane.gnc.nav.NavigationFilter.R;
+import static org.skycrane.gnc.nav.NavigationFilter.SG;
+import static org.skycrane.gnc.nav.NavigationFilter.SLOPE;
+import static org.skycrane.gnc.nav.NavigationFilter.V;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hipparchus.geometry.euclidean.threed.Rotation;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.hipparchus.util.FastMath;
+import org.skycrane.gnc.nav.NavigationFilter.RadarUpdate;
+
+/**
+ * The terminal descent sensor's frames as the navigation filter takes them: each beam's slant range
+ * and closing speed predicted over the onboard map, with their rows of the error state, gated and
+ * applied one scalar at a time; the first lock on the ground (acquisition) and whether the inertial
+ * states have settled against the closing speeds. The filter's whole model of the radar lives here;
+ * the estimate it corrects is the filter's, and the scalar updates' mechanics the covariance's.
+ *
+ * <p>The filter's states for the gradient of the map's error (22–23) are there because that error is smooth: over a beam pattern a few
+ * hundred metres wide it is nearly a plane, so it offsets the six beams' ranges by amounts that differ
+ * from beam to beam and persist from cycle to cycle, as a tilt of the vehicle would. Taken as white
+ * noise on each range (as before 2026-12-07) that persistent pattern was averaged down as if it were
+ * information, and the filter grew sure of an attitude and a velocity it did not have (docs/navigation.md).
+ *
+ * <p>Once the closing speeds agree with the inertial states, the ranges correct the height, the ground
+ * offset and the map error's gradient only: velocity, attitude and the IMU's calibration are consider
+ * states of the range rows (before that, at the first lock and after a suspected IMU fault, the ranges
+ * correct velocity and calibration too, since then only they can pull a velocity the closing speeds'
+ * gate refuses). A range's error is the map's and the ground's, correlated across beams and frames in
+ * ways the offset, the gradient and the footprint rest's repeats only approximate; let into the
+ * inertial states it made the filter sure of a
+ * tilt, and through it of a powered-descent velocity, it did not have (over flat ground with an
+ * error-free map the same flights are consistent). The closing speeds measure velocity and, through
+ * (b × v)·φ, the tilt directly (docs/navigation.md, "The ranges and the inertial states").
+ */
+final class RadarCorrection {
+
+    /** Beams that must agree before the radar's first use may widen the filter's uncertainty. */
+    static final int ACQUISITION_BEAMS = 3;
+    /**
+     * The most the first lock may widen the uncertainty (σ-factor): an IMU-only error up to 6σ of the
+     * filter's own with a 3.5σ gate, 1.7 times (ASSUMED; the entry's navigation is its least consistent).
+     */
+    static final double ACQUISITION_WIDENING = 6.0 / 3.5;
+
+    private final NavigationFilter filter;
+    private final OnboardMap map;
+    private final GroundOffset offset;
+    private final ErrorCovariance p;
+    private final double[] calibration;
+    private boolean locked;
+    private boolean acquired;
+    /**
+     * Whether the closing speeds have agreed with the inertial states on the ground, for as many frames
+     * in a row as the radar monitor takes to suspect the IMU ({@link RadarMonitor#INCONSISTENT_FRAMES}),
+     * since the last reason to doubt those (the first lock, a suspected IMU fault). Until they do, the
+     * ranges correct the velocity and the IMU's calibration too: after an IMU fault the closing speeds
+     * fall out of their gate and only the ranges can pull the velocity back.
+     */
+    private boolean inertialSettled;
+    /** Frames in a row whose closing speeds mostly passed their gate, toward {@link #inertialSettled}. */
+    private int agreeingFrames;
+
+    /**
+     * @param filter      the estimate corrected
+     * @param map         the onboard map (null: no radar updates)
+     * @param offset      the ground's offset from that map, as the filter models it
+     * @param covariance  the filter's error covariance
+     * @param calibration the filter's calibration states, indexed as the error states
+     */
+    RadarCorrection(NavigationFilter filter, OnboardMap map, GroundOffset offset, ErrorCovariance covariance,
+                    double[] calibration) {
+        this.filter = filter;
+        this.map = map;
+        this.offset = offset;
+        this.p = covariance;
+        this.calibration = calibration;
+    }
+
+    /** Whether the radar has been used: from then on the ground's offset under the vehicle is a state. */
+    boolean locked() {
+        return locked;
+    }
+
+    /** A suspected IMU fault: the ranges correct the inertial states again until the closing speeds agree. */
+    void unsettle() {
+        inertialSettled = false;
+        agreeingFrames = 0;
+    }
+
+    /**
+     * The beams that should return now: those whose slant range, from the present estimate of the
+     * height above the ground and over locally level ground (h / cos of the beam's angle from the
+     * vertical), is within {@code fraction} of the radar's maximum range.
+     */
+    Set<Integer> expectedBeams(double fraction) {
+        RadarGeometry radar = filter.config().radar();
+        Set<Integer> expected = new HashSet<>();
+        if (map == null || radar == null) {
+            return expected;
+        }
+        Vector3D down = filter.inertialPosition().normalize().negate();
+        double height = filter.heightAboveGround(filter.fixedToInertial(filter.time()).revert()
+                .applyTo(filter.inertialPosition()));
+        for (int i = 0; i < radar.beams().size(); i++) {
+            double cos = Vector3D.dotProduct(filter.inertialAttitude().applyTo(radar.beams().get(i)), down);
+            if (cos > 0.05 && height / cos < fraction * radar.maxRange()) {
+                expected.add(i);
+            }
+        }
+        return expected;
+    }
+
+    /** Corrects with one radar frame, ignoring the {@code excluded} beams. */
+    RadarUpdate apply(RadarFrame frame, Set<Integer> excluded) {
+        RadarGeometry radar = filter.config().radar();
+        double gate = filter.config().gate();
+        if (map == null || radar == null || frame.returns().isEmpty()) {
+            return new RadarUpdate(0, 0, 1);
+        }
+        Rotation toFixed = filter.fixedToInertial(filter.time()).revert();
+        Vector3D r = filter.inertialPosition();
+        Vector3D v = filter.inertialVelocity();
+        Rotation attitude = filter.inertialAttitude();
+        Rotation toInertial = toFixed.revert();
+        Vector3D rf = toFixed.applyTo(r);
+        Vector3D w = filter.planet().spin();
+        Vector3D vRel = v.subtract(Vector3D.crossProduct(toInertial.applyTo(w), r));
+        double horizontalSigma = FastMath.sqrt(filter.horizontalVariance(rf, toInertial));
+        double offsetVariance = offset.variance(horizontalSigma);
+        if (!locked) {
+            locked = true;
+            p.reset(OFFSET, offsetVariance);
+            calibration[OFFSET] = 0;
+            for (int i = 0; i < 2; i++) {
+                p.reset(SLOPE + i, offset.slopeVariance());
+                calibration[SLOPE + i] = 0;
+            }
+        }
+        double[] under = map.projection().toMap(rf);
+        // the beams meet the ground the filter believes in, the map raised by the estimated offset: cast
+        // them from the origin lowered by it instead (the same for a plane to first order, and below the
+        // map's surface too, where a vehicle over ground lower than the map is once it is nearer that
+        // ground than the offset; a linear correction to a ray cast from there would see no range at all)
+        Vector3D castFrom = map.projection().toMarsFixed(under[0], under[1], under[2] - calibration[OFFSET]);
+        double[] dx = new double[N];
+        int accepted = 0;
+        int rejected = 0;
+        Vector3D wI = toInertial.applyTo(w);
+        Vector3D up = r.normalize();
+        double[][] vertical = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                vertical[i][j] = ErrorDynamics.component(up, i) * ErrorDynamics.component(up, j);
+            }
+        }
+        List<Beam> beams = new ArrayList<>(frame.returns().size());
+        for (RadarReturn ret : frame.returns()) {
+            if (excluded.contains(ret.beam())) {
+                continue;
+            }
+            Vector3D b = attitude.applyTo(radar.beams().get(ret.beam()));
+            OnboardMap.Hit hit = map.rayCast(castFrom, toFixed.applyTo(b), radar.maxRange() * 3);
+            if (hit == null) {
+                rejected++;
+                continue;
+            }
+            Vector3D n = toInertial.applyTo(hit.normal());
+            Vector3D u = toInertial.applyTo(hit.up());
+            double incidence = -Vector3D.dotProduct(n, b);
+            if (incidence < 0.05) {
+                rejected++;
+                continue;
+            }
+            double tilt = Vector3D.dotProduct(n, u) / incidence;
+            // the offset at the footprint is the one under the vehicle's, plus the map error's gradient
+            // across the separation Δ (its best linear predictor, ρₑ(Δ) ∇e·Δ), give or take what neither
+            // explains: that rest is noise to this beam (no state separates the height from the offset,
+            // or the map would seem to tell the absolute height)
+            double[] foot = map.projection().toMap(hit.point());
+            double de = foot[0] - under[0];
+            double dn = foot[1] - under[1];
+            double apart = FastMath.hypot(de, dn);
+            double reach = offset.slopeReach(apart);
+            // from under the believed ground the ray meets it at once; the range then goes on as the plane's
+            // signed one, the (negative) height over the ground times the tilt, so the model stays smooth
+            // across the surface and a range teaches the offset from there as from above
+            double range = hit.range() > 0 ? hit.range() : map.heightAboveGround(castFrom) * tilt;
+            double predicted = range - reach * (calibration[SLOPE] * de + calibration[SLOPE + 1] * dn) * tilt;
+            double[] h = new double[N];
+            Vector3D hphi = Vector3D.crossProduct(b, n).scalarMultiply(hit.range() / incidence);
+            for (int i = 0; i < 3; i++) {
+                h[R + i] = tilt * ErrorDynamics.component(u, i);
+                h[PHI + i] = ErrorDynamics.component(hphi, i);
+            }
+            h[OFFSET] = -tilt;
+            h[SLOPE] = -tilt * reach * de;
+            h[SLOPE + 1] = -tilt * reach * dn;
+            double rest = offset.footprintVariance(apart, horizontalSigma);
+            double repeats = offset.repeats(ret.beam(), filter.time(), under, foot, rest, horizontalSigma);
+            double rangeVariance = sq(radar.rangeSigma(ret.range())) / frame.samples() + repeats * rest * tilt * tilt;
+            double[] hv = new double[N];
+            Vector3D bxw = Vector3D.crossProduct(b, wI);
+            Vector3D bxv = Vector3D.crossProduct(b, vRel);
+            // closing speed z = b·(v − ω×r): δz = b·δv − (b×ω)·δr + (b×v_rel)·φ
+            for (int i = 0; i < 3; i++) {
+                hv[V + i] = ErrorDynamics.component(b, i);
+                hv[R + i] = -ErrorDynamics.component(bxw, i);
+                hv[PHI + i] = ErrorDynamics.component(bxv, i);
+            }
+            double predictedVelocity = Vector3D.dotProduct(b, vRel);
+            beams.add(new Beam(h, ret.range() - predicted, rangeVariance, hv, ret.velocity() - predictedVelocity,
+                    sq(radar.velocityNoise())));
+        }
+        boolean agreement = !acquired && beams.size() >= ACQUISITION_BEAMS;
+        double[] before = agreement ? p.copy() : null;
+        double widened = acquired ? 1 : acquisitionWidening(beams);
+        // the range rows' consider states: the attitude always (the map's slopes are not read as tilt), and
+        // once settled the velocity and the IMU's calibration too
+        int considerFrom = inertialSettled ? V : PHI;
+        int considerTo = inertialSettled ? SG + 2 : PHI + 2;
+        int speedsAccepted = 0;
+        for (Beam beam : beams) {
+            boolean rangeOk;
+            boolean velocityOk;
+            if (acquired) {
+                // on the ground: each scalar on its own gate (an IMU fault puts every closing speed out
+                // of the gate while the ranges still hold the height; a map error does the reverse)
+                rangeOk = p.gatedUpdate(beam.range, beam.rangeResidual, beam.rangeVariance, dx, gate, vertical,
+                        considerFrom, considerTo);
+                velocityOk = p.gatedUpdate(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx, gate,
+                        vertical, -1, -1);
+            } else {
+                // acquiring: the range and the closing speed stand or fall together. A return from the
+                // falling heat shield can have a range that an IMU-only altitude uncertainty of a
+                // kilometre admits, and a closing speed it does not
+                rangeOk = p.inGate(beam.range, beam.rangeResidual, beam.rangeVariance, dx, gate)
+                        && p.inGate(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx, gate);
+                velocityOk = rangeOk;
+                if (rangeOk) {
+                    p.scalarUpdate(beam.range, beam.rangeResidual, beam.rangeVariance, dx, vertical, considerFrom,
+                            considerTo);
+                    p.scalarUpdate(beam.velocity, beam.velocityResidual, beam.velocityVariance, dx, vertical,
+                            -1, -1);
+                }
+            }
+            if (velocityOk) {
+                speedsAccepted++;
+            }
+            if (rangeOk && velocityOk) {
+                accepted++;
+            } else {
+                rejected++;
+            }
+        }
+        if (agreement && accepted < ACQUISITION_BEAMS) { // too few agree with each other: wait for the next frame
+            p.restore(before);
+            return new RadarUpdate(0, beams.size(), 1);
+        }
+        acquired |= accepted > 0;
+        agreeingFrames = acquired && 2 * speedsAccepted > beams.size() ? agreeingFrames + 1 : 0;
+        inertialSettled |= agreeingFrames >= RadarMonitor.INCONSISTENT_FRAMES;
+        filter.inject(dx);
+        return new RadarUpdate(accepted, rejected, widened);
+    }
+
+    /** One beam's two measurement rows (range, closing speed), their residuals and noise variances. */
+    private record Beam(double[] range, double rangeResidual, double rangeVariance, double[] velocity,
+                        double velocityResidual, double velocityVariance) {
+    }
+
+    /**
+     * Acquisition. Before the radar's first use the filter's position and velocity come from the IMU
+     * alone since entry, and their errors can lie beyond the gate of the filter's own uncertainty (a
+     * few σ is not rare after the entry's deceleration). Rejecting every beam then leaves it blind for
+     * the rest of the descent. When fewer than {@link #ACQUISITION_BEAMS} beams of the frame pass as they
+     * are but that many would pass with the whole covariance widened by one factor λ of at most
+     * {@link #ACQUISITION_WIDENING}² (an error up to 6σ of the filter's own), the covariance is widened by
+     * 1.2 λ (the margin capped at that bound). Each beam then passes the gate on its own, range and closing
+     * speed together, one after the other; a return from the heat shield, moving with it, fails on its
+     * closing speed. The caller keeps the frame only if at least {@link #ACQUISITION_BEAMS} beams were
+     * taken, and otherwise restores the covariance and waits for the next frame: beams that each fall in
+     * a wide gate need not agree with each other, and until 2026-12-07 one such beam could lock the filter
+     * on a height hundreds of metres off (cases 31964 and 33447 of seed 1's 100,000, 556 and 380 m low,
+     * crashed under the sky crane). A frame of fewer than {@link #ACQUISITION_BEAMS} returns (beams lost)
+     * has each beam gated on its own, as before. Returns the σ-factor applied (1: none).
+     */
+    private double acquisitionWidening(List<Beam> beams) {
+        if (beams.size() < ACQUISITION_BEAMS) {
+            return 1;
+        }
+        double[] needed = new double[beams.size()];
+        double gate = filter.config().gate();
+        for (int i = 0; i < needed.length; i++) {
+            Beam b = beams.get(i);
+            needed[i] = Math.max(widening(b.range, b.rangeResidual, b.rangeVariance, gate),
+                    widening(b.velocity, b.velocityResidual, b.velocityVariance, gate));
+        }
+        Arrays.sort(needed);
+        double lambda = needed[ACQUISITION_BEAMS - 1];
+        double most = sq(ACQUISITION_WIDENING);
+        if (lambda <= 1 || lambda > most) { // enough beams pass as they are, or too few within a believable error
+            return 1;
+        }
+        double applied = Math.min(1.2 * lambda, most);
+        p.widen(applied);
+        return FastMath.sqrt(applied);
+    }
+
+    /** The λ for which y² = gate·(λ hᵀPh + r): how much P must grow for this row to pass. */
+    private double widening(double[] h, double y, double r, double gate) {
+        double hph = p.innovationVariance(h, 0);
+        return hph > 0 ? (y * y / gate - r) / hph : Double.POSITIVE_INFINITY;
+    }
+
+    private static double sq(double x) {
+        return x * x;
+    }
+}
