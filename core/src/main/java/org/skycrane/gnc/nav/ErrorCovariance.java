@@ -210,18 +210,30 @@ final class ErrorCovariance {
      */
     double[][] project(double[][] rows) {
         int m = rows.length;
+        int[][] support = new int[m][]; // each row's nonzero entries, in order
+        for (int i = 0; i < m; i++) {
+            int count = 0;
+            for (int a = 0; a < n; a++) {
+                if (rows[i][a] != 0) {
+                    count++;
+                }
+            }
+            support[i] = new int[count];
+            count = 0;
+            for (int a = 0; a < n; a++) {
+                if (rows[i][a] != 0) {
+                    support[i][count++] = a;
+                }
+            }
+        }
         double[][] out = new double[m][m];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < m; j++) {
                 double sum = 0;
-                for (int a = 0; a < n; a++) {
+                for (int a : support[i]) {
                     double ra = rows[i][a];
-                    if (ra != 0) {
-                        for (int b = 0; b < n; b++) {
-                            if (rows[j][b] != 0) {
-                                sum += ra * p[a * n + b] * rows[j][b];
-                            }
-                        }
+                    for (int b : support[j]) {
+                        sum += ra * p[a * n + b] * rows[j][b];
                     }
                 }
                 out[i][j] = sum;
