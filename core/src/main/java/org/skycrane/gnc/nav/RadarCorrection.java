@@ -22,8 +22,9 @@ import org.skycrane.gnc.nav.NavigationFilter.RadarUpdate;
  * The terminal descent sensor's frames as the navigation filter takes them: each beam's slant range
  * and closing speed predicted over the onboard map, with their rows of the error state, gated and
  * applied one scalar at a time; the first lock on the ground (acquisition) and whether the inertial
- * states have settled against the closing speeds. The filter's whole model of the radar lives here;
- * the estimate it corrects is the filter's, and the scalar updates' mechanics the covariance's.
+ * states have settled against the closing speeds. The model of the beams lives here; the estimate
+ * they correct, the believed ground ({@link NavigationFilter#heightAboveGround}) and the ground
+ * offset's evolution between frames are the filter's, the scalar updates' mechanics the covariance's.
  *
  * <p>The filter's states for the gradient of the map's error (22–23) are there because that error is smooth: over a beam pattern a few
  * hundred metres wide it is nearly a plane, so it offsets the six beams' ranges by amounts that differ
@@ -169,7 +170,8 @@ final class RadarCorrection {
                 continue;
             }
             Vector3D b = attitude.applyTo(radar.beams().get(ret.beam()));
-            OnboardMap.Hit hit = map.rayCast(castFrom, toFixed.applyTo(b), radar.maxRange() * 3);
+            Vector3D bFixed = toFixed.applyTo(b);
+            OnboardMap.Hit hit = map.rayCast(castFrom, bFixed, radar.maxRange() * 3);
             if (hit == null) {
                 rejected++;
                 continue;
@@ -182,22 +184,24 @@ final class RadarCorrection {
                 continue;
             }
             double tilt = Vector3D.dotProduct(n, u) / incidence;
-            // the offset at the footprint is the one under the vehicle's, plus the map error's gradient
-            // across the separation Δ (its best linear predictor, ρₑ(Δ) ∇e·Δ), give or take what neither
-            // explains: that rest is noise to this beam (no state separates the height from the offset,
-            // or the map would seem to tell the absolute height)
-            double[] foot = map.projection().toMap(hit.point());
+            // from under the believed ground the ray meets it at once; the range then goes on as the plane's
+            // signed one, the (negative) height over the ground times the tilt, so the model stays smooth
+            // across the surface and a range teaches the offset from there as from above. The footprint is
+            // where the ray meets the believed ground, or, from under it, where the measured range puts it
+            boolean below = !(hit.range() > 0);
+            double range = below ? filter.heightAboveGround(rf) * tilt : hit.range();
+            double[] foot = map.projection().toMap(below ? new Vector3D(1, castFrom, ret.range(), bFixed) : hit.point());
             double de = foot[0] - under[0];
             double dn = foot[1] - under[1];
             double apart = FastMath.hypot(de, dn);
             double reach = offset.slopeReach(apart);
-            // from under the believed ground the ray meets it at once; the range then goes on as the plane's
-            // signed one, the (negative) height over the ground times the tilt, so the model stays smooth
-            // across the surface and a range teaches the offset from there as from above
-            double range = hit.range() > 0 ? hit.range() : map.heightAboveGround(castFrom) * tilt;
+            // the offset at the footprint is the one under the vehicle's, plus the map error's gradient
+            // across the separation Δ (its best linear predictor, ρₑ(Δ) ∇e·Δ), give or take what neither
+            // explains: that rest is noise to this beam (no state separates the height from the offset,
+            // or the map would seem to tell the absolute height)
             double predicted = range - reach * (calibration[SLOPE] * de + calibration[SLOPE + 1] * dn) * tilt;
             double[] h = new double[N];
-            Vector3D hphi = Vector3D.crossProduct(b, n).scalarMultiply(hit.range() / incidence);
+            Vector3D hphi = Vector3D.crossProduct(b, n).scalarMultiply(range / incidence);
             for (int i = 0; i < 3; i++) {
                 h[R + i] = tilt * ErrorDynamics.component(u, i);
                 h[PHI + i] = ErrorDynamics.component(hphi, i);

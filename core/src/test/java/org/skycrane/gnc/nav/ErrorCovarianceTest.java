@@ -110,7 +110,7 @@ class ErrorCovarianceTest {
         for (int i = 0; i < 3; i++) {
             double[] pr = multiply(p, rows[i]);
             for (int j = 0; j < 3; j++) {
-                double expected = 0;
+                double expected = 0; // (R P Rᵀ)ᵢⱼ = rowⱼ · (P rowᵢ), P symmetric
                 for (int x = 0; x < N; x++) {
                     expected += rows[j][x] * pr[x];
                 }
@@ -133,6 +133,20 @@ class ErrorCovarianceTest {
         ungated.scalarUpdate(h, Math.sqrt(0.99 * gate * s), r, dy, null, -1, -1);
         assertArrayEquals(ungated.copy(), c.copy(), "the gated update is the scalar update");
         assertArrayEquals(dy, dx, "and so is its correction");
+        // after an earlier row's correction dx the innovation is y − h·dx: a residual just inside the gate
+        // on its own is outside once dx has moved this row's prediction 3σ (3√s) the other way
+        double[] taken = new double[N];
+        double[] a = multiply(p, h);
+        double hph = multiply(h, a);
+        for (int i = 0; i < N; i++) {
+            taken[i] = -3 * Math.sqrt(s) * a[i] / hph; // h·taken = −3√s
+        }
+        load(c, p);
+        double edge = Math.sqrt(0.99 * gate * s);
+        assertTrue(c.inGate(h, edge, r, new double[N], gate), "inside the gate without earlier corrections");
+        double shift = ErrorCovariance.innovation(h, 0, taken);
+        assertEquals(-multiply(h, taken), shift, 1e-12 * Math.abs(shift), "innovation of a zero residual is −h·dx");
+        assertFalse(c.inGate(h, edge, r, taken, gate), "outside once dx has moved the prediction away");
     }
 
     private static void load(ErrorCovariance c, double[][] p) {
@@ -225,6 +239,14 @@ class ErrorCovarianceTest {
             }
         }
         return out;
+    }
+
+    private static double multiply(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < N; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 
     private static double[] multiply(double[][] p, double[] h) {
