@@ -32,7 +32,7 @@ import org.skycrane.mars.Planet;
  * position is a "consider" state (Schmidt), its covariance kept right by Joseph's update, so that no
  * correlation with attitude or velocity makes the horizontal position jump under the guidance.
  *
- * <p>The radar frames and the filter's whole model of them are {@link RadarCorrection}'s.
+ * <p>The radar frames, and the model of the beams, are {@link RadarCorrection}'s.
  */
 public final class NavigationFilter {
 
