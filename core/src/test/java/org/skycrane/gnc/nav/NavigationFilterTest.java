@@ -338,7 +338,9 @@ class NavigationFilterTest {
             RadarFrame truth = frame(f, radar, h, 4);
             List<RadarReturn> returns = new java.util.ArrayList<>();
             for (RadarReturn ret : truth.returns()) {
-                returns.add(new RadarReturn(ret.beam(), ret.range(), rate * Math.cos(Math.toRadians(ret.beam() == 0 ? 0 : 20))));
+                // the closing speed b·v of a beam b descending at the rate along −x
+                double closing = -rate * f.attitude().applyTo(radar.beams().get(ret.beam())).getX();
+                returns.add(new RadarReturn(ret.beam(), ret.range(), closing));
             }
             var used = f.update(new RadarFrame(k * dt, returns));
             assertEquals(4, used.accepted(), "beams in their gate at frame " + k);
