@@ -2,6 +2,7 @@ package org.skycrane.gnc.nav;
 
 import static org.skycrane.gnc.nav.NavigationFilter.BA;
 import static org.skycrane.gnc.nav.NavigationFilter.BG;
+import static org.skycrane.gnc.nav.NavigationFilter.MA;
 import static org.skycrane.gnc.nav.NavigationFilter.N;
 import static org.skycrane.gnc.nav.NavigationFilter.PHI;
 import static org.skycrane.gnc.nav.NavigationFilter.R;
@@ -54,6 +55,22 @@ final class ErrorDynamics {
             }
             phi[R + i][V + i] = dt;
         }
+        // the accelerometers' misalignment m: the body increment is u − m × u, so truth minus estimate
+        // gains C (u × δm) = C [u×] δm
+        double[][] dvBx = skew(dvB);
+        double[][] drBx = skew(drB);
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                double dv = 0;
+                double dr = 0;
+                for (int k = 0; k < 3; k++) {
+                    dv += c[i][k] * dvBx[k][j];
+                    dr += c[i][k] * drBx[k][j];
+                }
+                phi[V + i][MA + j] = dv;
+                phi[R + i][MA + j] = dr;
+            }
+        }
         cross(phi, R, PHI, drI, -1);
         cross(phi, V, PHI, dvI, -1);
         // the mid-cycle attitude carries half the gyro-bias error: ½ [Δv×] C dt
@@ -69,18 +86,21 @@ final class ErrorDynamics {
         }
     }
 
-    /** Fills {@code q} for one cycle: the random walks, and misalignment as white noise in the increments. */
-    static void noise(double[][] q, ImuErrors e, double dt, Vector3D drB, Vector3D dvB, Vector3D dth) {
+    /**
+     * Fills {@code q} for one cycle: the random walks, and the gyros' misalignment as white noise in
+     * the cycle's rotation (the accelerometers' is a state).
+     */
+    static void noise(double[][] q, ImuErrors e, double dt, Vector3D dth) {
         for (double[] row : q) {
             Arrays.fill(row, 0);
         }
         double vrw = sq(e.velocityRandomWalk());
         double mis = sq(e.misalignment());
         for (int i = 0; i < 3; i++) {
-            q[R + i][R + i] = vrw * dt * dt * dt / 3 + mis * drB.getNormSq();
+            q[R + i][R + i] = vrw * dt * dt * dt / 3;
             q[R + i][V + i] = vrw * dt * dt / 2;
             q[V + i][R + i] = vrw * dt * dt / 2;
-            q[V + i][V + i] = vrw * dt + mis * dvB.getNormSq();
+            q[V + i][V + i] = vrw * dt;
             q[PHI + i][PHI + i] = sq(e.angleRandomWalk()) * dt + mis * dth.getNormSq();
             q[BA + i][BA + i] = sq(e.accelBiasWalk()) * dt;
             q[BG + i][BG + i] = sq(e.gyroBiasWalk()) * dt;

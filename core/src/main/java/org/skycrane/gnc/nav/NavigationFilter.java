@@ -15,17 +15,22 @@ import org.skycrane.mars.Planet;
  * with absolute position fixes when a source provides them).
  *
  * <p>The whole state is kept in an inertial frame (Mars-fixed axes frozen at entry interface):
- * position, velocity, the body-to-inertial attitude and the IMU's calibration. The filter's 24 error
+ * position, velocity, the body-to-inertial attitude and the IMU's calibration. The filter's 27 error
  * states, truth minus estimate, are position (0–2), velocity (3–5), the attitude error φ with
  * C_true = (I + [φ×]) Ĉ (6–8), accelerometer bias (9–11), gyro bias (12–14), accelerometer scale
- * factor (15–17), gyro scale factor (18–20), the offset of the true ground above the map under
- * the vehicle (21) and the east and north gradient of the map's own error there (22–23). After each
- * update the error estimate is folded into the state and reset to zero.
+ * factor (15–17), gyro scale factor (18–20), the accelerometer triad's misalignment to the body
+ * (21–23: the small rotation m that turns a body-axis increment into what the accelerometers
+ * report, Δv_reported = Δv + m × Δv), the offset of the true ground above the map under the vehicle
+ * (24) and the east and north gradient of the map's own error there (25–26). After each update the
+ * error estimate is folded into the state and reset to zero.
  *
  * <p>The mechanization integrates gravity by the trapezoid rule over each cycle, with the sensed
  * displacement ∫∫f taken from the IMU; the transition matrix is its first-order linearization, the
- * process noise the data sheet's random walks, plus misalignment as white noise proportional to the
- * cycle's increments (the one error source the filter does not estimate). Radar ranges inform the
+ * process noise the data sheet's random walks, plus the gyros' misalignment as white noise proportional
+ * to the cycle's rotation (the one error source the filter does not estimate: the turns are small
+ * and go both ways, where the accelerometers' misalignment meets the whole 5 km/s of entry in one
+ * direction, which as white noise made the filter sure of velocities it did not have; docs/navigation.md,
+ * "The accelerometers' misalignment"). Radar ranges inform the
  * vertical only: a slope would also tell horizontal position, but through a map whose errors the
  * filter cannot separate, so the horizontal stays dead-reckoned (terrain-relative navigation's fixes
  * correct it). The radar's updates therefore correct position only along the vertical: horizontal
@@ -43,9 +48,10 @@ public final class NavigationFilter {
     static final int BG = 12;
     static final int SA = 15;
     static final int SG = 18;
-    static final int OFFSET = 21;
-    static final int SLOPE = 22;
-    static final int N = 24;
+    static final int MA = 21;
+    static final int OFFSET = 24;
+    static final int SLOPE = 25;
+    static final int N = 27;
 
     /**
      * Tuning.
@@ -125,6 +131,7 @@ public final class NavigationFilter {
             p.set(BG + i, BG + i, sq(e.gyroBias()));
             p.set(SA + i, SA + i, sq(e.accelScaleFactor()));
             p.set(SG + i, SG + i, sq(e.gyroScaleFactor()));
+            p.set(MA + i, MA + i, sq(e.misalignment()));
         }
         p.set(OFFSET, OFFSET, map == null ? 0 : sq(map.verticalError()));
         for (int i = 0; i < 2; i++) {
@@ -211,8 +218,9 @@ public final class NavigationFilter {
         double dt = s.interval();
         Vector3D ba = vec(BA);
         Vector3D bg = vec(BG);
-        Vector3D dvB = correct(s.deltaVelocity(), ba.scalarMultiply(dt), SA);
-        Vector3D drB = correct(s.deltaDisplacement(), ba.scalarMultiply(0.5 * dt * dt), SA);
+        Vector3D ma = vec(MA);
+        Vector3D dvB = aligned(correct(s.deltaVelocity(), ba.scalarMultiply(dt), SA), ma);
+        Vector3D drB = aligned(correct(s.deltaDisplacement(), ba.scalarMultiply(0.5 * dt * dt), SA), ma);
         Vector3D dth = correct(s.deltaAngle(), bg.scalarMultiply(dt), SG);
         Rotation c0 = attitude;
         Rotation mid = c0.compose(rotation(dth.scalarMultiply(0.5)), RotationConvention.VECTOR_OPERATOR);
@@ -225,7 +233,7 @@ public final class NavigationFilter {
         Vector3D r1 = new Vector3D(1, r, dt, v, 1, drI).add(new Vector3D(dt * dt / 3, g0, dt * dt / 6, g1));
         Vector3D v1 = new Vector3D(1, v, 1, dvI, 0.5 * dt, g0.add(g1));
         ErrorDynamics.transition(phi, planet.gm(), r, dt, drI, dvI, drB, dvB, dth, mid, c1);
-        ErrorDynamics.noise(q, config.imu(), dt, drB, dvB, dth);
+        ErrorDynamics.noise(q, config.imu(), dt, dth);
         // over the ground: the planet-relative velocity (the inertial one carries Mars's rotation, about
         // 230 m/s east at Jezero, which moved a hovering vehicle 23 m a cycle over its map before 2026-12-07)
         Vector3D v1Relative = v1.subtract(Vector3D.crossProduct(fixedToInertial(time).applyTo(planet.spin()), r1));
@@ -360,6 +368,11 @@ public final class NavigationFilter {
         return new Vector3D(measured.getX() * (1 - calibration[scaleIndex]) - bias.getX(),
                 measured.getY() * (1 - calibration[scaleIndex + 1]) - bias.getY(),
                 measured.getZ() * (1 - calibration[scaleIndex + 2]) - bias.getZ());
+    }
+
+    /** The body-axis increment behind the accelerometers' {@code reported} one, u − m × u (first order in m). */
+    private static Vector3D aligned(Vector3D reported, Vector3D m) {
+        return reported.subtract(Vector3D.crossProduct(m, reported));
     }
 
     private Vector3D vec(int index) {

@@ -1,10 +1,10 @@
 package org.skycrane.gnc.nav;
 
+import static org.skycrane.gnc.nav.NavigationFilter.MA;
 import static org.skycrane.gnc.nav.NavigationFilter.N;
 import static org.skycrane.gnc.nav.NavigationFilter.OFFSET;
 import static org.skycrane.gnc.nav.NavigationFilter.PHI;
 import static org.skycrane.gnc.nav.NavigationFilter.R;
-import static org.skycrane.gnc.nav.NavigationFilter.SG;
 import static org.skycrane.gnc.nav.NavigationFilter.SLOPE;
 import static org.skycrane.gnc.nav.NavigationFilter.V;
 
@@ -26,7 +26,7 @@ import org.skycrane.gnc.nav.NavigationFilter.RadarUpdate;
  * they correct, the believed ground ({@link NavigationFilter#heightAboveGround}) and the ground
  * offset's evolution between frames are the filter's, the scalar updates' mechanics the covariance's.
  *
- * <p>The filter's states for the gradient of the map's error (22–23) are there because that error is smooth: over a beam pattern a few
+ * <p>The filter's states for the gradient of the map's error (25–26) are there because that error is smooth: over a beam pattern a few
  * hundred metres wide it is nearly a plane, so it offsets the six beams' ranges by amounts that differ
  * from beam to beam and persist from cycle to cycle, as a tilt of the vehicle would. Taken as white
  * noise on each range (as before 2026-12-07) that persistent pattern was averaged down as if it were
@@ -231,7 +231,7 @@ final class RadarCorrection {
         // the range rows' consider states: the attitude always (the map's slopes are not read as tilt), and
         // once settled the velocity and the IMU's calibration too
         int considerFrom = inertialSettled ? V : PHI;
-        int considerTo = inertialSettled ? SG + 2 : PHI + 2;
+        int considerTo = inertialSettled ? MA + 2 : PHI + 2;
         int speedsAccepted = 0;
         for (Beam beam : beams) {
             boolean rangeOk;
