@@ -325,7 +325,7 @@ final class ErrorCovariance {
     /**
      * Joseph's form term by term, P ← P − K aᵀ − a Kᵀ + s K Kᵀ, for a gain with few nonzero entries
      * ({@code support} of them, listed in {@link #gain}): only their rows and columns change (a range with
-     * the inertial states considered corrects six of 24 states, and so touches a quarter of P instead of
+     * the inertial states considered corrects six of 27 states, and so touches two fifths of P instead of
      * all of it).
      */
     private void sparseJoseph(double s, int support) {
