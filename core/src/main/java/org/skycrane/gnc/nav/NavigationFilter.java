@@ -113,7 +113,8 @@ public final class NavigationFilter {
         this.planet = Objects.requireNonNull(planet);
         this.map = map;
         this.offset = map == null ? null : new GroundOffset(map);
-        this.radarCorrection = new RadarCorrection(this, map, offset, p, calibration);
+        this.radarCorrection = new RadarCorrection(config.radar(), config.gate(), planet.spin(), map, offset, p,
+                calibration);
         this.time = initial.time();
         Rotation toInertial = fixedToInertial(time);
         Vector3D rf = initial.position();
@@ -210,7 +211,7 @@ public final class NavigationFilter {
      * the map's height there less the estimated offset of the ground from the map; NaN without a map.
      */
     public double heightAboveGround(Vector3D position) {
-        return map == null ? Double.NaN : map.heightAboveGround(position) - calibration[OFFSET];
+        return radarCorrection.believedHeight(position);
     }
 
     /** Dead-reckons over one IMU cycle. */
@@ -277,7 +278,7 @@ public final class NavigationFilter {
      * vertical), is within {@code fraction} of the radar's maximum range.
      */
     public Set<Integer> expectedBeams(double fraction) {
-        return radarCorrection.expectedBeams(fraction);
+        return radarCorrection.expectedBeams(fraction, estimate());
     }
 
     /** Corrects with one radar frame; returns how many beams were used and rejected. */
@@ -287,7 +288,18 @@ public final class NavigationFilter {
 
     /** Corrects with one radar frame, ignoring the {@code excluded} beams. */
     public RadarUpdate update(RadarFrame frame, Set<Integer> excluded) {
-        return radarCorrection.apply(frame, excluded);
+        RadarCorrection.Correction c = radarCorrection.apply(frame, excluded, estimate());
+        if (c.dx() != null) {
+            inject(c.dx());
+        }
+        return c.update();
+    }
+
+    /** The present estimate as the radar's model reads it. */
+    private RadarCorrection.Estimate estimate() {
+        Rotation toFixed = fixedToInertial(time).revert();
+        double horizontalSigma = FastMath.sqrt(horizontalVariance(toFixed.applyTo(r), toFixed.revert()));
+        return new RadarCorrection.Estimate(time, toFixed, r, v, attitude, horizontalSigma);
     }
 
     /**
@@ -410,31 +422,6 @@ public final class NavigationFilter {
     /** The estimated gradient of the ground's offset from the map, east and north (m/m); for tests. */
     double[] offsetGradient() {
         return new double[] {calibration[SLOPE], calibration[SLOPE + 1]};
-    }
-
-    /** Tuning. */
-    Config config() {
-        return config;
-    }
-
-    /** The onboard planet model. */
-    Planet planet() {
-        return planet;
-    }
-
-    /** Position estimate in the inertial frame (m). */
-    Vector3D inertialPosition() {
-        return r;
-    }
-
-    /** Velocity estimate in the inertial frame (m/s). */
-    Vector3D inertialVelocity() {
-        return v;
-    }
-
-    /** Body-to-inertial attitude estimate. */
-    Rotation inertialAttitude() {
-        return attitude;
     }
 
     /** The onboard elevation model the filter predicts its ranges on (null without one). */

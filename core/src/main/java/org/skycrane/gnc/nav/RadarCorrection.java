@@ -21,10 +21,11 @@ import org.skycrane.gnc.nav.NavigationFilter.RadarUpdate;
 /**
  * The terminal descent sensor's frames as the navigation filter takes them: each beam's slant range
  * and closing speed predicted over the onboard map, with their rows of the error state, gated and
- * applied one scalar at a time; the first lock on the ground (acquisition) and whether the inertial
- * states have settled against the closing speeds. The model of the beams lives here; the estimate
- * they correct, the believed ground ({@link NavigationFilter#heightAboveGround}) and the ground
- * offset's evolution between frames are the filter's, the scalar updates' mechanics the covariance's.
+ * applied one scalar at a time; the first lock on the ground (acquisition), whether the inertial
+ * states have settled against the closing speeds, and the believed ground: the map raised by the
+ * estimated offset. The model of the beams lives here. It reads the filter's estimate from a
+ * snapshot ({@link Estimate}) and returns its correction for the filter to fold in; the ground
+ * offset's evolution between frames is the filter's, the scalar updates' mechanics the covariance's.
  *
  * <p>The filter's states for the gradient of the map's error (25–26) are there because that error is smooth: over a beam pattern a few
  * hundred metres wide it is nearly a plane, so it offsets the six beams' ranges by amounts that differ
@@ -53,7 +54,30 @@ final class RadarCorrection {
      */
     static final double ACQUISITION_WIDENING = 6.0 / 3.5;
 
-    private final NavigationFilter filter;
+    /**
+     * The filter's estimate a frame is predicted from, in the filter's inertial frame.
+     *
+     * @param time            of the estimate (s since entry)
+     * @param toFixed         the rotation from the inertial frame to Mars-fixed axes at that time
+     * @param position        inertial (m)
+     * @param velocity        inertial (m/s)
+     * @param attitude        body-to-inertial
+     * @param horizontalSigma the horizontal position's 1σ per axis (m)
+     */
+    record Estimate(double time, Rotation toFixed, Vector3D position, Vector3D velocity, Rotation attitude,
+                    double horizontalSigma) {
+    }
+
+    /**
+     * A frame's outcome and its correction of the error state, null when the frame changed nothing
+     * (no map or radar, no returns, or too few agreeing beams at acquisition).
+     */
+    record Correction(RadarUpdate update, double[] dx) {
+    }
+
+    private final RadarGeometry radar;
+    private final double gate;
+    private final Vector3D spin;
     private final OnboardMap map;
     private final GroundOffset offset;
     private final ErrorCovariance p;
@@ -72,15 +96,19 @@ final class RadarCorrection {
     private int agreeingFrames;
 
     /**
-     * @param filter      the estimate corrected
+     * @param radar       the beams and their stated accuracy (null: no radar updates)
+     * @param gate        χ² threshold of one scalar innovation
+     * @param spin        the planet's rotation vector, Mars-fixed (rad/s)
      * @param map         the onboard map (null: no radar updates)
      * @param offset      the ground's offset from that map, as the filter models it
      * @param covariance  the filter's error covariance
-     * @param calibration the filter's calibration states, indexed as the error states
+     * @param calibration the filter's calibration states, indexed as the error states (read only here)
      */
-    RadarCorrection(NavigationFilter filter, OnboardMap map, GroundOffset offset, ErrorCovariance covariance,
-                    double[] calibration) {
-        this.filter = filter;
+    RadarCorrection(RadarGeometry radar, double gate, Vector3D spin, OnboardMap map, GroundOffset offset,
+                    ErrorCovariance covariance, double[] calibration) {
+        this.radar = radar;
+        this.gate = gate;
+        this.spin = spin;
         this.map = map;
         this.offset = offset;
         this.p = covariance;
@@ -103,17 +131,15 @@ final class RadarCorrection {
      * height above the ground and over locally level ground (h / cos of the beam's angle from the
      * vertical), is within {@code fraction} of the radar's maximum range.
      */
-    Set<Integer> expectedBeams(double fraction) {
-        RadarGeometry radar = filter.config().radar();
+    Set<Integer> expectedBeams(double fraction, Estimate e) {
         Set<Integer> expected = new HashSet<>();
         if (map == null || radar == null) {
             return expected;
         }
-        Vector3D down = filter.inertialPosition().normalize().negate();
-        double height = filter.heightAboveGround(filter.fixedToInertial(filter.time()).revert()
-                .applyTo(filter.inertialPosition()));
+        Vector3D down = e.position().normalize().negate();
+        double height = believedHeight(e.toFixed().applyTo(e.position()));
         for (int i = 0; i < radar.beams().size(); i++) {
-            double cos = Vector3D.dotProduct(filter.inertialAttitude().applyTo(radar.beams().get(i)), down);
+            double cos = Vector3D.dotProduct(e.attitude().applyTo(radar.beams().get(i)), down);
             if (cos > 0.05 && height / cos < fraction * radar.maxRange()) {
                 expected.add(i);
             }
@@ -121,22 +147,28 @@ final class RadarCorrection {
         return expected;
     }
 
-    /** Corrects with one radar frame, ignoring the {@code excluded} beams. */
-    RadarUpdate apply(RadarFrame frame, Set<Integer> excluded) {
-        RadarGeometry radar = filter.config().radar();
-        double gate = filter.config().gate();
+    /**
+     * Height above the ground (m) believed for Mars-fixed {@code position} (m): the map's height there
+     * less the estimated offset of the ground from the map; NaN without a map.
+     */
+    double believedHeight(Vector3D position) {
+        return map == null ? Double.NaN : map.heightAboveGround(position) - calibration[OFFSET];
+    }
+
+    /** Corrects estimate {@code e} with one radar frame, ignoring the {@code excluded} beams. */
+    Correction apply(RadarFrame frame, Set<Integer> excluded, Estimate e) {
         if (map == null || radar == null || frame.returns().isEmpty()) {
-            return new RadarUpdate(0, 0, 1);
+            return new Correction(new RadarUpdate(0, 0, 1), null);
         }
-        Rotation toFixed = filter.fixedToInertial(filter.time()).revert();
-        Vector3D r = filter.inertialPosition();
-        Vector3D v = filter.inertialVelocity();
-        Rotation attitude = filter.inertialAttitude();
+        Rotation toFixed = e.toFixed();
+        Vector3D r = e.position();
+        Vector3D v = e.velocity();
+        Rotation attitude = e.attitude();
         Rotation toInertial = toFixed.revert();
         Vector3D rf = toFixed.applyTo(r);
-        Vector3D w = filter.planet().spin();
+        Vector3D w = spin;
         Vector3D vRel = v.subtract(Vector3D.crossProduct(toInertial.applyTo(w), r));
-        double horizontalSigma = FastMath.sqrt(filter.horizontalVariance(rf, toInertial));
+        double horizontalSigma = e.horizontalSigma();
         double offsetVariance = offset.variance(horizontalSigma);
         if (!locked) {
             locked = true;
@@ -189,7 +221,7 @@ final class RadarCorrection {
             // across the surface and a range teaches the offset from there as from above. The footprint is
             // where the ray meets the believed ground, or, from under it, where the measured range puts it
             boolean below = !(hit.range() > 0);
-            double range = below ? filter.heightAboveGround(rf) * tilt : hit.range();
+            double range = below ? believedHeight(rf) * tilt : hit.range();
             double[] foot = map.projection().toMap(below ? new Vector3D(1, castFrom, ret.range(), bFixed) : hit.point());
             double de = foot[0] - under[0];
             double dn = foot[1] - under[1];
@@ -210,7 +242,7 @@ final class RadarCorrection {
             h[SLOPE] = -tilt * reach * de;
             h[SLOPE + 1] = -tilt * reach * dn;
             double rest = offset.footprintVariance(apart, horizontalSigma);
-            double repeats = offset.repeats(ret.beam(), filter.time(), under, foot, rest, horizontalSigma);
+            double repeats = offset.repeats(ret.beam(), e.time(), under, foot, rest, horizontalSigma);
             double rangeVariance = sq(radar.rangeSigma(ret.range())) / frame.samples() + repeats * rest * tilt * tilt;
             double[] hv = new double[N];
             Vector3D bxw = Vector3D.crossProduct(b, wI);
@@ -268,13 +300,12 @@ final class RadarCorrection {
         }
         if (agreement && accepted < ACQUISITION_BEAMS) { // too few agree with each other: wait for the next frame
             p.restore(before);
-            return new RadarUpdate(0, beams.size(), 1);
+            return new Correction(new RadarUpdate(0, beams.size(), 1), null);
         }
         acquired |= accepted > 0;
         agreeingFrames = acquired && 2 * speedsAccepted > beams.size() ? agreeingFrames + 1 : 0;
         inertialSettled |= agreeingFrames >= RadarMonitor.INCONSISTENT_FRAMES;
-        filter.inject(dx);
-        return new RadarUpdate(accepted, rejected, widened);
+        return new Correction(new RadarUpdate(accepted, rejected, widened), dx);
     }
 
     /** One beam's two measurement rows (range, closing speed), their residuals and noise variances. */
@@ -303,7 +334,6 @@ final class RadarCorrection {
             return 1;
         }
         double[] needed = new double[beams.size()];
-        double gate = filter.config().gate();
         for (int i = 0; i < needed.length; i++) {
             Beam b = beams.get(i);
             needed[i] = Math.max(widening(b.range, b.rangeResidual, b.rangeVariance, gate),
