@@ -50,6 +50,34 @@ class NavigationFilterTest {
     }
 
     /**
+     * The accelerometers' misalignment is a constant rotation m of what they report, Δv + m × Δv, so a
+     * specific force held along one body axis for N cycles leaves a velocity error m × ΣΔv across it:
+     * 1σ of σₘ·|ΣΔv| on each of the two axes across (closed form; with no gravity, gyro error, noise or
+     * initial error to add to it), 0 along it. Taken as white noise per cycle, as before 2026-12-07, the
+     * 1σ would be σₘ·|Δv|·√N, seven times smaller here.
+     */
+    @Test
+    void aMisalignedAccelerometerTriadErrsAcrossTheWholeVelocityGained() {
+        double sigmaM = 1e-4;
+        ImuErrors misalignedOnly = new ImuErrors(0, 0, 0, 0, 0, 0, 0, 0, sigmaM);
+        Rotation down = new Rotation(Vector3D.PLUS_I, Vector3D.PLUS_J, Vector3D.MINUS_I, Vector3D.PLUS_J);
+        var initial = new NavigationFilter.Initial(0, new Vector3D(R + H, 0, 0), Vector3D.ZERO, down,
+                new Vector3D(1e-3, 1e-3, 1e-3), new Vector3D(1e-3, 1e-3, 1e-3), 1e-9);
+        NavigationFilter f = new NavigationFilter(new NavigationFilter.Config(misalignedOnly, null, 3.5 * 3.5),
+                new Planet(0, R, 0, 0), null, initial);
+        int cycles = 50;
+        double dv = 10; // m/s a 1 s cycle along body x, which points down
+        for (int i = 1; i <= cycles; i++) {
+            f.propagate(new ImuSample(i, 1, new Vector3D(dv, 0, 0), new Vector3D(dv / 2, 0, 0), Vector3D.ZERO));
+        }
+        double[] sigma = f.sigmaNed();
+        double across = Math.hypot(sigmaM * dv * cycles, 1e-3);
+        assertEquals(across, sigma[3], 1e-6, "north velocity 1σ (m/s)");
+        assertEquals(across, sigma[4], 1e-6, "east velocity 1σ (m/s)");
+        assertEquals(1e-3, sigma[5], 1e-6, "down velocity 1σ (m/s): along the force, no error");
+    }
+
+    /**
      * A map-match fix projected over h = 4 km with the believed attitude measures the north position
      * plus h·φ_E (PositionFix). Per axis that is the two-state problem z = x + h·φ + v with priors
      * P_x = (100 m)², P_φ = (1 mrad)² and R = (3 m)²: S = P_x + h²P_φ + R, the posterior variance of x is
