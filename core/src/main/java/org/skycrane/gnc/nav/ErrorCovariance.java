@@ -300,7 +300,7 @@ final class ErrorCovariance {
         }
         // Joseph's form with K = a/s + Δ reduces to P − a aᵀ/s + s Δ Δᵀ, Δ nonzero only where the
         // gain was projected or zeroed (exact algebra, half the work of the general form); row by row
-        // over the whole of P, contiguous loops a compiler may vectorise (at 24 long C2 mostly does not,
+        // over the whole of P, contiguous loops a compiler may vectorise (at 24–27 long C2 mostly does not,
         // docs/performance.md), and (aᵢ aⱼ)/s is the same product for (i, j) and (j, i), so P stays
         // exactly symmetric
         for (int i = 0; i < size; i++) {

@@ -27,10 +27,12 @@ import org.skycrane.mars.Planet;
  * <p>The mechanization integrates gravity by the trapezoid rule over each cycle, with the sensed
  * displacement ∫∫f taken from the IMU; the transition matrix is its first-order linearization, the
  * process noise the data sheet's random walks, plus the gyros' misalignment as white noise proportional
- * to the cycle's rotation (the one error source the filter does not estimate: the turns are small
- * and go both ways, where the accelerometers' misalignment meets the whole 5 km/s of entry in one
- * direction, which as white noise made the filter sure of velocities it did not have; docs/navigation.md,
- * "The accelerometers' misalignment"). Radar ranges inform the
+ * to the cycle's rotation (the one error source the filter does not estimate). That is a tuning
+ * choice: as three more states it made the filter's consistency worse over 200 dispersed cases, so the
+ * white noise's allowance on the attitude covers some other attitude error still unmodelled. The
+ * accelerometers' misalignment, taken so until 2026-12-07, met the whole 5 km/s of entry in one
+ * direction and made the filter sure of velocities it did not have (docs/navigation.md, "The
+ * accelerometers' misalignment"). Radar ranges inform the
  * vertical only: a slope would also tell horizontal position, but through a map whose errors the
  * filter cannot separate, so the horizontal stays dead-reckoned (terrain-relative navigation's fixes
  * correct it). The radar's updates therefore correct position only along the vertical: horizontal
@@ -354,7 +356,7 @@ public final class NavigationFilter {
         }
     }
 
-    void inject(double[] dx) {
+    private void inject(double[] dx) {
         r = r.add(new Vector3D(dx[R], dx[R + 1], dx[R + 2]));
         v = v.add(new Vector3D(dx[V], dx[V + 1], dx[V + 2]));
         attitude = rotation(new Vector3D(dx[PHI], dx[PHI + 1], dx[PHI + 2])).compose(attitude,
@@ -364,7 +366,7 @@ public final class NavigationFilter {
         }
     }
 
-    double horizontalVariance(Vector3D rf, Rotation toInertial) {
+    private double horizontalVariance(Vector3D rf, Rotation toInertial) {
         double sum = 0;
         for (Vector3D axis : new Vector3D[] {toInertial.applyTo(Geodesy.east(rf)), toInertial.applyTo(Geodesy.north(rf))}) {
             double[] h = new double[N];
@@ -405,7 +407,7 @@ public final class NavigationFilter {
     }
 
     /** The rotation from Mars-fixed axes at {@code t} to the inertial frame (Mars-fixed at entry). */
-    Rotation fixedToInertial(double t) {
+    private Rotation fixedToInertial(double t) {
         return new Rotation(Vector3D.PLUS_K, planet.rotationRate() * t, RotationConvention.VECTOR_OPERATOR);
     }
 
@@ -417,6 +419,11 @@ public final class NavigationFilter {
 
     private static double sq(double x) {
         return x * x;
+    }
+
+    /** The estimated misalignment of the accelerometer triad, body axes (rad); for tests. */
+    Vector3D accelerometerMisalignment() {
+        return vec(MA);
     }
 
     /** The estimated gradient of the ground's offset from the map, east and north (m/m); for tests. */

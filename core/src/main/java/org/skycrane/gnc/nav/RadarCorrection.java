@@ -1,6 +1,5 @@
 package org.skycrane.gnc.nav;
 
-import static org.skycrane.gnc.nav.NavigationFilter.MA;
 import static org.skycrane.gnc.nav.NavigationFilter.N;
 import static org.skycrane.gnc.nav.NavigationFilter.OFFSET;
 import static org.skycrane.gnc.nav.NavigationFilter.PHI;
@@ -69,8 +68,9 @@ final class RadarCorrection {
     }
 
     /**
-     * A frame's outcome and its correction of the error state, null when the frame changed nothing
-     * (no map or radar, no returns, or too few agreeing beams at acquisition).
+     * A frame's outcome and its correction of the error state, for the filter to fold in; null when there
+     * is none (no map or radar, no returns, or too few agreeing beams at acquisition, when the covariance
+     * is as it was after the first lock's reset of the offset and gradient states).
      */
     record Correction(RadarUpdate update, double[] dx) {
     }
@@ -102,7 +102,8 @@ final class RadarCorrection {
      * @param map         the onboard map (null: no radar updates)
      * @param offset      the ground's offset from that map, as the filter models it
      * @param covariance  the filter's error covariance
-     * @param calibration the filter's calibration states, indexed as the error states (read only here)
+     * @param calibration the filter's calibration states, indexed as the error states (the ground offset's
+     *                    and the map error gradient's are zeroed here at the first lock; the rest is read)
      */
     RadarCorrection(RadarGeometry radar, double gate, Vector3D spin, OnboardMap map, GroundOffset offset,
                     ErrorCovariance covariance, double[] calibration) {
@@ -166,8 +167,7 @@ final class RadarCorrection {
         Rotation attitude = e.attitude();
         Rotation toInertial = toFixed.revert();
         Vector3D rf = toFixed.applyTo(r);
-        Vector3D w = spin;
-        Vector3D vRel = v.subtract(Vector3D.crossProduct(toInertial.applyTo(w), r));
+        Vector3D vRel = v.subtract(Vector3D.crossProduct(toInertial.applyTo(spin), r));
         double horizontalSigma = e.horizontalSigma();
         double offsetVariance = offset.variance(horizontalSigma);
         if (!locked) {
@@ -188,7 +188,7 @@ final class RadarCorrection {
         double[] dx = new double[N];
         int accepted = 0;
         int rejected = 0;
-        Vector3D wI = toInertial.applyTo(w);
+        Vector3D wI = toInertial.applyTo(spin);
         Vector3D up = r.normalize();
         double[][] vertical = new double[3][3];
         for (int i = 0; i < 3; i++) {
@@ -263,7 +263,7 @@ final class RadarCorrection {
         // the range rows' consider states: the attitude always (the map's slopes are not read as tilt), and
         // once settled the velocity and the IMU's calibration too
         int considerFrom = inertialSettled ? V : PHI;
-        int considerTo = inertialSettled ? MA + 2 : PHI + 2;
+        int considerTo = inertialSettled ? OFFSET - 1 : PHI + 2; // OFFSET − 1: the last of the IMU's calibration
         int speedsAccepted = 0;
         for (Beam beam : beams) {
             boolean rangeOk;

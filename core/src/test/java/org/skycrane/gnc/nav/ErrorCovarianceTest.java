@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ErrorCovarianceTest {
 
-    private static final int N = 24;
+    /** The filter's layout: its state count and, below, its consider ranges and a range row's states. */
+    private static final int N = NavigationFilter.N;
 
     @Test
     void theOptimalUpdateIsJosephsForm() {
@@ -25,13 +26,13 @@ class ErrorCovarianceTest {
 
     @Test
     void aGainWithConsiderStatesIsJosephsForm() {
-        check(null, 6, 8, 2); // the attitude considered: a dense gain
+        check(null, NavigationFilter.PHI, NavigationFilter.PHI + 2, 2); // the attitude considered: a dense gain
     }
 
     @Test
     void aSparseGainTouchingOnlyItsRowsIsJosephsForm() {
-        // the ranges once settled: velocity to the gyro scale factors considered, position projected on
-        // the vertical, so the gain has six nonzero entries and the update takes its sparse path
+        // the ranges once settled: velocity to the IMU's calibration considered, position projected on the
+        // vertical, so the gain has six nonzero entries and the update takes its sparse path
         double[] up = {0.3, -0.5, 0.81};
         double norm = Math.sqrt(up[0] * up[0] + up[1] * up[1] + up[2] * up[2]);
         double[][] vertical = new double[3][3];
@@ -40,7 +41,7 @@ class ErrorCovarianceTest {
                 vertical[i][j] = up[i] * up[j] / (norm * norm);
             }
         }
-        check(vertical, 3, 20, 3);
+        check(vertical, NavigationFilter.V, NavigationFilter.OFFSET - 1, 3);
     }
 
     /**
@@ -168,7 +169,8 @@ class ErrorCovarianceTest {
                 }
             }
             double[] h = new double[N];
-            for (int i : new int[] {0, 1, 2, 6, 7, 8, 21, 22, 23}) {
+            int offset = NavigationFilter.OFFSET;
+            for (int i : new int[] {0, 1, 2, 6, 7, 8, offset, offset + 1, offset + 2}) { // a range's row
                 h[i] = random.nextGaussian();
             }
             double r = 0.3;

@@ -53,7 +53,7 @@ class NavigationFilterTest {
      * The accelerometers' misalignment is a constant rotation m of what they report, Δv + m × Δv, so a
      * specific force held along one body axis for N cycles leaves a velocity error m × ΣΔv across it:
      * 1σ of σₘ·|ΣΔv| on each of the two axes across (closed form; with no gravity, gyro error, noise or
-     * initial error to add to it), 0 along it. Taken as white noise per cycle, as before 2026-12-07, the
+     * initial error to add to it), 0 along it. Taken as white noise per cycle, as until 2026-12-07, the
      * 1σ would be σₘ·|Δv|·√N, seven times smaller here.
      */
     @Test
@@ -75,6 +75,40 @@ class NavigationFilterTest {
         assertEquals(across, sigma[3], 1e-6, "north velocity 1σ (m/s)");
         assertEquals(across, sigma[4], 1e-6, "east velocity 1σ (m/s)");
         assertEquals(1e-3, sigma[5], 1e-6, "down velocity 1σ (m/s): along the force, no error");
+    }
+
+    /**
+     * The sign of the misalignment's columns and of the mechanization's correction, against the truth's
+     * convention (sensors.Imu reports u + m × u): an unknown m = (0, 1, −2)·10⁻⁴ rad across a force held
+     * along body x displaces the dead-reckoned position by m × ΣΣu, 1.25 m and 2.5 m here, and nothing
+     * else does (no gravity, error-free otherwise, a 1 mm and 0.1 mm/s start). A fix of the true position
+     * to 1 cm, taken without a pointing term, must then teach m̂ ≈ m on the two axes across the force: the
+     * prior on m (0.1 mrad) carries nearly all of the residual, the start's uncertainty 0.005 m of it, so
+     * m̂ lies within 1 % of m. A flipped sign in Φ or in the mechanization teaches −m.
+     */
+    @Test
+    void aPositionFixTeachesTheMisalignmentThatDisplacedTheDeadReckoning() {
+        ImuErrors misalignedOnly = new ImuErrors(0, 0, 0, 0, 0, 0, 0, 0, 1e-4);
+        Rotation down = new Rotation(Vector3D.PLUS_I, Vector3D.PLUS_J, Vector3D.MINUS_I, Vector3D.PLUS_J);
+        Vector3D r0 = new Vector3D(R + H, 0, 0);
+        var initial = new NavigationFilter.Initial(0, r0, Vector3D.ZERO, down,
+                new Vector3D(1e-3, 1e-3, 1e-3), new Vector3D(1e-4, 1e-4, 1e-4), 1e-9);
+        NavigationFilter f = new NavigationFilter(new NavigationFilter.Config(misalignedOnly, null, 1e6),
+                new Planet(0, R, 0, 0), null, initial);
+        Vector3D m = new Vector3D(0, 1e-4, -2e-4);
+        Vector3D u = new Vector3D(10, 0, 0); // m/s a 1 s cycle, body x pointing down
+        Vector3D du = new Vector3D(5, 0, 0);
+        int cycles = 50;
+        for (int i = 1; i <= cycles; i++) {
+            f.propagate(new ImuSample(i, 1, u.add(Vector3D.crossProduct(m, u)), du.add(Vector3D.crossProduct(m, du)),
+                    Vector3D.ZERO));
+        }
+        Vector3D truth = r0.add(down.applyTo(u.scalarMultiply(0.5 * cycles * cycles))); // ½ f t², no gravity
+        assertTrue(f.state().position().distance(truth) > 2, "the misalignment displaced the dead reckoning");
+        assertTrue(f.update(new PositionFix(cycles, truth, 0.01, 0)), "in the gate");
+        Vector3D learned = f.accelerometerMisalignment();
+        assertEquals(m.getY(), learned.getY(), 0.01 * Math.abs(m.getY()), "m_y (rad)");
+        assertEquals(m.getZ(), learned.getZ(), 0.01 * Math.abs(m.getZ()), "m_z (rad)");
     }
 
     /**
