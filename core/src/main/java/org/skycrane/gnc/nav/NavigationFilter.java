@@ -280,7 +280,7 @@ public final class NavigationFilter {
      * vertical), is within {@code fraction} of the radar's maximum range.
      */
     public Set<Integer> expectedBeams(double fraction) {
-        return radarCorrection.expectedBeams(fraction, estimate());
+        return radarCorrection.expectedBeams(fraction, estimate(false));
     }
 
     /** Corrects with one radar frame; returns how many beams were used and rejected. */
@@ -290,17 +290,18 @@ public final class NavigationFilter {
 
     /** Corrects with one radar frame, ignoring the {@code excluded} beams. */
     public RadarUpdate update(RadarFrame frame, Set<Integer> excluded) {
-        RadarCorrection.Correction c = radarCorrection.apply(frame, excluded, estimate());
+        RadarCorrection.Correction c = radarCorrection.apply(frame, excluded, estimate(true));
         if (c.dx() != null) {
             inject(c.dx());
         }
         return c.update();
     }
 
-    /** The present estimate as the radar's model reads it. */
-    private RadarCorrection.Estimate estimate() {
+    /** The present estimate as the radar's model reads it, with its horizontal 1σ or NaN. */
+    private RadarCorrection.Estimate estimate(boolean withSigma) {
         Rotation toFixed = fixedToInertial(time).revert();
-        double horizontalSigma = FastMath.sqrt(horizontalVariance(toFixed.applyTo(r), toFixed.revert()));
+        double horizontalSigma = withSigma ? FastMath.sqrt(horizontalVariance(toFixed.applyTo(r), toFixed.revert()))
+                : Double.NaN;
         return new RadarCorrection.Estimate(time, toFixed, r, v, attitude, horizontalSigma);
     }
 

@@ -61,7 +61,7 @@ final class RadarCorrection {
      * @param position        inertial (m)
      * @param velocity        inertial (m/s)
      * @param attitude        body-to-inertial
-     * @param horizontalSigma the horizontal position's 1σ per axis (m)
+     * @param horizontalSigma the horizontal position's 1σ per axis (m); NaN where it is not needed (the expected beams)
      */
     record Estimate(double time, Rotation toFixed, Vector3D position, Vector3D velocity, Rotation attitude,
                     double horizontalSigma) {
