@@ -73,15 +73,22 @@ final class ErrorDynamics {
         }
         cross(phi, R, PHI, drI, -1);
         cross(phi, V, PHI, dvI, -1);
-        // the mid-cycle attitude carries half the gyro-bias error: ½ [Δv×] C dt
+        // the mid-cycle attitude, which refers the increments to inertial axes, carries half the cycle's
+        // gyro-bias and gyro scale-factor errors: ½ [Δv×] C dt and ½ [Δv×] C diag(Δθ), and the same with Δr
         double[][] dvx = skew(dvI);
+        double[][] drx = skew(drI);
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
-                double sum = 0;
+                double sv = 0;
+                double sr = 0;
                 for (int k = 0; k < 3; k++) {
-                    sum += dvx[i][k] * c[k][j];
+                    sv += dvx[i][k] * c[k][j];
+                    sr += drx[i][k] * c[k][j];
                 }
-                phi[V + i][BG + j] = 0.5 * sum * dt;
+                phi[V + i][BG + j] = 0.5 * sv * dt;
+                phi[R + i][BG + j] = 0.5 * sr * dt;
+                phi[V + i][SG + j] = 0.5 * sv * component(dth, j);
+                phi[R + i][SG + j] = 0.5 * sr * component(dth, j);
             }
         }
     }
@@ -90,18 +97,39 @@ final class ErrorDynamics {
      * Fills {@code q} for one cycle: the random walks, and the gyros' misalignment as white noise in
      * the cycle's rotation (the accelerometers' is a state).
      */
-    static void noise(double[][] q, ImuErrors e, double dt, Vector3D dth) {
+    static void noise(double[][] q, ImuErrors e, double dt, Vector3D dth, Vector3D dvI) {
         for (double[] row : q) {
             Arrays.fill(row, 0);
         }
-        double vrw = sq(e.velocityRandomWalk());
+        // the gyros' errors within the cycle turn the mid-cycle attitude, and with it Δv. The noise of the
+        // first half, n₁ (variance σ²/2 of the cycle's σ² per axis): δv = [Δv×] C n₁, φ = −C (n₁ + n₂), so
+        // Q_vv = (σ²/2) [Δv×][Δv×]ᵀ and Q_vφ = −(σ²/2) [Δv×]. The misalignment's share ε of the rotation
+        // (variance σε²) builds up over the cycle, half of it by mid-cycle: Q_vv = (σε²/4) [Δv×][Δv×]ᵀ,
+        // Q_vφ = −(σε²/2) [Δv×]
         double mis = sq(e.misalignment());
+        double turn = mis * dth.getNormSq();
+        double noise = sq(e.angleRandomWalk()) * dt;
+        double vv = noise / 2 + turn / 4;
+        double vphi = noise / 2 + turn / 2;
+        double[][] dvx = skew(dvI);
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                double sum = 0;
+                for (int k = 0; k < 3; k++) {
+                    sum += dvx[i][k] * dvx[j][k];
+                }
+                q[V + i][V + j] = vv * sum;
+                q[V + i][PHI + j] = -vphi * dvx[i][j];
+                q[PHI + j][V + i] = -vphi * dvx[i][j];
+            }
+        }
+        double vrw = sq(e.velocityRandomWalk());
         for (int i = 0; i < 3; i++) {
             q[R + i][R + i] = vrw * dt * dt * dt / 3;
             q[R + i][V + i] = vrw * dt * dt / 2;
             q[V + i][R + i] = vrw * dt * dt / 2;
-            q[V + i][V + i] = vrw * dt;
-            q[PHI + i][PHI + i] = sq(e.angleRandomWalk()) * dt + mis * dth.getNormSq();
+            q[V + i][V + i] += vrw * dt;
+            q[PHI + i][PHI + i] = noise + turn;
             q[BA + i][BA + i] = sq(e.accelBiasWalk()) * dt;
             q[BG + i][BG + i] = sq(e.gyroBiasWalk()) * dt;
         }

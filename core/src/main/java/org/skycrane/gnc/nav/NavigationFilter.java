@@ -236,7 +236,7 @@ public final class NavigationFilter {
         Vector3D r1 = new Vector3D(1, r, dt, v, 1, drI).add(new Vector3D(dt * dt / 3, g0, dt * dt / 6, g1));
         Vector3D v1 = new Vector3D(1, v, 1, dvI, 0.5 * dt, g0.add(g1));
         ErrorDynamics.transition(phi, planet.gm(), r, dt, drI, dvI, drB, dvB, dth, mid, c1);
-        ErrorDynamics.noise(q, config.imu(), dt, dth);
+        ErrorDynamics.noise(q, config.imu(), dt, dth, dvI);
         // over the ground: the planet-relative velocity (the inertial one carries Mars's rotation, about
         // 230 m/s east at Jezero, which moved a hovering vehicle 23 m a cycle over its map before 2026-12-07)
         Vector3D v1Relative = v1.subtract(Vector3D.crossProduct(fixedToInertial(time).applyTo(planet.spin()), r1));
