@@ -57,40 +57,39 @@ final class ErrorDynamics {
         }
         // the accelerometers' misalignment m: the body increment is u − m × u, so truth minus estimate
         // gains C (u × δm) = C [u×] δm
-        double[][] dvBx = skew(dvB);
-        double[][] drBx = skew(drB);
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                double dv = 0;
-                double dr = 0;
-                for (int k = 0; k < 3; k++) {
-                    dv += c[i][k] * dvBx[k][j];
-                    dr += c[i][k] * drBx[k][j];
-                }
-                phi[V + i][MA + j] = dv;
-                phi[R + i][MA + j] = dr;
-            }
-        }
+        double[][] cdv = product(c, skew(dvB));
+        double[][] cdr = product(c, skew(drB));
         cross(phi, R, PHI, drI, -1);
         cross(phi, V, PHI, dvI, -1);
         // the mid-cycle attitude, which refers the increments to inertial axes, carries half the cycle's
         // gyro-bias and gyro scale-factor errors: ½ [Δv×] C dt and ½ [Δv×] C diag(Δθ), and the same with Δr
-        double[][] dvx = skew(dvI);
-        double[][] drx = skew(drI);
+        double[][] dvc = product(skew(dvI), c);
+        double[][] drc = product(skew(drI), c);
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
-                double sv = 0;
-                double sr = 0;
-                for (int k = 0; k < 3; k++) {
-                    sv += dvx[i][k] * c[k][j];
-                    sr += drx[i][k] * c[k][j];
-                }
-                phi[V + i][BG + j] = 0.5 * sv * dt;
-                phi[R + i][BG + j] = 0.5 * sr * dt;
-                phi[V + i][SG + j] = 0.5 * sv * component(dth, j);
-                phi[R + i][SG + j] = 0.5 * sr * component(dth, j);
+                phi[V + i][MA + j] = cdv[i][j];
+                phi[R + i][MA + j] = cdr[i][j];
+                phi[V + i][BG + j] = 0.5 * dvc[i][j] * dt;
+                phi[R + i][BG + j] = 0.5 * drc[i][j] * dt;
+                phi[V + i][SG + j] = 0.5 * dvc[i][j] * component(dth, j);
+                phi[R + i][SG + j] = 0.5 * drc[i][j] * component(dth, j);
             }
         }
+    }
+
+    /** The product of two 3 × 3 matrices. */
+    private static double[][] product(double[][] a, double[][] b) {
+        double[][] m = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                double sum = 0;
+                for (int k = 0; k < 3; k++) {
+                    sum += a[i][k] * b[k][j];
+                }
+                m[i][j] = sum;
+            }
+        }
+        return m;
     }
 
     /**
