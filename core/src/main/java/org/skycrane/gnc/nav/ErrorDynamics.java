@@ -62,7 +62,8 @@ final class ErrorDynamics {
         cross(phi, R, PHI, drI, -1);
         cross(phi, V, PHI, dvI, -1);
         // the mid-cycle attitude, which refers the increments to inertial axes, carries half the cycle's
-        // gyro-bias and gyro scale-factor errors: ½ [Δv×] C dt and ½ [Δv×] C diag(Δθ), and the same with Δr
+        // gyro-bias and gyro scale-factor errors: ½ [Δv×] C dt and ½ [Δv×] C diag(Δθ), and the same with Δr.
+        // [Δv_I×] C equals C [Δv_B×] above but for rounding; each is kept as the flights were validated with
         double[][] dvc = product(skew(dvI), c);
         double[][] drc = product(skew(drI), c);
         for (int i = 0; i < 3; i++) {
