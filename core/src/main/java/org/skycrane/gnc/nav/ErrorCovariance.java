@@ -87,8 +87,20 @@ final class ErrorCovariance {
 
     /** P ← Φ P Φᵀ + Q, visiting only the nonzero entries of Φ's rows. */
     void propagate(double[][] phi, double[][] q) {
+        propagate(phi, q, n);
+    }
+
+    /**
+     * P ← Φ P Φᵀ + Q for a Φ whose rows from {@code dense} on hold their diagonal entry alone (states that
+     * persist or decay on their own, as an error-state filter's calibration states do), visiting only the
+     * nonzero entries of the rows before it. Each entry is summed in the same order, term for term, as a
+     * product that visits every nonzero entry of Φ would sum it, so the result does not depend on
+     * {@code dense}; what it saves is the work on the diagonal rows (two thirds of a navigation filter's Φ)
+     * and the dependent chain of a dot product per entry, which summing a row of entries at once breaks.
+     */
+    void propagate(double[][] phi, double[][] q, int dense) {
         prepared = null;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < dense; i++) {
             int count = 0;
             double[] phiRow = phi[i];
             for (int c = 0; c < n; c++) {
@@ -98,7 +110,7 @@ final class ErrorCovariance {
             }
             counts[i] = count;
         }
-        for (int i = 0; i < n; i++) { // work = Φ P
+        for (int i = 0; i < dense; i++) { // work = Φ P, its first rows
             int row = i * n;
             Arrays.fill(work, row, row + n, 0);
             double[] phiRow = phi[i];
@@ -111,16 +123,44 @@ final class ErrorCovariance {
                 }
             }
         }
-        for (int i = 0; i < n; i++) { // P = work Φᵀ + Q, upper triangle mirrored
+        // P = work Φᵀ + Q, upper triangle mirrored. Rows of the dense block: column j of the result over
+        // rows i ≤ j at once, term by term along row j of Φ
+        double[] column = delta;
+        for (int j = 0; j < dense; j++) {
+            double[] phiRow = phi[j];
+            for (int i = 0; i <= j; i++) {
+                column[i] = q[i][j];
+            }
+            for (int x = 0, count = counts[j]; x < count; x++) {
+                int c = nonzero[j * n + x];
+                double f = phiRow[c];
+                for (int i = 0; i <= j; i++) {
+                    column[i] += work[i * n + c] * f;
+                }
+            }
+            for (int i = 0; i <= j; i++) {
+                p[i * n + j] = column[i];
+                p[j * n + i] = column[i];
+            }
+        }
+        for (int i = 0; i < dense; i++) { // against the diagonal rows: one term each
             int row = i * n;
             double[] qi = q[i];
+            for (int j = dense; j < n; j++) {
+                double d = phi[j][j];
+                double sum = d != 0 ? qi[j] + work[row + j] * d : qi[j];
+                p[row + j] = sum;
+                p[j * n + i] = sum;
+            }
+        }
+        for (int i = dense; i < n; i++) { // among the diagonal rows (read before written: upper triangle)
+            int row = i * n;
+            double di = phi[i][i];
+            double[] qi = q[i];
             for (int j = i; j < n; j++) {
-                double[] phiRow = phi[j];
-                double sum = qi[j];
-                for (int x = 0, count = counts[j]; x < count; x++) {
-                    int c = nonzero[j * n + x];
-                    sum += work[row + c] * phiRow[c];
-                }
+                double d = phi[j][j];
+                double w = di != 0 ? 0 + di * p[row + j] : 0;
+                double sum = d != 0 ? qi[j] + w * d : qi[j];
                 p[row + j] = sum;
                 p[j * n + i] = sum;
             }

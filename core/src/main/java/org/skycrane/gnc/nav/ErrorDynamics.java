@@ -21,6 +21,13 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
  */
 final class ErrorDynamics {
 
+    /**
+     * Rows of Φ from this one on hold their diagonal entry alone: the IMU's calibration, the ground
+     * offset and the map error's gradient change only by themselves (constant, or Gauss–Markov decay);
+     * only position, velocity and attitude are coupled to other states.
+     */
+    static final int COUPLED_ROWS = BA;
+
     private ErrorDynamics() {
     }
 

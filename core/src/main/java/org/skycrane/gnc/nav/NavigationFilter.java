@@ -255,7 +255,7 @@ public final class NavigationFilter {
                 q[SLOPE + i][SLOPE + i] = offset.slopeVariance() * (1 - b * b);
             }
         }
-        p.propagate(phi, q);
+        p.propagate(phi, q, ErrorDynamics.COUPLED_ROWS);
         calibration[OFFSET] *= phi[OFFSET][OFFSET];
         calibration[SLOPE] *= phi[SLOPE][SLOPE];
         calibration[SLOPE + 1] *= phi[SLOPE + 1][SLOPE + 1];

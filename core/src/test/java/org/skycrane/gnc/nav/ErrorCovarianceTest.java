@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.hipparchus.geometry.euclidean.threed.Rotation;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -148,6 +150,71 @@ class ErrorCovarianceTest {
         double shift = ErrorCovariance.innovation(h, 0, taken);
         assertEquals(-multiply(h, taken), shift, 1e-12 * Math.abs(shift), "innovation of a zero residual is −h·dx");
         assertFalse(c.inGate(h, edge, r, taken, gate), "outside once dx has moved the prediction away");
+    }
+
+    /**
+     * Propagation, P ← Φ P Φᵀ + Q, against the product written out, for a Φ shaped as the filter's (its
+     * first rows coupled, the rest diagonal, some of those zero, as after a reset) and a Q with entries in
+     * both parts; and the shortcut that treats the diagonal rows as such gives the general product's
+     * numbers bit for bit (it sums every entry in the same order), so switching to it moved no flight.
+     * The filter's Φ has that shape: {@link ErrorDynamics#transition} leaves the rows from
+     * {@link ErrorDynamics#COUPLED_ROWS} on diagonal.
+     */
+    @Test
+    void propagationAgainstItsDefinitionAndTheDiagonalRowsShortcutBitForBit() {
+        SplittableRandom random = new SplittableRandom(11);
+        int coupled = ErrorDynamics.COUPLED_ROWS;
+        for (int trial = 0; trial < 10; trial++) {
+            double[][] p = randomCovariance(random);
+            double[][] phi = new double[N][N];
+            double[][] q = new double[N][N];
+            for (int i = 0; i < N; i++) {
+                for (int j = 0; j < N; j++) {
+                    phi[i][j] = i < coupled ? (random.nextInt(3) == 0 ? 0 : random.nextGaussian()) : 0;
+                }
+                if (i >= coupled) {
+                    phi[i][i] = random.nextInt(5) == 0 ? 0 : 1 - 0.1 * random.nextDouble();
+                }
+                for (int j = 0; j <= i; j++) {
+                    double v = random.nextInt(4) == 0 ? 0.01 * random.nextGaussian() : 0;
+                    q[i][j] = v;
+                    q[j][i] = v;
+                }
+            }
+            ErrorCovariance general = new ErrorCovariance(N);
+            load(general, p);
+            general.propagate(phi, q);
+            ErrorCovariance shortcut = new ErrorCovariance(N);
+            load(shortcut, p);
+            shortcut.propagate(phi, q, coupled);
+            assertArrayEquals(general.copy(), shortcut.copy(), "the shortcut sums as the general product does");
+            double scale = 0;
+            for (int i = 0; i < N; i++) {
+                for (int j = 0; j < N; j++) {
+                    double expected = q[i][j];
+                    for (int a = 0; a < N; a++) {
+                        for (int b = 0; b < N; b++) {
+                            expected += phi[i][a] * p[a][b] * phi[j][b];
+                        }
+                    }
+                    scale = Math.max(scale, Math.abs(expected));
+                    assertEquals(expected, general.get(i, j), 1e-12 * Math.max(1, scale), "(Φ P Φᵀ + Q) " + i + ", " + j);
+                }
+            }
+        }
+        double[][] phi = new double[N][N];
+        var c = new Rotation(0.8, 0.2, -0.4, 0.4, true);
+        ErrorDynamics.transition(phi, 4.28e13, new Vector3D(3.39e6, 1e5, 2e5),
+                0.1, new Vector3D(1, 2, 3),
+                new Vector3D(0.3, 0.1, -0.2),
+                new Vector3D(-2, 1, 3),
+                new Vector3D(0.2, -0.3, 0.1),
+                new Vector3D(1e-3, 2e-3, -1e-3), c, c);
+        for (int i = coupled; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                assertEquals(i == j ? 1 : 0, phi[i][j], "row " + i + " of the filter's Φ is diagonal");
+            }
+        }
     }
 
     private static void load(ErrorCovariance c, double[][] p) {
