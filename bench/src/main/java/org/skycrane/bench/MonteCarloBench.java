@@ -1,6 +1,8 @@
 package org.skycrane.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,6 +23,13 @@ import org.skycrane.sim.montecarlo.CampaignFolder;
  * </pre>
  * e.g. {@code mars2020 8001 1 2}. A warm-up of 50 cases runs first. {@code -Dskycrane.trn=none} (or
  * {@code model}) flies the campaign with that terrain-relative navigation mode instead of the scenario's.
+ *
+ * <p>{@code -Dskycrane.warmup=jit} warms up instead until the JIT has compiled the flight: batches of 50
+ * cases, on the first thread count given, until a batch's compilation time (the JVM's own count) is
+ * under 2 % of its threads' time. Fifty cases leave C2 compiling for a quarter of a minute more (about
+ * 14 CPU seconds in a 1,000-case campaign on two threads), on the second core when one worker flies and
+ * against the workers when two do, so the two thread counts' figures after the short warm-up compare
+ * cold campaigns, and after this one their steady throughput (docs/performance.md).
  */
 public final class MonteCarloBench {
 
@@ -39,7 +48,11 @@ public final class MonteCarloBench {
             threads[i - 2] = Integer.parseInt(args[i]);
         }
         Path tmp = Files.createTempDirectory("skycrane-bench");
-        time(scenario, 50, threads[0], tmp.resolve("warmup"));
+        if ("jit".equals(System.getProperty("skycrane.warmup"))) {
+            warmUntilCompiled(scenario, threads[0], tmp);
+        } else {
+            time(scenario, 50, threads[0], tmp.resolve("warmup"));
+        }
         for (int t : threads) {
             Map<String, Long> last = new ConcurrentHashMap<>();
             double seconds = time(scenario, cases, t, tmp.resolve("t" + t), last);
@@ -60,6 +73,21 @@ public final class MonteCarloBench {
             Campaign.run(s, folder, new AtomicBoolean(), k -> last.put(Thread.currentThread().getName(),
                     System.nanoTime()));
             return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    /** Warm-up batches of 50 cases until one spends under 2 % of its threads' time compiling; prints them. */
+    private static void warmUntilCompiled(Scenario scenario, int threads, Path tmp) throws IOException {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        for (int batch = 0; batch < 100; batch++) {
+            long compiled = jit.getTotalCompilationTime();
+            double seconds = time(scenario, 50, threads, tmp.resolve("warmup" + batch));
+            double compiling = (jit.getTotalCompilationTime() - compiled) / 1e3;
+            System.out.printf(Locale.ROOT, "warm-up batch %d: 50 cases in %.1f s, %.1f s compiling%n", batch, seconds,
+                    compiling);
+            if (compiling < 0.02 * seconds * threads) {
+                return;
+            }
         }
     }
 

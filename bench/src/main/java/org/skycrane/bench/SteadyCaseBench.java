@@ -16,7 +16,9 @@ import org.skycrane.sim.montecarlo.Case;
  * warm-up and the first visits of the site's terrain (its tiles are made once per JVM and kept); later
  * rounds fly over terrain already made, so they measure the flight itself, which a campaign's
  * throughput ({@link MonteCarloBench}) mixes with the terrain it makes as its cases spread over the
- * landing ellipse. A plain main rather than JMH: a round is long enough to amortise the timer.
+ * landing ellipse. Each case flies as a campaign's does ({@link FlightOptions#campaignCase()}: no
+ * trajectory or navigation record; until 2026-12-08 it kept the navigation record, about 3.6 ms a case
+ * more). A plain main rather than JMH: a round is long enough to amortise the timer.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.skycrane.bench.SteadyCaseBench [SCENARIO] [CASES] [ROUNDS]
@@ -40,7 +42,7 @@ public final class SteadyCaseBench {
             long cpu = threads.getCurrentThreadCpuTime();
             double check = 0;
             for (int k = 0; k < cases; k++) {
-                Result r = new Simulation(scenario, Case.of(scenario, 1, k).truth(), FlightOptions.asWritten(false)).run();
+                Result r = new Simulation(scenario, Case.of(scenario, 1, k).truth(), FlightOptions.campaignCase()).run();
                 var records = r.timeline().records();
                 check += records.get(records.size() - 1).time();
             }
