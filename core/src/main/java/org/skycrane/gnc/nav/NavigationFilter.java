@@ -313,6 +313,7 @@ public final class NavigationFilter {
         Rotation toInertial = fixedToInertial(time);
         Vector3D rf = toInertial.revert().applyTo(r);
         Vector3D residual = toInertial.applyTo(fix.position().subtract(rf));
+        double sigmaBefore = FastMath.sqrt(horizontalVariance(rf, toInertial));
         double[] dx = new double[N];
         Vector3D[] axes = {toInertial.applyTo(Geodesy.east(rf)), toInertial.applyTo(Geodesy.north(rf))};
         Vector3D down = toInertial.applyTo(Geodesy.up(rf)).negate();
@@ -334,6 +335,11 @@ public final class NavigationFilter {
             p.scalarUpdate(h[k], Vector3D.dotProduct(axes[k], residual), sq(fix.sigma()), dx, null, -1, -1);
         }
         inject(dx);
+        Vector3D moved = toInertial.revert().applyTo(r);
+        double[] ground = radarCorrection.moved(time, rf, moved, sigmaBefore, FastMath.sqrt(horizontalVariance(moved, toInertial)));
+        if (ground != null) {
+            inject(ground);
+        }
         return true;
     }
 

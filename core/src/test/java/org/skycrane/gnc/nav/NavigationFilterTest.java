@@ -362,6 +362,62 @@ class NavigationFilterTest {
     }
 
     /**
+     * A position fix moves the believed position over the map while the vehicle stays where it is. Over a
+     * map rising 0.05 m per metre east, a fix 300 m east puts the map under the believed position 15 m
+     * higher. While the radar ranges the ground (one range good to 5 cm, as many frames average its
+     * noise down to), the height above the ground it measured must not change: the offset takes the
+     * map's difference, and the pseudo-measurement that the offset is now only the map's own error pulls
+     * the absolute altitude up with the ground the map shows there, 14.5 of the 15 m (the rest is the
+     * offset's share of the prior, 1σ 1 m against the map's 7 m of relief over the 141 m of horizontal
+     * uncertainty before the fix); the down position's 1σ falls from 5.3 m to about 1 m, the map's own error.
+     * With the radar silent for longer than {@link RadarCorrection#RANGING} the offset is left alone: the
+     * altitude stays and the height above the believed ground drops by the map's 15 m (as before 2026-12-08).
+     */
+    @Test
+    void aPositionFixKeepsTheMeasuredHeightWhileTheRadarRanges() {
+        for (boolean ranging : new boolean[] {true, false}) {
+            int size = 201;
+            float[] slope = new float[size * size];
+            for (int j = 0; j < size; j++) {
+                for (int i = 0; i < size; i++) {
+                    slope[j * size + i] = (float) (0.05 * (i - 100) * 20);
+                }
+            }
+            OnboardMap map = new OnboardMap(FLAT, 20, size, slope, 1.0, 2000);
+            Rotation down = new Rotation(Vector3D.PLUS_I, Vector3D.PLUS_J, Vector3D.MINUS_I, Vector3D.PLUS_J);
+            var initial = new NavigationFilter.Initial(0, new Vector3D(R + H, 0, 0), Vector3D.ZERO, down,
+                    new Vector3D(100, 100, 50), new Vector3D(1, 1, 1), 1e-3);
+            RadarGeometry radar = new RadarGeometry(List.of(RadarGeometry.beam(0, 0)), 1e-6, 0.05, 0.033, 6600);
+            NavigationFilter f = new NavigationFilter(new NavigationFilter.Config(ImuErrors.perfect(), radar,
+                    3.5 * 3.5), PLANET, map, initial);
+            assertEquals(1, f.update(new RadarFrame(0, List.of(new RadarReturn(0, H + 5, 0)))).accepted());
+            double time = ranging ? 0 : 3;
+            if (!ranging) {
+                for (int i = 1; i <= 30; i++) {
+                    f.propagate(new ImuSample(i * 0.1, 0.1, Vector3D.ZERO, Vector3D.ZERO, Vector3D.ZERO));
+                }
+            }
+            Vector3D at = f.state().position();
+            double heightBefore = f.heightAboveGround(at);
+            double altitudeBefore = at.getNorm() - R;
+            double sigmaBefore = f.sigmaNed()[2];
+            assertTrue(f.update(new PositionFix(time, new Vector3D(at.getX(), 300, 0), 3, 0)), "in the gate");
+            Vector3D now = f.state().position();
+            double height = f.heightAboveGround(now) - heightBefore;
+            double altitude = now.getNorm() - R - altitudeBefore;
+            if (ranging) {
+                assertEquals(0, height, 0.1, "the measured height above the ground is kept");
+                assertEquals(14.5, altitude, 0.3, "the altitude rises with the ground the map shows there");
+                assertEquals(5.3, sigmaBefore, 0.1, "down 1σ before the fix");
+                assertEquals(1.06, f.sigmaNed()[2], 0.05, "down 1σ after it: the map's own error");
+            } else {
+                assertEquals(-15, height, 0.1, "the height drops by the map's rise under the fix");
+                assertEquals(0, altitude, 0.1, "and the altitude stays");
+            }
+        }
+    }
+
+    /**
      * Near the ground a vehicle can be below its map: here the onboard map lies 30 m above the true
      * ground (a map error of 30 m, 1.5σ of its stated 20 m) and the vehicle descends at 0.75 m/s, as
      * under the sky crane, from 12 m over that ground to 4.5 m, 18 to 25.5 m under the map's surface.
