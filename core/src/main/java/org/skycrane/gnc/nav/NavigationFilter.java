@@ -312,27 +312,10 @@ public final class NavigationFilter {
     public boolean update(PositionFix fix) {
         Rotation toInertial = fixedToInertial(time);
         Vector3D rf = toInertial.revert().applyTo(r);
-        Vector3D residual = toInertial.applyTo(fix.position().subtract(rf));
         double sigmaBefore = FastMath.sqrt(horizontalVariance(rf, toInertial));
-        double[] dx = new double[N];
-        Vector3D[] axes = {toInertial.applyTo(Geodesy.east(rf)), toInertial.applyTo(Geodesy.north(rf))};
-        Vector3D down = toInertial.applyTo(Geodesy.up(rf)).negate();
-        double[][] h = new double[2][N];
-        boolean ok = true;
-        for (int k = 0; k < 2; k++) {
-            // residual along axis a: a·δr + h·a·(φ × down) = a·δr + φ·(h·down × a)
-            Vector3D pointing = Vector3D.crossProduct(down, axes[k]).scalarMultiply(fix.pointingHeight());
-            for (int i = 0; i < 3; i++) {
-                h[k][R + i] = ErrorDynamics.component(axes[k], i);
-                h[k][PHI + i] = ErrorDynamics.component(pointing, i);
-            }
-            ok &= p.inGate(h[k], Vector3D.dotProduct(axes[k], residual), sq(fix.sigma()), dx, config.gate());
-        }
-        if (!ok) { // both axes or neither: half a fix would move the position along one axis only
+        double[] dx = FixCorrection.apply(p, config.gate(), rf, toInertial, fix);
+        if (dx == null) {
             return false;
-        }
-        for (int k = 0; k < 2; k++) {
-            p.scalarUpdate(h[k], Vector3D.dotProduct(axes[k], residual), sq(fix.sigma()), dx, null, -1, -1);
         }
         inject(dx);
         Vector3D moved = toInertial.revert().applyTo(r);
