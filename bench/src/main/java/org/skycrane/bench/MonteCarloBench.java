@@ -25,7 +25,7 @@ import org.skycrane.sim.montecarlo.CampaignFolder;
  * {@code model}) flies the campaign with that terrain-relative navigation mode instead of the scenario's.
  *
  * <p>{@code -Dskycrane.warmup=jit} warms up instead until the JIT has compiled the flight: batches of 50
- * cases, on the first thread count given, until a batch's compilation time (the JVM's own count) is
+ * cases of other seeds (1000, 1001, …), on the first thread count given, until a batch's compilation time (the JVM's own count) is
  * under 2 % of its threads' time. Fifty cases leave C2 compiling for a quarter of a minute more (about
  * 14 CPU seconds in a 1,000-case campaign on two threads), on the second core when one worker flies and
  * against the workers when two do, so the two thread counts' figures after the short warm-up compare
@@ -51,11 +51,11 @@ public final class MonteCarloBench {
         if ("jit".equals(System.getProperty("skycrane.warmup"))) {
             warmUntilCompiled(scenario, threads[0], tmp);
         } else {
-            time(scenario, 50, threads[0], tmp.resolve("warmup"));
+            time(scenario, 1, 50, threads[0], tmp.resolve("warmup"));
         }
         for (int t : threads) {
             Map<String, Long> last = new ConcurrentHashMap<>();
-            double seconds = time(scenario, cases, t, tmp.resolve("t" + t), last);
+            double seconds = time(scenario, 1, cases, t, tmp.resolve("t" + t), last);
             long first = last.values().stream().mapToLong(Long::longValue).min().orElse(0);
             long end = last.values().stream().mapToLong(Long::longValue).max().orElse(0);
             System.out.printf(Locale.ROOT, "%s (trn %s): %d cases on %d threads in %.1f s: %.1f cases/s; the "
@@ -65,9 +65,9 @@ public final class MonteCarloBench {
     }
 
     /** Times a campaign; {@code last} gets each worker thread's last finishing time (ns). */
-    private static double time(Scenario scenario, int cases, int threads, Path dir, Map<String, Long> last)
+    private static double time(Scenario scenario, long seed, int cases, int threads, Path dir, Map<String, Long> last)
             throws IOException {
-        Campaign.Settings s = new Campaign.Settings(scenario, 1, cases, threads, dir, CampaignFolder.Start.OVERWRITE);
+        Campaign.Settings s = new Campaign.Settings(scenario, seed, cases, threads, dir, CampaignFolder.Start.OVERWRITE);
         try (CampaignFolder folder = Campaign.open(s, "local")) {
             long start = System.nanoTime();
             Campaign.run(s, folder, new AtomicBoolean(), k -> last.put(Thread.currentThread().getName(),
@@ -81,7 +81,8 @@ public final class MonteCarloBench {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         for (int batch = 0; batch < 100; batch++) {
             long compiled = jit.getTotalCompilationTime();
-            double seconds = time(scenario, 50, threads, tmp.resolve("warmup" + batch));
+            // each batch other cases (seed 1000 + batch), so the terrain's code warms as the flight's does
+            double seconds = time(scenario, 1000 + batch, 50, threads, tmp.resolve("warmup" + batch));
             double compiling = (jit.getTotalCompilationTime() - compiled) / 1e3;
             System.out.printf(Locale.ROOT, "warm-up batch %d: 50 cases in %.1f s, %.1f s compiling%n", batch, seconds,
                     compiling);
@@ -89,9 +90,10 @@ public final class MonteCarloBench {
                 return;
             }
         }
+        System.out.println("warm-up: 100 batches and still compiling; measuring anyway");
     }
 
-    private static double time(Scenario scenario, int cases, int threads, Path dir) throws IOException {
-        return time(scenario, cases, threads, dir, new ConcurrentHashMap<>());
+    private static double time(Scenario scenario, long seed, int cases, int threads, Path dir) throws IOException {
+        return time(scenario, seed, cases, threads, dir, new ConcurrentHashMap<>());
     }
 }

@@ -123,7 +123,9 @@ class NavigationInTheLoopTest {
      * 90 %, the issue's own figure, when the ranges stopped correcting the inertial states once the closing speeds
      * agree and the LVS fix began to state 1.75 m: measured 96.4 % (671 of 696) and 5.83 m. With the
      * accelerometers' misalignment as filter states (599d889), bounds unchanged: 96.3 % (670 of 696), 5.85 m,
-     * p99 vertical-velocity error 0.0174 m/s; over 200 cases seed 7 gives 94.7 % and seed 8 89.2 %.
+     * p99 vertical-velocity error 0.0174 m/s; over 200 cases seed 7 gives 94.7 % and seed 8 89.2 %. With the
+     * position fix carrying the ground offset across and conditioning it (2026-12-08), bounds unchanged:
+     * 98.7 % (687 of 696), 5.84 m; over 200 cases seed 7 98.4 %, seed 8 98.5 %, seeds 9–11 88.8, 70.5, 75.8 %.
      */
     @Test
     void dispersedCasesLandAndTheFilterStaysNearConsistent() {

@@ -99,6 +99,7 @@ final class ErrorCovariance {
      * and the dependent chain of a dot product per entry, which summing a row of entries at once breaks.
      */
     void propagate(double[][] phi, double[][] q, int dense) {
+        assert diagonalFrom(phi, dense) : "rows of Φ from " + dense + " on must hold their diagonal entry alone";
         prepared = null;
         for (int i = 0; i < dense; i++) {
             int count = 0;
@@ -165,6 +166,17 @@ final class ErrorCovariance {
                 p[j * n + i] = sum;
             }
         }
+    }
+
+    private static boolean diagonalFrom(double[][] phi, int dense) {
+        for (int i = dense; i < phi.length; i++) {
+            for (int j = 0; j < phi[i].length; j++) {
+                if (j != i && phi[i][j] != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** hᵀ P h + r: the variance of a scalar measurement's innovation. */

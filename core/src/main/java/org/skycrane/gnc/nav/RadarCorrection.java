@@ -86,7 +86,7 @@ final class RadarCorrection {
     static final double RANGING = 2.0;
 
     private boolean locked;
-    /** Time (s) of the last frame with a return taken; −∞ before any. */
+    /** Time (s) of the last frame with a range taken; −∞ before any. */
     private double lastGround = Double.NEGATIVE_INFINITY;
     private boolean acquired;
     /**
@@ -175,12 +175,18 @@ final class RadarCorrection {
      * pulls the absolute altitude with it. Returns the correction to inject, null when there is none
      * (before the first lock, or when the fix did not narrow the horizontal uncertainty).
      *
-     * <p>Only while the radar ranges the ground (a frame with a return taken within {@link #RANGING}): its
+     * <p>Only while the radar ranges the ground (a frame with a range taken within {@link #RANGING}): its
      * ranges are what tie the believed ground to the true one. With the radar silent the offset is left
      * as it was and the believed ground moves with the map under the corrected position, as before
      * 2026-12-08: flown both ways, the total radar loss of examples/mars2020-fault-rates.yaml succeeded in
      * 44 of 109 cases that way (seed 1) and in 30 of them with the offset carried across (docs/navigation.md,
-     * "The fix and the ground offset"), a loss not understood.
+     * "The fix and the ground offset, again"), a loss not understood. Once locked, the offset is carried
+     * across even when the pseudo-measurement is skipped (the fix did not narrow the horizontal 1σ).
+     *
+     * <p>The pseudo-measurement's noise comes from the model's S, not from P: it assumes the horizontal 1σ
+     * before the fix is the one the offset's uncertainty was built on. Fixes that follow each other as the
+     * 1σ shrinks add 1/S(after) − 1/S(before) each, which sums to the model's figure; a 1σ that grew
+     * between them (dead reckoning) would let the sum count a little more than that.
      */
     double[] moved(double time, Vector3D before, Vector3D after, double sigmaBefore, double sigmaAfter) {
         if (!locked || map == null || !(time - lastGround <= RANGING)) {
@@ -310,6 +316,7 @@ final class RadarCorrection {
         int considerFrom = inertialSettled ? V : PHI;
         int considerTo = inertialSettled ? OFFSET - 1 : PHI + 2; // OFFSET − 1: the last of the IMU's calibration
         int speedsAccepted = 0;
+        int rangesTaken = 0;
         for (Beam beam : beams) {
             boolean rangeOk;
             boolean velocityOk;
@@ -337,6 +344,9 @@ final class RadarCorrection {
             if (velocityOk) {
                 speedsAccepted++;
             }
+            if (rangeOk) {
+                rangesTaken++;
+            }
             if (rangeOk && velocityOk) {
                 accepted++;
             } else {
@@ -348,7 +358,7 @@ final class RadarCorrection {
             return new Correction(new RadarUpdate(0, beams.size(), 1), null);
         }
         acquired |= accepted > 0;
-        if (accepted > 0) {
+        if (rangesTaken > 0) { // the ranges tie the believed ground to the true one, whatever the closing speeds did
             lastGround = e.time();
         }
         agreeingFrames = acquired && 2 * speedsAccepted > beams.size() ? agreeingFrames + 1 : 0;

@@ -188,6 +188,7 @@ class ErrorCovarianceTest {
             load(shortcut, p);
             shortcut.propagate(phi, q, coupled);
             assertArrayEquals(general.copy(), shortcut.copy(), "the shortcut sums as the general product does");
+            assertArrayEquals(asBefore(p, phi, q), general.copy(), "and both as the product before 2026-12-08 did");
             double scale = 0;
             for (int i = 0; i < N; i++) {
                 for (int j = 0; j < N; j++) {
@@ -215,6 +216,44 @@ class ErrorCovarianceTest {
                 assertEquals(i == j ? 1 : 0, phi[i][j], "row " + i + " of the filter's Φ is diagonal");
             }
         }
+    }
+
+    /**
+     * Φ P Φᵀ + Q as {@link ErrorCovariance#propagate} summed it until 2026-12-08 (617236f's parent), kept
+     * as the reference for the bit-for-bit claim: W = Φ P row by row over Φ's nonzero entries, then each
+     * upper entry one dot product of W's row with Φ's, Q first, mirrored.
+     */
+    private static double[] asBefore(double[][] pIn, double[][] phi, double[][] q) {
+        double[] p = new double[N * N];
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                p[i * N + j] = pIn[Math.min(i, j)][Math.max(i, j)];
+            }
+        }
+        double[] work = new double[N * N];
+        for (int i = 0; i < N; i++) {
+            for (int c = 0; c < N; c++) {
+                if (phi[i][c] != 0) {
+                    for (int j = 0; j < N; j++) {
+                        work[i * N + j] += phi[i][c] * p[c * N + j];
+                    }
+                }
+            }
+        }
+        double[] out = new double[N * N];
+        for (int i = 0; i < N; i++) {
+            for (int j = i; j < N; j++) {
+                double sum = q[i][j];
+                for (int c = 0; c < N; c++) {
+                    if (phi[j][c] != 0) {
+                        sum += work[i * N + c] * phi[j][c];
+                    }
+                }
+                out[i * N + j] = sum;
+                out[j * N + i] = sum;
+            }
+        }
+        return out;
     }
 
     private static void load(ErrorCovariance c, double[][] p) {

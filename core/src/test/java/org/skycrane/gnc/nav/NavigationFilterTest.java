@@ -366,10 +366,13 @@ class NavigationFilterTest {
      * map rising 0.05 m per metre east, a fix 300 m east puts the map under the believed position 15 m
      * higher. While the radar ranges the ground (one range good to 5 cm, as many frames average its
      * noise down to), the height above the ground it measured must not change: the offset takes the
-     * map's difference, and the pseudo-measurement that the offset is now only the map's own error pulls
-     * the absolute altitude up with the ground the map shows there, 14.5 of the 15 m (the rest is the
-     * offset's share of the prior, 1σ 1 m against the map's 7 m of relief over the 141 m of horizontal
-     * uncertainty before the fix); the down position's 1σ falls from 5.3 m to about 1 m, the map's own error.
+     * map's 15 m difference, and the pseudo-measurement that the offset is now only the map's own error
+     * pulls the absolute altitude up with the ground the map shows there. The numbers, from the model
+     * (GroundOffset): before the fix the offset's variance is S = σₑ² + SF(√2 · 100 m) = 1 + 27.7 m² (this
+     * map's structure function, its east and north differences averaged, at 141 m), and the range ties the
+     * altitude to it, so the down 1σ is √28.7 = 5.36 m; after it, S = 1 + SF(√2 · 3 m) = 1.11 m², the
+     * pseudo-measurement's noise r = 1.11 · 28.7 / (28.7 − 1.11) = 1.15 m², its gain 28.7 / (28.7 + 1.15) =
+     * 0.96, so the altitude rises 0.96 · 15 = 14.4 m and the down 1σ falls to (1/28.7 + 1/1.15)^−½ = 1.05 m.
      * With the radar silent for longer than {@link RadarCorrection#RANGING} the offset is left alone: the
      * altitude stays and the height above the believed ground drops by the map's 15 m (as before 2026-12-08).
      */
@@ -407,9 +410,9 @@ class NavigationFilterTest {
             double altitude = now.getNorm() - R - altitudeBefore;
             if (ranging) {
                 assertEquals(0, height, 0.1, "the measured height above the ground is kept");
-                assertEquals(14.5, altitude, 0.3, "the altitude rises with the ground the map shows there");
-                assertEquals(5.3, sigmaBefore, 0.1, "down 1σ before the fix");
-                assertEquals(1.06, f.sigmaNed()[2], 0.05, "down 1σ after it: the map's own error");
+                assertEquals(14.4, altitude, 0.2, "the altitude rises with the ground the map shows there");
+                assertEquals(5.36, sigmaBefore, 0.05, "down 1σ before the fix");
+                assertEquals(1.05, f.sigmaNed()[2], 0.03, "down 1σ after it: the map's own error");
             } else {
                 assertEquals(-15, height, 0.1, "the height drops by the map's rise under the fix");
                 assertEquals(0, altitude, 0.1, "and the altitude stays");
