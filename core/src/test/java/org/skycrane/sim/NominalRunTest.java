@@ -153,7 +153,9 @@ class NominalRunTest {
      * Jezero, 0.95 m at Gale: the ranges near the ground weigh less and the sky crane's estimated height moves by
      * centimetres; Mars 2020 415.93 s, MSL 0.17 s earlier, 433.67 s, both at 0.749 m/s), re-pinned; and the ranges
      * no longer correcting the inertial states, with the LVS fix stating 1.75 m (Mars 2020 415.87 s, the LVS 1σ
-     * 4.0 m, re-pinned; MSL 433.68 s, within the tolerance, left at 433.67; both at 0.749 m/s and the same place):
+     * 4.0 m, re-pinned; MSL 433.68 s, within the tolerance, left at 433.67; both at 0.749 m/s and the same place);
+     * on 2026-12-08 the LVS fix began to carry the ground offset across (Mars 2020 415.86 s, within the
+     * tolerance, left at 415.87; MSL flies no fix):
      * tight tolerances so any
      * change to the models shows; re-validate before updating them.
      */
