@@ -1,11 +1,7 @@
 package org.skycrane.sim;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.gnc.nav.MapProjection;
 import org.skycrane.io.ScenarioReader;
@@ -34,14 +30,7 @@ public final class AltitudeProbe {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 10;
         var spec = s.navigation().filter();
         MapProjection projection = NavigationSetup.projection(NavigationSetup.ground(s.environment()).frame());
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Case> cases = new ArrayList<>();
-        List<Future<Result>> flights = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            Case c = Case.of(s, seed, k);
-            cases.add(c);
-            flights.add(pool.submit(() -> new Simulation(s, c.truth(), FlightOptions.asWritten(false)).run()));
-        }
+        List<Result> flights = DispersedFlights.fly(s, n, seed, 2);
         String[] names = {"lock + 1 s", "fix - 1 s", "fix + 1 s", "backshell separation", "touchdown"};
         double[][] sums = new double[names.length][4]; // e²/σ², e², σ², count
         double mm = 0;
@@ -49,7 +38,7 @@ public final class AltitudeProbe {
         double ma = 0;
         int landed = 0;
         for (int k = 0; k < n; k++) {
-            Result r = flights.get(k).get();
+            Result r = flights.get(k);
             var fix = r.timeline().first(EdlEvent.LVS_SOLUTION);
             var touchdown = r.timeline().first(EdlEvent.TOUCHDOWN);
             if (fix.isEmpty() || touchdown.isEmpty()) {
@@ -69,14 +58,13 @@ public final class AltitudeProbe {
             }
             double[] under = projection.toMap(touchdown.get().conditions().position());
             double mapError = new MapErrorField(spec.mapVerticalError(), NavigationSetup.MAP_ERROR_CORRELATION,
-                    spec.mapHalfWidth(), cases.get(k).truth().sensorSeed()).at(under[0], under[1]);
+                    spec.mapHalfWidth(), Case.of(s, seed, k).truth().sensorSeed()).at(under[0], under[1]);
             double altitudeError = -NavigationSample.at(r.navigation(), times[4]).error()[2];
             mm += mapError * mapError;
             aa += altitudeError * altitudeError;
             ma += mapError * altitudeError;
             landed++;
         }
-        pool.shutdown();
         for (int i = 0; i < names.length; i++) {
             double c = sums[i][3];
             System.out.printf(Locale.ROOT, "%-22s e²/σ² %.2f  RMS down error %.2f m  RMS 1σ %.2f m  (%d cases)%n", names[i],

@@ -4,13 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.skycrane.flight.EdlEvent;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.scenario.Scenario;
-import org.skycrane.sim.montecarlo.Case;
 
 /** Diagnostic driver: per-phase, per-state normalised errors over dispersed cases. */
 public final class NavProbe {
@@ -23,18 +19,13 @@ public final class NavProbe {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 7;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         Scenario s = ScenarioReader.read(preset);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<Result>> futures = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            final int kk = k;
-            futures.add(pool.submit(() -> new Simulation(s, Case.of(s, seed, kk).truth(), FlightOptions.asWritten(false)).run()));
-        }
+        List<Result> flights = DispersedFlights.fly(s, n, seed, threads);
         double[][] sum = new double[PHASES.length][12];
         int landed = 0;
         TreeMap<Long, double[]> byTime = new TreeMap<>();
         List<Double> height = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            Result r = futures.get(k).get();
+            Result r = flights.get(k);
             if (r.outcome() == Outcome.LANDED) {
                 landed++;
             }
@@ -75,7 +66,6 @@ public final class NavProbe {
                     r.timeline().records().stream().filter(e -> e.event() == EdlEvent.FAULT_DETECTED)
                             .map(e -> e.time() + " " + e.trigger()).toList());
         }
-        pool.shutdown();
         System.out.printf(Locale.ROOT, "%-14s %7s %7s %7s %7s %7s %7s %7s %7s %8s %9s %9s%n", "phase", "rN", "rE", "rD",
                 "vN", "vE", "vD", "NEES6", "attN3", "att_mrad", "sig_vD", "|e_vD|");
         for (int p = 0; p < PHASES.length; p++) {

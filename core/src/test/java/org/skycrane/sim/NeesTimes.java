@@ -1,17 +1,11 @@
 package org.skycrane.sim;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 import org.skycrane.io.ScenarioReader;
 import org.skycrane.scenario.Scenario;
-import org.skycrane.sim.montecarlo.Case;
 
 /**
  * Diagnostic driver: the ANEES criterion of {@link NavigationInTheLoopTest} over dispersed cases, with the
@@ -31,17 +25,10 @@ public final class NeesTimes {
         Scenario s = ScenarioReader.read(args.length > 0 ? args[0] : "mars2020");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 7;
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Result>> flights = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            final int kk = k;
-            flights.add(pool.submit(() -> new Simulation(s, Case.of(s, seed, kk).truth(), FlightOptions.asWritten(false))
-                    .run()));
-        }
         Map<Long, double[]> byTime = new TreeMap<>(); // per 0.1 s: NEES sum, count, then e²/σ² per state
-        for (Future<Result> f : flights) {
+        for (Result r : DispersedFlights.fly(s, n, seed, 2)) {
             boolean locked = false;
-            for (NavigationSample x : f.get().navigation()) {
+            for (NavigationSample x : r.navigation()) {
                 locked |= x.radarAccepted() > 0;
                 if (!locked || !Double.isFinite(x.nees())) {
                     continue;
@@ -54,7 +41,6 @@ public final class NeesTimes {
                 }
             }
         }
-        pool.shutdown();
         int[] counts = new int[3]; // inside, above, below
         double[][] share = new double[3][6];
         String last = "";
